@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import "@fontsource-variable/inter";
+import "./globals.css";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+
+export const metadata: Metadata = {
+  title: { default: "Atlas de la coopération décentralisée", template: "%s · Atlas de la coopération décentralisée" },
+  description:
+    "Les partenariats des collectivités françaises avec les collectivités du monde : projets, partenaires, contacts et financements.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fr">
+      <body className="flex min-h-screen flex-col font-sans">
+        <SiteHeader />
+        <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

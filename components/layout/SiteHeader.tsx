@@ -1,0 +1,35 @@
+import Link from "next/link";
+
+const NAV = [
+  { href: "/projets", label: "Projets" },
+  { href: "/carte", label: "Carte" },
+  { href: "/contacts", label: "Contacts" },
+  { href: "/statistiques", label: "Statistiques" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Aller au contenu
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-marine-800 no-underline">
+          <span aria-hidden="true" className="inline-block h-6 w-1.5 rounded bg-marianne" />
+          Atlas de la coopération décentralisée
+        </Link>
+        <nav aria-label="Navigation principale">
+          <ul className="flex flex-wrap gap-1 text-sm">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="rounded px-3 py-2 text-slate-700 hover:bg-marine-50 hover:text-marine-800">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

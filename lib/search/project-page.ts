@@ -1,0 +1,23 @@
+import "server-only";
+import { prisma } from "../db/client";
+
+/** Everything the project page shows, in one Prisma read. */
+export async function getProject(slug: string) {
+  return prisma().project.findUnique({
+    where: { slug },
+    include: {
+      thematic: { include: { parent: { include: { parent: true } } } },
+      thematics: { orderBy: { position: "asc" }, include: { thematic: { include: { parent: { include: { parent: true } } } } } },
+      sdgs: { orderBy: { position: "asc" }, include: { sdg: true } },
+      partners: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { collectivite: true } },
+      partnerContacts: { orderBy: { position: "asc" } },
+      embassyPosts: { orderBy: { position: "asc" }, include: { post: true } },
+      embassyContacts: true,
+      funding: { orderBy: { position: "asc" }, include: { funder: true } },
+      documents: { orderBy: { position: "asc" } },
+      volunteers: { orderBy: { position: "asc" } },
+    },
+  });
+}
+
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>;
