@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { SearchBox } from "@/components/search/SearchBox";
+import { Facets } from "@/components/search/Facets";
+import { ResultList } from "@/components/search/ResultList";
+import { Pagination } from "@/components/search/Pagination";
+import { facetCounts } from "@/lib/search/facets";
+import { effectiveSort, PAGE_SIZE, parseSearchParams, toQueryString } from "@/lib/search/params";
+import { searchProjects } from "@/lib/search/queries";
+
+export const metadata: Metadata = {
+  title: "Projets",
+  description: "Rechercher parmi les projets de coopération décentralisée : par pays, thématique, statut, année, collectivité et financeur.",
+};
+
+const SORTS = [
+  { value: "relevance", label: "Pertinence" },
+  { value: "start", label: "Année de début" },
+  { value: "title", label: "Titre" },
+] as const;
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = parseSearchParams(await searchParams);
+  const [results, facets] = await Promise.all([searchProjects(params), facetCounts(params)]);
+  const pages = Math.ceil(results.total / PAGE_SIZE);
+  const sort = effectiveSort(params);
+  const query = toQueryString(params, { page: 1 });
+  const hasFilters = query !== "" && query !== `?q=${encodeURIComponent(params.q ?? "")}`;
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Projets de coopération décentralisée</h1>
+        <Suspense fallback={<div className="h-12 rounded-lg border border-slate-300" />}>
+          <SearchBox />
+        </Suspense>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+        <aside aria-label="Filtres" className="order-2 lg:order-1">
+          <details className="lg:hidden" open={false}>
+            <summary className="cursor-pointer rounded border border-slate-300 px-3 py-2 font-medium">Filtres</summary>
+            <div className="mt-3"><Facets base="/projets" params={params} facets={facets} /></div>
+          </details>
+          <div className="hidden lg:block"><Facets base="/projets" params={params} facets={facets} /></div>
+        </aside>
+        <section aria-labelledby="resultats" className="order-1 min-w-0 lg:order-2">
+          <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+            <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">
+              {results.total.toLocaleString("fr-FR")} projet{results.total > 1 ? "s" : ""}
+            </h2>
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              <span>
+                Trier :{" "}
+                {SORTS.filter((s) => s.value !== "relevance" || params.q).map((s, i) => (
+                  <span key={s.value}>
+                    {i > 0 && " · "}
+                    {s.value === sort ? (
+                      <strong aria-current="true">{s.label}</strong>
+                    ) : (
+                      <Link href={`/projets${toQueryString(params, { sort: s.value, page: 1 })}`}>{s.label}</Link>
+                    )}
+                  </span>
+                ))}
+              </span>
+              <Link href={`/carte${query}`}>Voir sur la carte</Link>
+              <a href={`/api/projects/export${toQueryString(params, { page: 1 })}${query ? "&" : "?"}format=csv`} download>CSV</a>
+              <a href={`/api/projects/export${toQueryString(params, { page: 1 })}${query ? "&" : "?"}format=json`} download>JSON</a>
+            </div>
+          </div>
+          {hasFilters && (
+            <p className="mb-3 text-sm">
+              <Link href={params.q ? `/projets?q=${encodeURIComponent(params.q)}` : "/projets"}>Effacer les filtres</Link>
+            </p>
+          )}
+          {results.items.length === 0 ? (
+            <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center">
+              <p className="font-medium">Aucun projet ne correspond à cette recherche.</p>
+              <p className="mt-2 text-sm text-slate-700">
+                Essayez un autre mot, vérifiez l&apos;orthographe, ou <Link href="/projets">retirez tous les filtres</Link>.
+              </p>
+            </div>
+          ) : (
+            <>
+              <ResultList items={results.items} />
+              <Pagination page={params.page} pages={pages} hrefFor={(page) => `/projets${toQueryString(params, { page })}`} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
