@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+import { foldForMatch } from "../text/fold";
+import type { Fiche } from "../fiche";
+
+/**
+ * A fiche has no id of its own, so its identity is derived from what does not change when
+ * the fiche is edited: title, first French collectivité, convention year and start year.
+ */
+export function identityKey(fiche: Fiche): string {
+  const parts = [
+    foldForMatch(fiche.title),
+    foldForMatch(fiche.frenchPartners[0] ?? ""),
+    String(fiche.conventionYear ?? ""),
+    String(fiche.startYear ?? ""),
+  ];
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** URL-safe words of a label: "Pérennisation du Réseau" → "perennisation-du-reseau". */
+export function slugify(label: string, maxWords = 8): string {
+  return foldForMatch(label).replace(/[^a-z0-9 ]/g, " ").split(/\s+/).filter(Boolean).slice(0, maxWords).join("-") || "sans-titre";
+}
+
+/** Readable and unique: the first words of the title and a short piece of the identity. */
+export function projectSlug(fiche: Fiche, key: string): string {
+  return `${slugify(fiche.title)}-${key.slice(0, 6)}`;
+}

@@ -1,0 +1,57 @@
+/**
+ * npm start / npm run dev: the one command a new user runs.
+ * Starts (or reuses) the database, migrates, imports seeds/ idempotently, builds when there is
+ * no build, then serves on PORT (default 3000). Ctrl-C stops the server and the embedded database.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { openDatabase } from "../lib/db/database";
+import { migrate } from "../lib/db/migrate";
+import { collectFicheFiles } from "../lib/import/files";
+import { formatSummary, importFiches } from "../lib/import/run";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+
+const log = (line: string) => console.log(`[atlas] ${line}`);
+const db = await openDatabase();
+log(db.embedded ? `PostgreSQL embarqué sur 127.0.0.1:${db.embedded.port} (données dans .data/)` : "Base : DATABASE_URL");
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  // Ours even when reused: an earlier `npm start` killed with SIGKILL left it running for us.
+  if (db.embedded) await db.embedded.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  const migrations = await migrate(db.url);
+  if (migrations.applied.length) log(`Migrations appliquées : ${migrations.applied.join(", ")}`);
+  const { files } = collectFicheFiles([path.resolve("seeds")]);
+  const summary = await importFiches(files, { databaseUrl: db.url });
+  log(formatSummary(summary).split("\n").join("\n[atlas] "));
+
+  const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!dev && !existsSync(path.resolve(".next/BUILD_ID"))) {
+    log("Première construction de l'application (next build)…");
+    await new Promise<void>((resolve, reject) => {
+      const build = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+      build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build a échoué (code ${code})`))));
+    });
+  }
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  log(`Atlas servi sur http://127.0.0.1:${port}/`);
+  server.on("exit", (code) => void shutdown(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+} catch (error) {
+  console.error(`[atlas] ${(error as Error).message}`);
+  await shutdown(1);
+}
