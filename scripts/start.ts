@@ -11,6 +11,7 @@ import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate";
 import { collectFicheFiles } from "../lib/import/files";
 import { formatSummary, importFiches } from "../lib/import/run";
+import { stopLeftoverProcess, writePidFile } from "./support/pid-file";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -18,7 +19,7 @@ const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 
 const log = (line: string) => console.log(`[atlas] ${line}`);
-const db = await openDatabase();
+const db = await openDatabase((line) => { if (line.includes("réutilisé")) log(line); });
 log(db.embedded ? `PostgreSQL embarqué sur 127.0.0.1:${db.embedded.port} (données dans .data/)` : "Base : DATABASE_URL");
 
 let stopping = false;
@@ -47,7 +48,10 @@ try {
       build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build a échoué (code ${code})`))));
     });
   }
+  const pidFile = path.resolve(".data/web-server.pid");
+  if (await stopLeftoverProcess(pidFile, "next")) log("Serveur web laissé par un lancement interrompu : arrêté.");
   const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  writePidFile(pidFile, server.pid);
   log(`Atlas servi sur http://127.0.0.1:${port}/`);
   server.on("exit", (code) => void shutdown(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
