@@ -1,8 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "../db/client";
 
-/** Everything the project page shows, in one Prisma read. */
-export async function getProject(slug: string) {
+/** Everything the project page shows, in one Prisma read (cached per request: metadata and page share it). */
+export const getProject = cache(async function getProject(slug: string) {
   return prisma().project.findUnique({
     where: { slug },
     include: {
@@ -18,6 +19,6 @@ export async function getProject(slug: string) {
       volunteers: { orderBy: { position: "asc" } },
     },
   });
-}
+});
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>;
