@@ -32,9 +32,12 @@ export function StackedBarChart({ data, title, yLabel = "€", colors }: { data:
     },
     marks: [Plot.barY(data, { x: "x", y: "value", fill: "series", title: (d: StackedDatum) => `${d.series} : ${d.value.toLocaleString("fr-FR")} €` }), Plot.ruleY([0])],
   }) as unknown as { outerHTML: string };
+  // The wrapper is one labelled image; Plot's own aria-labels on inner <g> elements would be
+  // prohibited there (axe: aria-prohibited-attr), and the table beside it carries the figures.
+  const svg = chart.outerHTML.replace(/\saria-(label|description)="[^"]*"/g, "");
   return (
     <figure className="overflow-x-auto">
-      <div role="img" aria-label={title} className="min-w-[32rem] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: chart.outerHTML }} />
+      <div role="img" aria-label={title} className="min-w-[32rem] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: svg }} />
       <figcaption className="sr-only">{title}</figcaption>
     </figure>
   );
