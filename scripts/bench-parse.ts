@@ -29,5 +29,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const iterations = Number(process.argv[2] ?? 500) || 500;
   const texts = seedFiches();
   const r = benchTexts(texts, iterations);
-  console.log(`parsed ${r.fiches} fiches (${texts.length} seeds × ${iterations}) in ${r.ms.toFixed(0)} ms: ${Math.round(r.fichesPerSecond)} fiches/s`);
+  console.log(
+    `parsed ${r.fiches} fiches (${texts.length} seeds × ${iterations}) in ${r.ms.toFixed(0)} ms: ` +
+      `${Math.round(r.fichesPerSecond)} fiches/s (${Math.round(r.cpuFichesPerSecond)} per CPU-second)`,
+  );
 }

@@ -1,7 +1,7 @@
 import { parseEmbassyPost } from "./embassy";
 import { MalformedFicheError } from "./errors";
 import type { Item } from "./items";
-import { joinParagraphs, parseIsoDate, parseYear, valueOrNull } from "./normalize";
+import { clean, joinParagraphs, parseIsoDate, parseYear, valueOrNull } from "./normalize";
 import { parseForeignContact, FOREIGN_CONTACTS_TABLE } from "./rows/contacts";
 import { DOCUMENTS_TABLE, parseDocument } from "./rows/documents";
 import { FUNDING_TABLE, parseFunding } from "./rows/funding";
@@ -23,7 +23,7 @@ function itemLines(items: readonly Item[]): string[] {
   const lines: string[] = [];
   for (const item of items) {
     if (item.kind === "line") lines.push(item.text);
-    else lines.push(item.cells.filter((c) => c !== "").join(" ").replace(/\n/g, " "));
+    else lines.push(clean(item.cells.filter((c) => c !== "").join(" ")));
   }
   return lines;
 }
@@ -38,7 +38,8 @@ export function buildFiche(format: FicheFormat, split: SplitResult, warn: Warn):
   }
   const has = (key: SectionId): boolean => byKey.has(key);
   const items = (key: SectionId): Item[] => byKey.get(key) ?? [];
-  const lines = (key: SectionId): string[] => itemLines(items(key)).map((l) => l.trim()).filter((l) => l !== "");
+  // Items were cleaned by splitSections, so lines need no second pass here.
+  const lines = (key: SectionId): string[] => itemLines(items(key)).filter((l) => l !== "");
 
   /** First line of a one-value section; extra lines are reported, not merged. */
   const scalar = (key: SectionId): string | null => {

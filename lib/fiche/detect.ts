@@ -9,8 +9,12 @@ import { isMarkdownSeparator, looksLikePipeRow } from "./readers/markdown";
 export function detectFormat(text: string, fileName?: string): FicheFormat {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (/^(?:\ufeff)?(?:<!doctype html|<html|<\?xml[^>]*>\s*<(?:!doctype html|html))/.test(head)) return "html";
-  const closing = text.includes("</") && text.match(/<\/(?:div|p|td|tr|th|table|body|html|h[1-6]|span|li|ul|dd|dt|section)>/gi);
-  if (closing && closing.length >= 3) return "html";
+  if (text.includes("</")) {
+    // Three closing block tags make it HTML; stop counting there (pages are large).
+    const closing = /<\/(?:div|p|td|tr|th|table|body|html|h[1-6]|span|li|ul|dd|dt|section)>/gi;
+    let found = 0;
+    while (closing.exec(text) !== null) if (++found >= 3) return "html";
+  }
 
   let pipeRows = 0;
   for (const raw of text.includes("|") ? text.split(/\r\n|\r|\n/) : []) {

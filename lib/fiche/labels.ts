@@ -190,22 +190,33 @@ export function firstWordCanon(text: string): string {
   return canonicalLabel(space < 0 ? text : text.slice(0, space));
 }
 
-const headingFirstWords = new Set<string>();
+/** First word of every known heading → longest line (chars) that can still be such a heading. */
+const headingFirstWords = new Map<string, number>();
 
-/** Registers phrases whose first word may start a heading (labels here, furniture in noise.ts). */
-export function registerHeadingStarts(phrases: readonly string[]): void {
+/**
+ * Registers phrases that may start a heading (labels here, furniture in noise.ts). `open`
+ * phrases may be followed by more text (prefix labels, embassy headings), so any line up to
+ * MAX_HEADING_LENGTH qualifies; a whole-line phrase only allows some slack for spacing, colons
+ * and plurals.
+ */
+export function registerHeadingStarts(phrases: readonly string[], open = false): void {
   for (const phrase of phrases) {
     const first = firstWordCanon(phrase.trim());
-    if (first !== "") headingFirstWords.add(first);
+    if (first === "") continue;
+    const limit = open ? MAX_HEADING_LENGTH : Math.ceil(phrase.length * 1.3) + 8;
+    headingFirstWords.set(first, Math.max(limit, headingFirstWords.get(first) ?? 0));
   }
 }
 
 /**
- * Cheap pre-filter: only a line whose first word starts some known heading can be one, so
- * free-text lines skip full canonicalisation (the parser's hot spot).
+ * Cheap pre-filter: only a line whose first word starts some known heading, and which is not
+ * longer than such a heading can be, may be one; other lines (nearly all free text) skip full
+ * canonicalisation, the parser's hot spot.
  */
 export function mayBeHeading(text: string): boolean {
-  return text.length <= MAX_HEADING_LENGTH && headingFirstWords.has(firstWordCanon(text));
+  if (text.length > MAX_HEADING_LENGTH) return false;
+  const limit = headingFirstWords.get(firstWordCanon(text));
+  return limit !== undefined && text.length <= limit;
 }
 
 /**
@@ -222,7 +233,8 @@ export function matchInlineLabel(line: string): { match: LabelMatch; value: stri
   return { match, value };
 }
 
-registerHeadingStarts(LABELS.flatMap((def) => [...def.exact, ...(def.prefix ?? [])]));
+registerHeadingStarts(LABELS.flatMap((def) => def.exact));
+registerHeadingStarts(LABELS.flatMap((def) => def.prefix ?? []), true);
 
 const TRIENNIAL = new Map<string, boolean>();
 for (const subject of ["Le partenariat", "Le projet", "Ce partenariat", ""]) {
@@ -239,7 +251,7 @@ export function matchTriennial(line: string, canon?: string): boolean | null {
 }
 
 const EMBASSY_PREFIXES = ["contact dans le poste diplomatique", "contact au sein du poste diplomatique", "contact du poste diplomatique", "poste diplomatique"];
-registerHeadingStarts(EMBASSY_PREFIXES);
+registerHeadingStarts(EMBASSY_PREFIXES, true);
 
 /**
  * `Contacts dans le poste diplomatique "Ambassade de France à Ottawa"` → the post's name as

@@ -37,7 +37,8 @@ const NOISE_LINES = [
 const NOISE_PREFIXES = ["Atlas français de la coopération décentralisée", "Tous droits réservés", "Copyright"];
 const NOISE_CANON = new Set(NOISE_LINES.map(canonicalLabel));
 const NOISE_CANON_PREFIX = NOISE_PREFIXES.map(canonicalLabel);
-registerHeadingStarts([...NOISE_LINES, ...NOISE_PREFIXES]);
+registerHeadingStarts(NOISE_LINES);
+registerHeadingStarts(NOISE_PREFIXES, true);
 
 /**
  * Breadcrumb, banner, footer or toolbar line. `line` is already cleaned; `canon` is its

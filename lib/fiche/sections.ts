@@ -60,7 +60,7 @@ function prepare(items: readonly Item[]): Prepared[] {
       if (isFurniture(text, canon)) continue;
       cleaned.push({ item: line(text), canon });
     } else {
-      const cells = item.cells.map((c) => stripIcons(c).replace(/[^\S\n]+/g, " ").trim());
+      const cells = item.cells.map(cleanCellKeepingLines);
       const filledCells = cells.filter((c) => c !== "");
       if (filledCells.length === 0) continue;
       if (filledCells.length === 1 && isFurniture(clean(filledCells[0]))) continue;
@@ -94,24 +94,25 @@ export function splitSections(rawItems: readonly Item[]): SplitResult {
     current = section;
     sections.push(section);
   };
-  const append = (item: Item): void => {
+  /** `canon`: the line's canonical form, null when the pre-filter ruled out any label. */
+  const append = (item: Item, canon?: string | null): void => {
     // "the section's own label not repeated at its start" (contract): "Contexte\nContexte\n…".
-    if (current.items.length === 0 && item.kind === "line" && matchLabel(item.text)?.key === current.key) return;
+    if (current.items.length === 0 && item.kind === "line" && canon !== null && matchLabel(item.text, canon)?.key === current.key) return;
     current.items.push(item);
     filled.add(current.key);
   };
   /** Opens a labelled section unless the rules above say the label is content. */
   const openLabel = (key: SectionKey, kind: SectionKind, labelText: string, content: Item[]): void => {
     if (current.key === key && current.items.length === 0) {
-      content.forEach(append); // the label repeated before any content: same section
+      for (const item of content) append(item); // the label repeated before any content: same section
       return;
     }
     if (current.kind === "text" && filled.has(key) && content.length === 0) {
-      append(line(labelText));
+      append(line(labelText), null);
       return;
     }
     open({ key, kind, items: [] });
-    content.forEach(append);
+    for (const item of content) append(item);
   };
 
   for (const { item, canon: lineCanon } of items) {
@@ -122,7 +123,7 @@ export function splitSections(rawItems: readonly Item[]): SplitResult {
       const post = matchEmbassyHeading(head, canon);
       if (post !== null) {
         open({ key: "embassy", kind: "embassy", items: [], post });
-        rest.forEach(append);
+        for (const r of rest) append(r);
         continue;
       }
       const tri = matchTriennial(head, canon);
@@ -144,7 +145,7 @@ export function splitSections(rawItems: readonly Item[]): SplitResult {
         continue;
       }
     }
-    append(item);
+    append(item, item.kind === "line" ? lineCanon : undefined);
   }
   return { sections, triennial };
 }
@@ -154,6 +155,12 @@ function firstLabelCell(item: Item & { kind: "row" }): string | null {
   const filledCells = item.cells.filter((c) => c !== "");
   if (filledCells.length === 0 || filledCells.length > 2) return null;
   return clean(filledCells[0]);
+}
+
+/** A cell cleaned like a line, except that "\n" (paragraphs in HTML cells) is kept. */
+function cleanCellKeepingLines(cell: string): string {
+  const c = stripIcons(cell);
+  return c.includes("\n") ? c.split("\n").map(clean).join("\n").trim() : clean(c);
 }
 
 function restCells(item: Item & { kind: "row" }): Item[] {

@@ -1,7 +1,7 @@
 import type { Item } from "./items";
 import { canonicalLabel } from "./labels";
 import { clean } from "./normalize";
-import { isPageNumber, stripIcons } from "./noise";
+import { isPageNumber } from "./noise";
 
 /**
  * Turns a table section's items into data rows: header rows (recognised by their column
@@ -68,21 +68,21 @@ function isHeaderCells(cells: string[], spec: CompiledSpec): boolean {
   return filled.every((c, i) => i === 0 || spec.columns.has(canonicalLabel(c)));
 }
 
-/** Cleans a cell: whitespace, icons; placeholders are kept (callers map them to null). */
-export function cleanCell(cell: string): string {
-  return clean(stripIcons(cell));
-}
-
+/**
+ * `items` come from splitSections, already cleaned (whitespace, icons); only the paragraph
+ * breaks kept inside HTML cells are flattened here. Placeholders are kept: the row parsers
+ * map them to null where a field allows it.
+ */
 export function tableRows(items: readonly Item[], spec: TableSpec): TableRow[] {
   const c = compile(spec);
   const rows: TableRow[] = [];
   for (const item of items) {
     if (item.kind === "line") {
-      const text = clean(stripIcons(item.text));
+      const text = item.text;
       if (text === "" || isPageNumber(text) || isHeaderText(text, c)) continue;
       rows.push({ kind: "flat", text });
     } else {
-      const cells = item.cells.map(cleanCell);
+      const cells = item.cells.map((cell) => (cell.includes("\n") ? clean(cell) : cell));
       // Trailing empty cells come from "| a | b | | | |" rows; leading ones are kept (positional).
       while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
       if (cells.length === 0) continue;

@@ -113,7 +113,7 @@ class Linearizer {
     const text = el.text;
     if (tagOf(el) === "a" && text.trim() === "") {
       const href = el.getAttribute("href") ?? "";
-      if (/^mailto:/i.test(href)) this.sink.text(decodeURIComponent(href.slice(7).split("?")[0]));
+      if (/^mailto:/i.test(href)) this.sink.text(safeDecode(href.slice(7).split("?")[0]));
       return;
     }
     // An inline element holding exactly a label ("<span class=libelle>Titre :</span> value")
@@ -136,12 +136,13 @@ class Linearizer {
 
   private table(table: HTMLElement): void {
     const rows: HTMLElement[] = [];
+    const headRows = new Set<HTMLElement>();
     const captions: HTMLElement[] = [];
     const collect = (el: HTMLElement, inHead: boolean): void => {
       for (const child of elementChildren(el)) {
         const tag = tagOf(child);
         if (tag === "tr") {
-          if (inHead) child.setAttribute("data-atlas-head", "1");
+          if (inHead) headRows.add(child);
           rows.push(child);
         } else if (tag === "thead") collect(child, true);
         else if (tag === "tbody" || tag === "tfoot") collect(child, false);
@@ -152,14 +153,14 @@ class Linearizer {
     for (const caption of captions) this.pushLine(caption.text);
 
     // Layout tables (a whole page inside a table, or cells holding tables) are read as blocks.
-    const layout = table.querySelector("table") !== null;
+    const layout = hasDescendant(table, "table");
     for (const tr of rows) {
       const cells = elementChildren(tr).filter((c) => tagOf(c) === "td" || tagOf(c) === "th");
       if (layout) {
         for (const cell of cells) this.walk(cell);
         continue;
       }
-      const header = tr.getAttribute("data-atlas-head") === "1" || (cells.length > 0 && cells.every((c) => tagOf(c) === "th"));
+      const header = headRows.has(tr) || (cells.length > 0 && cells.every((c) => tagOf(c) === "th"));
       this.items.push(row(cells.map(cellText), header));
     }
   }
@@ -168,6 +169,20 @@ class Linearizer {
     this.flush();
     return this.items;
   }
+}
+
+/** decodeURIComponent that keeps a malformed escape as written instead of throwing. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function hasDescendant(el: HTMLElement, tag: string): boolean {
+  for (const child of elementChildren(el)) if (tagOf(child) === tag || hasDescendant(child, tag)) return true;
+  return false;
 }
 
 /** A cell's text with its paragraphs/<br> kept as "\n" (label/value tables need them). */

@@ -34,6 +34,18 @@ export function parseForeignContact(row: TableRow, partners: readonly string[], 
   return splitFlatContact(row.text, partners, warn);
 }
 
+// Partner names are folded once, not once per contact row (a fiche may list 40 of each).
+const folds = new Map<string, string>();
+function foldedName(name: string): string {
+  let f = folds.get(name);
+  if (f === undefined) {
+    if (folds.size > 4096) folds.clear();
+    f = foldForMatch(name);
+    folds.set(name, f);
+  }
+  return f;
+}
+
 function splitFlatContact(text: string, partners: readonly string[], warn: Warn): ForeignContact {
   const w = new Words(text);
   let end = w.length;
@@ -50,7 +62,7 @@ function splitFlatContact(text: string, partners: readonly string[], warn: Warn)
   for (let k = 1; k <= end; k++) prefixes.set(w.fold(0, k), k);
   let bestLength = 0;
   for (const name of partners) {
-    const k = prefixes.get(foldForMatch(name));
+    const k = prefixes.get(foldedName(name));
     if (k !== undefined && k > bestLength) {
       bestLength = k;
       partner = name;

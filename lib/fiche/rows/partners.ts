@@ -1,4 +1,4 @@
-import { countryCodeFromFrenchName } from "../../countries/index";
+import { foldedCountryNames } from "../../countries/index";
 import type { ForeignPartner } from "../schema";
 import { valueOrNull } from "../normalize";
 import type { TableRow, TableSpec } from "../tables";
@@ -26,11 +26,17 @@ const MAX_COUNTRY_WORDS = 7;
 export function splitNameCountry(text: string): { name: string; country: string | null } | null {
   const w = new Words(text);
   const n = w.length;
+  const countries = countrySet();
   for (let k = Math.min(MAX_COUNTRY_WORDS, n - 1); k >= 1; k--) {
-    const candidate = w.text(n - k);
-    if (countryCodeFromFrenchName(candidate) !== null) return { name: w.text(0, n - k), country: candidate };
+    // Words folds exactly like lib/countries, so its folded keys can be looked up directly.
+    if (countries.has(w.fold(n - k))) return { name: w.text(0, n - k), country: w.text(n - k) };
   }
   return null;
+}
+
+let countryKeys: Set<string> | null = null;
+function countrySet(): Set<string> {
+  return (countryKeys ??= new Set(foldedCountryNames()));
 }
 
 export function parseForeignPartner(row: TableRow, warn: Warn): ForeignPartner {

@@ -78,6 +78,11 @@ Ligne 2</textarea><button>Imprimer</button></form>`,
     expect(fiche.embassyPosts).toEqual([{ post: "Ambassade de France au Japon", contacts: [{ role: "correspondent", name: "Jeanne MOREAU", email: "jeanne.moreau@diplomatie.gouv.fr" }] }]);
   });
 
+  it("a malformed mailto escape does not break the page", () => {
+    const { fiche } = parseOk(page('<h3>Titre</h3><p>T</p><h3>Contexte</h3><p>Écrire à <a href="mailto:a%E0%A4%A@b.fr"></a>.</p>'));
+    expect(fiche.context).toBe("Écrire à a%E0%A4%A@b.fr.");
+  });
+
   it("layout tables (tables inside tables) are read as blocks", () => {
     const items = readHtml("<table><tr><td><p>Titre</p><p>T</p><table><tr><th>Nom du financeur</th></tr><tr><td>Ville</td></tr></table></td></tr></table>");
     expect(items).toEqual([
