@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StackedBarChart } from "@/components/charts/StackedBarChart";
+import { ProjectPartnersMap } from "@/components/map/ProjectPartnersMap";
 import { FundingTable } from "@/components/project/FundingTable";
 import { Paragraphs, Section } from "@/components/project/Section";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
@@ -194,6 +195,7 @@ export default async function ProjectPage({ params }: Props) {
       </Section>
 
       <Section id="partenaires" title="Partenaires"><Partners project={project} /></Section>
+      <Section id="carte-partenaires" title="Carte des partenaires"><ProjectPartnersMap project={project} /></Section>
 
       <Section id="contexte" title="Contexte"><Paragraphs text={project.context} /></Section>
       {project.history && <Section id="historique" title="Historique"><Paragraphs text={project.history} /></Section>}

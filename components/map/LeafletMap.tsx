@@ -1,0 +1,228 @@
+"use client";
+
+import "leaflet/dist/leaflet.css";
+import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
+import L from "leaflet";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from "react-leaflet";
+import MarkerClusterGroup from "react-leaflet-cluster";
+import type { WorldBase } from "@/lib/geo-base/world";
+import type { MapPlace } from "@/lib/search/map";
+import { classBreaks, colourFor, type CountryCount } from "./country-counts";
+import { clusterIcon, openPlacePopups, placeMarker } from "./markers";
+import { BASE_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, loadWorldBase } from "./world-base";
+
+/**
+ * The Leaflet part of the map, loaded only in the browser (PlacesMap imports it with
+ * `dynamic(…, { ssr: false })`). Markers are built imperatively and added to the
+ * react-leaflet-cluster group in one `addLayers` call: one React element per place would not
+ * render 10,000 places in time.
+ */
+
+/**
+ * Clusters need a maximum zoom; past it, places sharing a point are spread out (spiderfied).
+ * Town level is enough for collectivités, and each extra level costs clustering time.
+ */
+export const MAX_ZOOM = 10;
+/** Land waits for the first clustered render (it costs ~100 ms of drawing), but no longer than this. */
+const LAND_DELAY_MAX_MS = 2500;
+const WORLD_CENTER: L.LatLngTuple = [20, 10];
+
+export interface LeafletMapProps {
+  places: MapPlace[] | null;
+  mode: "places" | "countries";
+  countryCounts: CountryCount[];
+  /** The map's accessible name. */
+  label: string;
+  /** Id of the text telling keyboard users how to use the map. */
+  descriptionId?: string;
+  variant: "full" | "mini";
+}
+
+export default function LeafletMap({ places, mode, countryCounts, label, descriptionId, variant }: LeafletMapProps) {
+  const [group, setGroup] = useState<L.MarkerClusterGroup | null>(null);
+  const [clustered, setClustered] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setClustered(true), LAND_DELAY_MAX_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const landNow = clustered || mode === "countries" || places?.length === 0;
+  return (
+    <MapContainer
+      className="atlas-map"
+      style={{ height: "100%" }}
+      center={WORLD_CENTER}
+      zoom={2}
+      minZoom={0}
+      maxZoom={MAX_ZOOM}
+      zoomControl={false}
+      attributionControl={false}
+      scrollWheelZoom={variant === "full"}
+    >
+      <MapAccessibility label={label} descriptionId={descriptionId} />
+      <ZoomControl position="topleft" zoomInTitle="Zoom avant" zoomOutTitle="Zoom arrière" />
+      <AttributionControl position="bottomright" prefix={false} />
+      {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+      <WorldBaseLayers drawLand={!TILE_URL && landNow} mode={mode} countryCounts={countryCounts} />
+      {mode === "places" && (
+        <MarkerClusterGroup ref={setGroup} iconCreateFunction={clusterIcon} maxClusterRadius={48} showCoverageOnHover={false} spiderfyOnMaxZoom>
+          {null}
+        </MarkerClusterGroup>
+      )}
+      <FitToPlaces places={places} maxZoom={variant === "mini" ? 6 : 7} />
+      <PlaceMarkers group={mode === "places" ? group : null} places={places} onRendered={() => setClustered(true)} />
+    </MapContainer>
+  );
+}
+
+/** Names the map for assistive technology and translates Leaflet's English labels. */
+function MapAccessibility({ label, descriptionId }: { label: string; descriptionId?: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-label", label);
+    if (descriptionId) container.setAttribute("aria-describedby", descriptionId);
+    const onPopupOpen = (event: L.PopupEvent) => {
+      const close = event.popup.getElement()?.querySelector(".leaflet-popup-close-button");
+      close?.setAttribute("aria-label", "Fermer la fenêtre");
+      close?.setAttribute("title", "Fermer");
+    };
+    map.on("popupopen", onPopupOpen);
+    return () => {
+      map.off("popupopen", onPopupOpen);
+    };
+  }, [map, label, descriptionId]);
+  return null;
+}
+
+/** Fits the view to the places (so `?country=ES` shows Spain), or the world when there are none. */
+function FitToPlaces({ places, maxZoom }: { places: MapPlace[] | null; maxZoom: number }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!places) return;
+    if (places.length === 0) map.setView(WORLD_CENTER, 2, { animate: false });
+    else map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon] as L.LatLngTuple)), { padding: [28, 28], maxZoom, animate: false });
+  }, [map, places, maxZoom]);
+  return null;
+}
+
+/** Marks the first clustered render for tests and the benchmark, once the frame is painted. */
+function markReady(container: HTMLElement, count: number, onRendered: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      container.dataset.mapReady = "true";
+      container.dataset.mapPlaces = String(count);
+      const root = document.documentElement;
+      if (!root.dataset.mapRenderMs) root.dataset.mapRenderMs = String(Math.round(performance.now()));
+      onRendered();
+    }, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer) clearTimeout(timer);
+  };
+}
+
+function PlaceMarkers({ group, places, onRendered }: { group: L.MarkerClusterGroup | null; places: MapPlace[] | null; onRendered: () => void }) {
+  const onRenderedRef = useRef(onRendered);
+  useEffect(() => {
+    onRenderedRef.current = onRendered;
+  });
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    if (!places) container.dataset.mapReady = "false"; // new filters: a new render is coming
+    if (!group || !places) return;
+    container.dataset.mapReady = "false";
+    const markers = places.map(placeMarker);
+    performance.mark("atlas-map:markers");
+    group.addLayers(markers);
+    performance.mark("atlas-map:clustered");
+    const stopPopups = openPlacePopups(group, map);
+    // Clusters are focusable buttons: Enter or Space zooms into them, as a click does.
+    const onClusterKey = (event: L.LeafletEvent) => {
+      const { layer, originalEvent } = event as L.MarkerClusterEvent;
+      const key = (originalEvent as KeyboardEvent | undefined)?.key;
+      if (key !== "Enter" && key !== " ") return;
+      originalEvent?.preventDefault();
+      if (map.getZoom() >= map.getMaxZoom()) layer.spiderfy();
+      else layer.zoomToBounds({ padding: [24, 24] });
+      container.focus();
+    };
+    group.on("clusterkeypress", onClusterKey);
+    const cancelReady = markReady(container, places.length, () => onRenderedRef.current());
+    return () => {
+      cancelReady();
+      stopPopups();
+      group.off("clusterkeypress", onClusterKey);
+      group.clearLayers();
+    };
+  }, [map, group, places]);
+  return null;
+}
+
+/** GeoJSON options reach each polygon, so a renderer given here draws them all on one canvas. */
+type VectorOptions = L.GeoJSONOptions & { renderer: L.Renderer };
+
+/** Land drawn from the offline base layer (unless tiles are configured), and the choropleth of the country view. */
+function WorldBaseLayers({ drawLand, mode, countryCounts }: { drawLand: boolean; mode: LeafletMapProps["mode"]; countryCounts: CountryCount[] }) {
+  const map = useMap();
+  const [world, setWorld] = useState<WorldBase | null>(null);
+  // One canvas for the ~55,000 border points: far cheaper than one SVG path per country.
+  const renderer = useMemo(() => L.canvas({ padding: 0.2 }), []);
+  const needed = drawLand || mode === "countries";
+
+  useEffect(() => {
+    if (!needed || world) return;
+    let live = true;
+    loadWorldBase()
+      .then((data) => live && setWorld(data))
+      .catch(() => {}); // without land the markers still show over the sea colour
+    return () => {
+      live = false;
+    };
+  }, [needed, world]);
+
+  useEffect(() => {
+    if (!world || !drawLand) return;
+    const options: VectorOptions = {
+      renderer,
+      interactive: false,
+      attribution: BASE_ATTRIBUTION,
+      style: { color: "#94a3b8", weight: 0.6, fillColor: "#f8fafc", fillOpacity: 1 },
+    };
+    const land = L.geoJSON(world as unknown as GeoJSON.FeatureCollection, options).addTo(map);
+    land.bringToBack();
+    return () => {
+      land.remove();
+    };
+  }, [map, world, drawLand, renderer]);
+
+  useEffect(() => {
+    if (!world || mode !== "countries") return;
+    const byCode = new Map(countryCounts.map((c) => [c.code, c]));
+    const breaks = classBreaks(Math.max(0, ...countryCounts.map((c) => c.projects)));
+    const counted = world.features.filter((f) => byCode.has(f.properties.code));
+    const options: VectorOptions = {
+      renderer,
+      style: (feature) => ({
+        color: "#142f5a",
+        weight: 0.8,
+        fillOpacity: 0.9,
+        fillColor: colourFor(byCode.get(feature?.properties.code)?.projects ?? 0, breaks) ?? "#f8fafc",
+      }),
+      onEachFeature: (feature, layer) => {
+        const count = byCode.get(feature.properties.code);
+        if (count) layer.bindTooltip(`${count.name} : ${count.projects} projet${count.projects > 1 ? "s" : ""}`, { sticky: true });
+      },
+    };
+    const choropleth = L.geoJSON({ type: "FeatureCollection", features: counted } as unknown as GeoJSON.FeatureCollection, options).addTo(map);
+    return () => {
+      choropleth.remove();
+    };
+  }, [map, world, mode, countryCounts, renderer]);
+
+  return null;
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import "./map.css";
+import dynamic from "next/dynamic";
+import { useEffect, useId, useMemo, useState } from "react";
+import { preload } from "react-dom";
+import type { MapPlace } from "@/lib/search/map";
+import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "./country-counts";
+import { decodeMapData, type CompactMap } from "@/lib/domain/map-format";
+
+/**
+ * The map of partner places, for /carte and the project pages. Server-rendered as a frame
+ * (legend, view switch, status) while Leaflet itself loads only in the browser. Places come
+ * inline (`data`, small sets) or from GET /api/map (`src`).
+ */
+
+type Variant = "full" | "mini";
+
+function MapSkeleton() {
+  return (
+    <div aria-hidden="true" className="absolute inset-0 z-[1000] flex animate-pulse items-center justify-center bg-marine-50 text-sm text-slate-700">
+      Chargement de la carte…
+    </div>
+  );
+}
+
+const loadLeafletMap = () => import("./LeafletMap");
+// Start downloading Leaflet as soon as this module runs in the browser, not after hydration.
+if (typeof window !== "undefined") void loadLeafletMap();
+const LeafletMap = dynamic(loadLeafletMap, { ssr: false, loading: () => <MapSkeleton /> });
+
+export interface PlacesMapProps {
+  /** The map's accessible name, e.g. "Carte des collectivités partenaires". */
+  label: string;
+  data?: CompactMap;
+  src?: string;
+  variant?: Variant;
+}
+
+export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps) {
+  const helpId = useId();
+  const inline = useMemo(() => (data ? decodeMapData(data) : null), [data]);
+  const [fetched, setFetched] = useState<{ src: string; places: MapPlace[] } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [mode, setMode] = useState<"places" | "countries">("places");
+  // Ask for the places while the HTML is parsed, not after hydration: the fetch below reuses it.
+  if (src) preload(src, { as: "fetch", crossOrigin: "anonymous" });
+
+  useEffect(() => {
+    if (!src) return;
+    let live = true;
+    setFailed(false);
+    fetch(src)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<CompactMap>;
+      })
+      .then((json) => {
+        if (!live) return;
+        setFetched({ src, places: decodeMapData(json) });
+        performance.mark("atlas-map:data");
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [src]);
+
+  const places = inline ?? (fetched && fetched.src === src ? fetched.places : null);
+  const countryCounts = useMemo(() => countProjectsByCountry(places ?? []), [places]);
+  const status = failed
+    ? "Les lieux n'ont pas pu être chargés. Le tableau ci-dessous reste disponible."
+    : places === null
+      ? "Chargement des lieux…"
+      : places.length === 0
+        ? "Aucun lieu à afficher."
+        : `${places.length.toLocaleString("fr-FR")} lieu${places.length > 1 ? "x" : ""} sur la carte.`;
+
+  return (
+    <div className="space-y-2">
+      {variant === "full" && (
+        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <legend className="sr-only">Affichage de la carte</legend>
+          <span aria-hidden="true" className="font-medium">Afficher :</span>
+          {(
+            [
+              ["places", "les lieux (groupés)"],
+              ["countries", "les pays (nombre de projets)"],
+            ] as const
+          ).map(([value, text]) => (
+            <label key={value} className="inline-flex items-center gap-1.5">
+              <input type="radio" name={`${helpId}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
+              {text}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p id={helpId} className="sr-only">
+        Carte interactive. Tabulation : parcourir les lieux et les groupes de lieux ; Entrée : ouvrir la fiche d&apos;un lieu ou
+        zoomer sur un groupe ; flèches : se déplacer ; plus et moins : zoomer. Le tableau des lieux donne les mêmes informations.
+      </p>
+      <div className={`relative overflow-hidden rounded border border-slate-300 ${variant === "mini" ? "h-80" : "h-[min(70vh,36rem)] min-h-80"}`}>
+        <LeafletMap places={places} mode={mode} countryCounts={countryCounts} label={label} descriptionId={helpId} variant={variant} />
+        {places === null && !failed && <MapSkeleton />}
+      </div>
+      <p role="status" aria-live="polite" className="text-sm text-slate-700">{status}</p>
+      {mode === "places" ? <PlacesLegend /> : <CountriesView counts={countryCounts} />}
+    </div>
+  );
+}
+
+function PlacesLegend() {
+  const items = [
+    ["atlas-marker atlas-marker--foreign", "Collectivité partenaire étrangère"],
+    ["atlas-marker atlas-marker--french", "Collectivité française"],
+    ["atlas-marker atlas-marker--foreign atlas-marker--approx", "Position approximative (contour en pointillés)"],
+  ] as const;
+  return (
+    <ul aria-label="Légende de la carte" className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
+      {items.map(([classes, text]) => (
+        <li key={text} className="inline-flex items-center gap-2">
+          <span className={`${classes} atlas-legend-swatch`} aria-hidden="true">
+            <span className="atlas-marker__shape" />
+          </span>
+          {text}
+        </li>
+      ))}
+      <li className="inline-flex items-center gap-2">
+        <span className="atlas-cluster atlas-legend-cluster" aria-hidden="true">12</span>
+        Groupe de lieux (activer pour zoomer)
+      </li>
+    </ul>
+  );
+}
+
+function CountriesView({ counts }: { counts: ReturnType<typeof countProjectsByCountry> }) {
+  const breaks = classBreaks(Math.max(0, ...counts.map((c) => c.projects)));
+  if (counts.length === 0) return <p className="text-sm text-slate-700">Aucun pays partenaire pour ces filtres.</p>;
+  return (
+    <div className="space-y-3">
+      <ul aria-label="Légende : nombre de projets par pays" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {breaks.map((from, i) => (
+          <li key={from} className="inline-flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-4 w-6 rounded-sm border border-marine-800" style={{ background: colourFor(from, breaks) }} />
+            {classLabel(breaks, i)} projet{from > 1 || i < breaks.length - 1 ? "s" : ""}
+          </li>
+        ))}
+      </ul>
+      <div className="max-h-72 overflow-y-auto" tabIndex={0} role="region" aria-label="Projets par pays partenaire">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Nombre de projets par pays partenaire</caption>
+          <thead>
+            <tr className="border-b text-left">
+              <th scope="col" className="py-1 pr-2">Pays</th>
+              <th scope="col" className="py-1 text-right">Projets</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.code} className="border-b border-slate-100">
+                <th scope="row" className="py-1 pr-2 text-left font-normal">{c.name}</th>
+                <td className="py-1 text-right tabular-nums">{c.projects}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

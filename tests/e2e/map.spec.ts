@@ -1,0 +1,161 @@
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const CLERMONT_PROJECT = /Pérennisation du Réseau International des Villes Michelin/;
+const MAP = ".leaflet-container";
+const placeMarkers = (page: Page) => page.locator(".leaflet-marker-icon.atlas-marker");
+const clusters = (page: Page) => page.locator(".leaflet-marker-icon.atlas-cluster");
+const tableRows = (page: Page) => page.locator("#tableau-lieux ~ div table tbody tr");
+
+async function openMap(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toBeVisible();
+}
+
+/** Places drawn: single markers plus the places inside each cluster. */
+async function placesOnMap(page: Page): Promise<number> {
+  const counts = await clusters(page).locator('span[aria-hidden="true"]').allInnerTexts();
+  return (await placeMarkers(page).count()) + counts.reduce((sum, n) => sum + Number(n), 0);
+}
+
+async function biggestCluster(page: Page): Promise<number> {
+  const labels = await clusters(page).locator('span[aria-hidden="true"]').allInnerTexts();
+  return Math.max(0, ...labels.map(Number));
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
+
+test("/carte draws the 33 foreign and 3 French collectivités, and the table lists the same places", async ({ page }) => {
+  await openMap(page, "/carte");
+  await expect(page.locator(MAP)).toHaveAttribute("data-map-places", "36");
+  await expect(page.locator(MAP)).toHaveAttribute("aria-label", "Carte des collectivités partenaires");
+  expect(await placesOnMap(page)).toBe(36);
+  expect(Number(await page.evaluate(() => document.documentElement.dataset.mapRenderMs))).toBeGreaterThan(0);
+
+  await expect(tableRows(page)).toHaveCount(36);
+  await expect(tableRows(page).filter({ hasText: "Partenaire étranger" })).toHaveCount(33);
+  await expect(tableRows(page).filter({ hasText: "Collectivité française" })).toHaveCount(3);
+  const tableNames = (await tableRows(page).locator("th").allInnerTexts()).map((n) => n.trim()).sort();
+  const api = await (await page.request.get("/api/map")).json();
+  expect(api.p.map((p: unknown[]) => p[4]).sort()).toEqual(tableNames);
+  // The approximate placement says so, in the table as on the map.
+  const borough = tableRows(page).filter({ hasText: "Rosemont" });
+  await expect(borough).toContainText("Ville de rattachement");
+  await expect(page.locator(".atlas-marker--approx, .atlas-cluster").first()).toBeVisible();
+});
+
+test("clicking a cluster breaks it up; the Cuneo marker's popup links to the Clermont-Ferrand project", async ({ page }) => {
+  await openMap(page, "/carte");
+  const biggest = await biggestCluster(page);
+  expect(biggest).toBeGreaterThan(1);
+  await clusters(page).filter({ has: page.locator(`span[aria-hidden="true"]:text-is("${biggest}")`) }).click();
+  // Zoomed into its bounds: its places now show as smaller groups and single markers.
+  await expect.poll(() => biggestCluster(page)).toBeLessThan(biggest);
+  await expect.poll(() => placeMarkers(page).count()).toBeGreaterThan(0);
+
+  await openMap(page, "/carte?country=IT");
+  const cuneo = page.getByRole("button", { name: /^Cuneo, Italie/ });
+  await cuneo.click();
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup).toContainText("Cuneo");
+  await expect(popup).toContainText("1 projet");
+  await expect(popup.getByRole("link", { name: CLERMONT_PROJECT })).toHaveAttribute("href", /^\/projets\/perennisation-/);
+});
+
+test("?country=ES keeps only the Spanish partners and fits the map to them", async ({ page }) => {
+  const all = await (await page.request.get("/api/map")).json();
+  const spanish = all.p.filter((p: unknown[]) => p[5] === "ES").length;
+  expect(spanish).toBeGreaterThan(1);
+  await openMap(page, "/carte?country=ES");
+  await expect(page.locator(MAP)).toHaveAttribute("data-map-places", String(spanish));
+  expect(await placesOnMap(page)).toBe(spanish);
+  await expect(tableRows(page)).toHaveCount(spanish);
+  for (const country of await tableRows(page).locator("td:nth-child(2)").allInnerTexts()) expect(country).toBe("Espagne");
+  await expect(page.getByLabel("Zoomer sur un pays")).toHaveValue("ES");
+  // Fitted to Spain: its places no longer fall into one world-scale group.
+  expect((await placeMarkers(page).count()) + (await clusters(page).count())).toBeGreaterThan(1);
+});
+
+test("the country selector and the list/map links keep the other filters", async ({ page }) => {
+  await openMap(page, "/carte?from=2015");
+  await page.getByLabel("Zoomer sur un pays").selectOption("IT");
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page).toHaveURL(/\/carte\?(?=.*from=2015)(?=.*country=IT)/);
+  await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", "1");
+  await expect(page.getByRole("link", { name: "Voir en liste" })).toHaveAttribute("href", /^\/projets\?(?=.*country=IT)(?=.*from=2015)/);
+  // A filter link of the sidebar redraws the map in place.
+  await page.getByRole("complementary", { name: "Filtres" }).getByRole("link", { name: /Espagne/ }).filter({ visible: true }).first().click();
+  await expect(page).toHaveURL(/country=ES/);
+  await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", /^[1-9]/);
+  await page.goto("/projets?country=ES");
+  await expect(page.getByRole("link", { name: "Voir sur la carte" })).toHaveAttribute("href", "/carte?country=ES");
+});
+
+test("no request leaves 127.0.0.1 while the map loads", async ({ page }) => {
+  const outside: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && !["data:", "blob:"].includes(url.protocol)) outside.push(request.url());
+  });
+  await openMap(page, "/carte");
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("les pays (nombre de projets)").check();
+  await page.waitForLoadState("networkidle");
+  expect(outside).toEqual([]);
+});
+
+test("keyboard: markers and clusters are focusable buttons that open or zoom", async ({ page }) => {
+  await openMap(page, "/carte?country=IT");
+  const cuneo = page.getByRole("button", { name: /^Cuneo, Italie/ });
+  await cuneo.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".leaflet-popup")).toContainText("Cuneo");
+
+  await openMap(page, "/carte");
+  const biggest = await biggestCluster(page);
+  const cluster = clusters(page).filter({ has: page.locator(`span[aria-hidden="true"]:text-is("${biggest}")`) });
+  await expect(cluster).toHaveAttribute("tabindex", "0");
+  await expect(cluster).toHaveAccessibleName(`Groupe de ${biggest} lieux : activer pour zoomer`);
+  await cluster.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => biggestCluster(page)).toBeLessThan(biggest);
+  await expect(page.getByRole("button", { name: "Zoom avant" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zoom arrière" })).toBeVisible();
+});
+
+test("the country view colours countries by project count, with a table", async ({ page }) => {
+  await openMap(page, "/carte");
+  await page.getByLabel("les pays (nombre de projets)").check();
+  const table = page.getByRole("region", { name: "Projets par pays partenaire" });
+  await expect(table.getByRole("row", { name: /Espagne/ })).toContainText("1");
+  await expect(table.getByRole("row", { name: /Canada/ })).toContainText("2");
+  await expect(clusters(page)).toHaveCount(0);
+});
+
+test("the base layer is a cached static JSON, not part of the page's JavaScript", async ({ page }) => {
+  const base = await page.request.get("/api/map/base?v=1");
+  expect(base.headers()["cache-control"]).toContain("max-age=31536000");
+  const world = await base.json();
+  expect(world.features.length).toBeGreaterThan(235);
+  const data = await page.request.get("/api/map?country=ES");
+  expect(data.headers()["cache-control"]).toContain("max-age");
+  expect((await page.request.get("/api/map?country=%%%&from=abc")).status()).toBe(200);
+});
+
+test("a project page shows its partners on the same map", async ({ page }) => {
+  await page.goto("/projets");
+  await page.getByRole("link", { name: CLERMONT_PROJECT }).first().click();
+  const section = page.locator("section", { has: page.locator("#carte-partenaires") });
+  await expect(section.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", "32");
+});
+
+test("axe: no serious or critical violations on /carte", async ({ page }) => {
+  await openMap(page, "/carte");
+  await expectNoSeriousViolations(page);
+  await page.getByLabel("les pays (nombre de projets)").check();
+  await expectNoSeriousViolations(page);
+});
