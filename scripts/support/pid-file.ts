@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
 /**
  * A web server left behind by an `npm start` that was SIGKILLed keeps its port; the next
@@ -34,5 +35,8 @@ export async function stopLeftoverProcess(pidFile: string, mustContain: string):
 }
 
 export function writePidFile(pidFile: string, pid: number | undefined): void {
-  if (pid) writeFileSync(pidFile, `${pid}\n`);
+  if (!pid) return;
+  // With DATABASE_URL nothing else creates .data/.
+  mkdirSync(path.dirname(pidFile), { recursive: true });
+  writeFileSync(pidFile, `${pid}\n`);
 }
