@@ -3,7 +3,7 @@
  * Starts (or reuses) the database, migrates, imports seeds/ idempotently, builds when there is
  * no build, then serves on PORT (default 3000). Ctrl-C stops the server and the embedded database.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -23,9 +23,11 @@ const db = await openDatabase((line) => { if (line.includes("réutilisé")) log(
 log(db.embedded ? `PostgreSQL embarqué sur 127.0.0.1:${db.embedded.port} (données dans .data/)` : "Base : DATABASE_URL");
 
 let stopping = false;
+let server: ChildProcess | null = null;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  if (server && server.exitCode === null) server.kill("SIGTERM");
   // Ours even when reused: an earlier `npm start` killed with SIGKILL left it running for us.
   if (db.embedded) await db.embedded.stop().catch(() => {});
   process.exit(code);
@@ -50,11 +52,10 @@ try {
   }
   const pidFile = path.resolve(".data/web-server.pid");
   if (await stopLeftoverProcess(pidFile, "next")) log("Serveur web laissé par un lancement interrompu : arrêté.");
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
   writePidFile(pidFile, server.pid);
   log(`Atlas servi sur http://127.0.0.1:${port}/`);
   server.on("exit", (code) => void shutdown(code ?? 0));
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 } catch (error) {
   console.error(`[atlas] ${(error as Error).message}`);
   await shutdown(1);
