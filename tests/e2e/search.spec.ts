@@ -79,6 +79,9 @@ test("garbage parameters never give a server error", async ({ request }) => {
     expect((await request.get(`/api/projects/export${qs}`)).status(), qs).toBeLessThan(500);
   }
   expect((await request.get("/api/projects/export?format=xls")).status()).toBe(400);
+  for (const path of ["/projets/%E0%A4%A", "/pays/%E0%A4%A", "/collectivites/%E0%A4%A"]) {
+    expect((await request.get(path)).status(), path).toBe(400);
+  }
 });
 
 test("an empty result explains what to do", async ({ page }) => {

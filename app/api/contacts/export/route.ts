@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contactsToCsv } from "@/lib/export/contacts-csv";
+import { formatVCards, personToVCard } from "@/lib/export/vcard";
+import { directoryPeople, findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
+import { parseSearchParams } from "@/lib/search/params";
+
+// GET /api/contacts/export?format=csv|vcf&q=…&country=…: the directory as filtered on /contacts.
+export async function GET(request: NextRequest) {
+  const format = request.nextUrl.searchParams.get("format") ?? "csv";
+  if (format !== "csv" && format !== "vcf") {
+    return NextResponse.json({ error: "format doit valoir csv ou vcf" }, { status: 400 });
+  }
+  const { q, country } = parseSearchParams(request.nextUrl.searchParams);
+  const [posts, partners] = await Promise.all([findEmbassyPosts({ q, country }), findPartnerContacts({ q, country }, 100_000)]);
+  const people = directoryPeople(posts, partners.items);
+  const origin = request.nextUrl.origin;
+  const body = format === "csv" ? contactsToCsv(people, origin) : formatVCards(people.map((p) => personToVCard(p, origin)));
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new NextResponse(body, {
+    headers: {
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "text/vcard; charset=utf-8",
+      "Content-Disposition": `attachment; filename="atlas-contacts-${stamp}.${format}"`,
+    },
+  });
+}

@@ -1,0 +1,10 @@
+import { notFound } from "next/navigation";
+import { getCollectivite } from "@/lib/search/collectivite";
+import { slugFromSegment } from "./slug";
+
+// Checked here, outside the page's loading boundary, so that an unknown slug answers with a
+// real 404 status (inside the boundary the 200 header is already sent).
+export default async function CollectiviteLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+  if (!(await getCollectivite(slugFromSegment((await params).slug)))) notFound();
+  return children;
+}

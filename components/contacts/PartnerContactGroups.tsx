@@ -1,0 +1,77 @@
+import Link from "next/link";
+import type { PartnerContactEntry } from "@/lib/search/contacts";
+
+/**
+ * Contacts of foreign partners grouped by country, then by collectivité (the query orders them
+ * so), each with the projects the person appears in.
+ */
+interface Group<T> {
+  key: string;
+  items: T[];
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Group<T>[] {
+  const groups: Group<T>[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    const last = groups[groups.length - 1];
+    if (last && last.key === key) last.items.push(item);
+    else groups.push({ key, items: [item] });
+  }
+  return groups;
+}
+
+function personName(c: PartnerContactEntry) {
+  return [c.firstName, c.lastName].filter(Boolean).join(" ") || null;
+}
+
+export function PartnerContactGroups({ contacts, headingLevel = 3 }: { contacts: PartnerContactEntry[]; headingLevel?: 3 | 4 }) {
+  const CountryHeading = `h${headingLevel}` as "h3" | "h4";
+  const PartnerHeading = `h${headingLevel + 1}` as "h4" | "h5";
+  return (
+    <div className="space-y-6">
+      {groupBy(contacts, (c) => c.countryCode ?? "").map((country) => (
+        <div key={country.key}>
+          <CountryHeading className="mb-2 text-lg font-semibold">
+            {country.key ? <Link href={`/pays/${country.key}`}>{country.items[0].countryName ?? country.key}</Link> : "Pays non déterminé"}
+          </CountryHeading>
+          <div className="grid gap-3 md:grid-cols-2">
+            {groupBy(country.items, (c) => c.collectiviteSlug ?? c.partnerName).map((partner) => (
+              <div key={partner.key} className="rounded-lg border border-slate-200 p-3">
+                <PartnerHeading className="font-semibold">
+                  {partner.items[0].collectiviteSlug ? (
+                    <Link href={`/collectivites/${partner.items[0].collectiviteSlug}`}>{partner.items[0].partnerName}</Link>
+                  ) : (
+                    partner.items[0].partnerName
+                  )}
+                </PartnerHeading>
+                <ul className="mt-2 space-y-3 text-sm">
+                  {partner.items.map((c) => (
+                    <li key={c.id}>
+                      <p>
+                        <span className="font-medium">{personName(c) ?? <em className="font-normal text-slate-700">Nom non renseigné</em>}</span>
+                        {c.role && <span className="text-slate-700"> — {c.role}</span>}
+                      </p>
+                      <p className="text-xs">
+                        {c.email && <><a href={`mailto:${c.email}`} className="break-all">{c.email}</a>{" · "}</>}
+                        <a href={`/api/contacts/vcard/partner-${c.id}`} download>
+                          vCard<span className="sr-only"> de {personName(c) ?? c.email ?? c.partnerName}</span>
+                        </a>
+                      </p>
+                      <p className="line-clamp-2 text-xs text-slate-700">
+                        {c.projects.length > 1 ? "Projets : " : "Projet : "}
+                        {c.projects.map((p, i) => (
+                          <span key={p.slug}>{i > 0 && " · "}<Link href={`/projets/${p.slug}`}>{p.title}</Link></span>
+                        ))}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+
+/**
+ * A compact list of projects where every collectivité and country named links to its page
+ * (the search's result list names them as plain text).
+ */
+export interface LinkedProject {
+  slug: string;
+  title: string;
+  startYear: number | null;
+  status: string | null;
+  french: { slug: string; name: string }[];
+  countries: { code: string; name: string }[];
+}
+
+export function ProjectLinks({ projects, highlightCountry }: { projects: LinkedProject[]; highlightCountry?: string }) {
+  return (
+    <ol className="space-y-3">
+      {projects.map((p) => (
+        <li key={p.slug} className="rounded-lg border border-slate-200 p-3 text-sm">
+          <h3 className="text-base font-semibold leading-snug"><Link href={`/projets/${p.slug}`}>{p.title}</Link></h3>
+          <p className="mt-1 text-slate-700">
+            {p.french.map((f, i) => (
+              <span key={`${f.slug}-${i}`}>{i > 0 && ", "}<Link href={`/collectivites/${f.slug}`}>{f.name}</Link></span>
+            ))}
+            {p.countries.length > 0 && " → "}
+            {p.countries.map((c, i) => (
+              <span key={c.code}>
+                {i > 0 && ", "}
+                {c.code === highlightCountry ? <strong>{c.name}</strong> : <Link href={`/pays/${c.code}`}>{c.name}</Link>}
+              </span>
+            ))}
+          </p>
+          <p className="mt-1 text-xs text-slate-700">
+            {[p.status, p.startYear ? `depuis ${p.startYear}` : null].filter(Boolean).join(" · ")}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

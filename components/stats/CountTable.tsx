@@ -1,0 +1,55 @@
+import Link from "next/link";
+
+/**
+ * The data table beside a chart: one row per category, the figure linking to the search
+ * filtered on that category so a reader can check it and go on from it.
+ */
+export interface CountRow {
+  key: string;
+  label: React.ReactNode;
+  value: number;
+  /** The filtered search behind the figure; absent when no filter expresses the row (e.g. "unknown year"). */
+  href?: string;
+  /** Rows indented under the previous one (sub-themes under their theme). */
+  nested?: boolean;
+}
+
+export function CountTable({ caption, head, rows, format = (v) => v.toLocaleString("fr-FR"), footer }: {
+  caption: string;
+  head: [string, string];
+  rows: CountRow[];
+  format?: (value: number) => string;
+  footer?: { label: string; value: number };
+}) {
+  return (
+    <div className="max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full text-sm">
+        <caption className="mb-2 text-left text-slate-700">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300 text-left">
+            <th scope="col" className="py-1.5 pr-3">{head[0]}</th>
+            <th scope="col" className="py-1.5 text-right">{head[1]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-b border-slate-100">
+              <th scope="row" className={`py-1 pr-3 text-left font-normal ${row.nested ? "pl-5 text-slate-700" : "font-medium"}`}>{row.label}</th>
+              <td className="py-1 text-right tabular-nums">
+                {row.href ? <Link href={row.href}>{format(row.value)}</Link> : format(row.value)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        {footer && (
+          <tfoot>
+            <tr className="border-t-2 border-slate-300 font-semibold">
+              <th scope="row" className="py-1.5 pr-3 text-left">{footer.label}</th>
+              <td className="py-1.5 text-right tabular-nums">{format(footer.value)}</td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}

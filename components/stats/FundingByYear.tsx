@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { FUNDER_KINDS, funderKindLabel } from "@/lib/domain/funder-kinds";
+import { formatEuros } from "@/lib/domain/funding-matrix";
+import type { FundingByYearKind } from "@/lib/search/stats";
+import { StackedBarChart } from "@/components/charts/StackedBarChart";
+
+/**
+ * Funding summed by year and funder kind: a stacked bar chart and its table (years as rows,
+ * kinds as columns, totals both ways). `kindHref` makes each kind a link to the filtered search.
+ */
+const KIND_ORDER = Object.keys(FUNDER_KINDS);
+/** One colour per funder kind on every page, so charts compare at a glance. */
+const KIND_COLORS: Record<string, string> = {
+  meae: "#1f4f99",
+  "own-collectivite": "#c9191e",
+  "french-collectivite": "#f28e2b",
+  "foreign-partners": "#59a14f",
+  "water-agency": "#4e9fd1",
+  other: "#8c8c8c",
+};
+const yearLabel = (y: number | null) => (y === null ? "Année non précisée" : String(y));
+
+export function FundingByYear({ rows, caption, kindHref }: { rows: FundingByYearKind[]; caption: string; kindHref?: (kind: string) => string }) {
+  if (rows.length === 0) return <p className="text-sm text-slate-600">Aucun financement renseigné.</p>;
+  const rank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
+  const kinds = [...new Set(rows.map((r) => r.kind))].sort((a, b) => rank(a) - rank(b));
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
+  const cell = new Map(rows.map((r) => [`${r.year}|${r.kind}`, r.amount]));
+  const yearTotal = (y: number | null) => rows.filter((r) => r.year === y).reduce((s, r) => s + r.amount, 0);
+  const kindTotal = (k: string) => rows.filter((r) => r.kind === k).reduce((s, r) => s + r.amount, 0);
+  const total = rows.reduce((s, r) => s + r.amount, 0);
+  const chartData = [...rows]
+    .sort((a, b) => rank(a.kind) - rank(b.kind))
+    .map((r) => ({ x: r.year === null ? "?" : String(r.year), series: funderKindLabel(r.kind), value: r.amount }));
+  const colors = Object.fromEntries(kinds.map((k) => [funderKindLabel(k), KIND_COLORS[k] ?? "#64748b"]));
+
+  return (
+    <div className="space-y-4">
+      <StackedBarChart data={chartData} colors={colors} title={`${caption} (graphique ; le tableau suivant donne les mêmes montants)`} />
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+        <table className="w-full min-w-[40rem] border-collapse text-sm">
+          <caption className="mb-2 text-left text-slate-700">{caption}, en euros.</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-300 text-left align-bottom">
+              <th scope="col" className="py-2 pr-3">Année</th>
+              {kinds.map((k) => (
+                <th key={k} scope="col" className="px-2 py-2 text-right font-semibold">
+                  {kindHref ? <Link href={kindHref(k)}>{funderKindLabel(k)}</Link> : funderKindLabel(k)}
+                </th>
+              ))}
+              <th scope="col" className="py-2 pl-2 text-right">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={String(y)} className="border-b border-slate-100">
+                <th scope="row" className="py-1.5 pr-3 text-left font-normal">{yearLabel(y)}</th>
+                {kinds.map((k) => (
+                  <td key={k} className="px-2 text-right tabular-nums">{cell.has(`${y}|${k}`) ? formatEuros(cell.get(`${y}|${k}`)!) : "—"}</td>
+                ))}
+                <td className="pl-2 text-right font-medium tabular-nums">{formatEuros(yearTotal(y))}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="border-t-2 border-slate-300 font-semibold">
+              <th scope="row" className="py-2 pr-3 text-left">Total</th>
+              {kinds.map((k) => (
+                <td key={k} className="px-2 text-right tabular-nums">{formatEuros(kindTotal(k))}</td>
+              ))}
+              <td className="pl-2 text-right tabular-nums" data-total="funding">{formatEuros(total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}

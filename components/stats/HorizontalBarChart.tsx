@@ -1,0 +1,55 @@
+import * as Plot from "@observablehq/plot";
+import { plotMarkup } from "@/components/charts/plot-svg";
+
+/**
+ * Horizontal bars (one per label, in the given order) drawn on the server into static SVG, for
+ * counts by category. The data table next to it carries the same figures (and the links), so
+ * the SVG is an image with a summary.
+ */
+export interface BarDatum {
+  label: string;
+  value: number;
+}
+
+const MAX_LABEL = 30;
+const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+const ROW = 24;
+const MARGIN_TOP = 10;
+const MARGIN_BOTTOM = 36;
+
+export function HorizontalBarChart({ data, title, unit = "projets" }: { data: BarDatum[]; title: string; unit?: string }) {
+  if (data.length === 0) return null;
+  // Labels are shortened for the axis only; two labels that shorten alike keep separate bars.
+  const seen = new Set<string>();
+  const rows = data.map((d, i) => {
+    const axis = seen.has(shorten(d.label)) ? `${shorten(d.label)} (${i + 1})` : shorten(d.label);
+    seen.add(axis);
+    return { ...d, axis };
+  });
+  const format = (v: number) => v.toLocaleString("fr-FR", { maximumFractionDigits: 0 });
+  const max = Math.max(...rows.map((r) => r.value));
+  // Counts get whole-number ticks only (Plot would otherwise tick 0.5, 1.5… on small counts).
+  const ticks = unit === "projets" && max <= 10 ? Array.from({ length: max + 1 }, (_, i) => i) : undefined;
+  const markup = plotMarkup({
+    width: 480,
+    height: MARGIN_TOP + MARGIN_BOTTOM + rows.length * ROW,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
+    marginLeft: 190,
+    marginRight: 60,
+    style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
+    x: { label: unit, grid: true, tickFormat: format, ticks, labelAnchor: "right" },
+    y: { label: null, domain: rows.map((r) => r.axis), padding: 0.2 },
+    marks: [
+      Plot.barX(rows, { x: "value", y: "axis", fill: "#1f4f99" }),
+      Plot.text(rows, { x: "value", y: "axis", text: (d: (typeof rows)[number]) => format(d.value), dx: 4, textAnchor: "start", fill: "#0f172a" }),
+      Plot.ruleX([0]),
+    ],
+  });
+  return (
+    <figure className="overflow-x-auto">
+      <div role="img" aria-label={title} className="min-w-[20rem] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: markup }} />
+      <figcaption className="sr-only">{title}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,359 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { prisma } from "../db/client";
+import type { SearchParams } from "./params";
+
+/**
+ * The contacts directory: embassy posts with their correspondent and counsellor, and the contacts
+ * of foreign partners. The query is matched word by word, accent-insensitively, against the person
+ * (name, e-mail, role), the post, the partner collectivité, the French collectivités of the same
+ * projects and the country; words of four letters or more
+ * also match with a typo (pg_trgm word similarity), so "Vailant" finds "VAILLANT".
+ */
+export interface ContactQuery {
+  q?: string;
+  country: SearchParams["country"];
+}
+
+export type EmbassyRole = "correspondent" | "counsellor";
+export const EMBASSY_ROLES: EmbassyRole[] = ["correspondent", "counsellor"];
+export const EMBASSY_ROLE_LABELS: Record<EmbassyRole, string> = {
+  correspondent: "Correspondant coopération décentralisée",
+  counsellor: "Conseiller de coopération et d'action culturelle",
+};
+
+export interface EmbassyContactEntry {
+  id: number;
+  name: string;
+  email: string | null;
+  /** Year of the fiche the contact comes from: the directory says "à jour de <year>". */
+  ficheYear: number | null;
+}
+
+export interface EmbassyPostEntry {
+  id: number;
+  name: string;
+  slug: string;
+  countryCode: string | null;
+  countryName: string | null;
+  /** Newest year among the fiches that name this post, contact or not. */
+  latestFicheYear: number | null;
+  projects: { slug: string; title: string }[];
+  /** Per role: the contact from the newest fiche (null: vacant), and the people before them. */
+  roles: Record<EmbassyRole, { current: EmbassyContactEntry | null; earlier: EmbassyContactEntry[] }>;
+}
+
+export interface PartnerContactEntry {
+  /** The first partner_contact row of this person: the id of their vCard. */
+  id: number;
+  lastName: string | null;
+  firstName: string | null;
+  role: string | null;
+  email: string | null;
+  partnerName: string;
+  collectiviteSlug: string | null;
+  countryCode: string | null;
+  countryName: string | null;
+  projects: { slug: string; title: string }[];
+}
+
+/** A person as the exports (CSV, vCard) see them, whichever list they come from. */
+export interface ContactPerson {
+  /** "embassy-<id>" or "partner-<id>", the id of /api/contacts/vcard/<key>. */
+  key: string;
+  kind: "embassy" | "partner";
+  fullName: string;
+  lastName: string | null;
+  firstName: string | null;
+  roles: string[];
+  email: string | null;
+  organisation: string;
+  /** Path of the organisation's page on the atlas, when it has one. */
+  organisationPath: string | null;
+  countryCode: string | null;
+  countryName: string | null;
+  asOf: number | null;
+  projects: { slug: string; title: string }[];
+}
+
+/** The query's words, without what PostgreSQL text cannot hold (NUL and other controls). */
+function queryWords(q: string | undefined): string[] {
+  if (!q) return [];
+  return q
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8);
+}
+
+/**
+ * `folded` (an atlas_fold-ed expression) contains the word, or, for words of four letters or
+ * more, a word close to it (pg_trgm word similarity, default threshold 0.6). Both operators are
+ * served by the trigram GIN indexes when `folded` is an indexed expression. LIKE's wildcards in
+ * the word are escaped.
+ */
+function wordIn(word: string, folded: Prisma.Sql): Prisma.Sql {
+  const pattern = `%${word.replace(/[\\%_]/g, "\\$&")}%`;
+  const substring = Prisma.sql`${folded} LIKE atlas_fold(${pattern})`;
+  return word.length >= 4 ? Prisma.sql`(${substring} OR atlas_fold(${word}) <% ${folded})` : substring;
+}
+
+// The expressions of the trigram indexes of the migration (same text, so the planner uses them).
+const PARTNER_PERSON = Prisma.sql`atlas_fold(coalesce("last_name", '') || ' ' || coalesce("first_name", '') || ' ' || coalesce("email", '') || ' ' || coalesce("role", ''))`;
+const EMBASSY_PERSON = Prisma.sql`atlas_fold("name" || ' ' || coalesce("email", ''))`;
+const COLLECTIVITE_NAME = Prisma.sql`atlas_fold("display_name")`;
+
+const collectivitesNamed = (word: string) => Prisma.sql`SELECT id FROM collectivite WHERE ${wordIn(word, COLLECTIVITE_NAME)}`;
+const countriesNamed = (word: string) => Prisma.sql`SELECT code FROM country WHERE ${wordIn(word, Prisma.sql`atlas_fold(name_fr)`)}`;
+/** Projects one of whose French collectivités is named by the word. */
+const projectsOfFrench = (word: string) =>
+  Prisma.sql`SELECT project_id FROM project_partner WHERE role = 'french' AND collectivite_id IN (${collectivitesNamed(word)})`;
+
+/** Each word names the contact, their collectivité, its country, or a French collectivité of the project (alias pc, c). */
+function partnerContactMatch(q: string | undefined): Prisma.Sql {
+  const words = queryWords(q);
+  if (words.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.join(
+    words.map((w) => Prisma.sql`(pc.id IN (SELECT id FROM partner_contact WHERE ${wordIn(w, PARTNER_PERSON)})
+      OR pc.collectivite_id IN (${collectivitesNamed(w)})
+      OR (pc.collectivite_id IS NULL AND ${wordIn(w, Prisma.sql`atlas_fold(pc.partner_name)`)})
+      OR c.country_code IN (${countriesNamed(w)})
+      OR pc.project_id IN (${projectsOfFrench(w)}))`),
+    " AND ",
+  );
+}
+
+/** Each word names the post, its country, one of its contacts, or a French collectivité of its projects (alias ep). */
+function embassyPostMatch(q: string | undefined): Prisma.Sql {
+  const words = queryWords(q);
+  if (words.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.join(
+    words.map((w) => Prisma.sql`(${wordIn(w, Prisma.sql`atlas_fold(ep.name)`)}
+      OR ep.country_code IN (${countriesNamed(w)})
+      OR ep.id IN (SELECT post_id FROM embassy_contact WHERE ${wordIn(w, EMBASSY_PERSON)})
+      OR ep.id IN (SELECT post_id FROM project_embassy_post WHERE project_id IN (${projectsOfFrench(w)})))`),
+    " AND ",
+  );
+}
+
+const countryFilter = (column: Prisma.Sql, codes: string[]) =>
+  codes.length ? Prisma.sql`${column} = ANY(${codes}::text[])` : Prisma.sql`TRUE`;
+
+interface PostRow extends Omit<EmbassyPostEntry, "roles"> {
+  contacts: (EmbassyContactEntry & { role: EmbassyRole; current: boolean })[];
+}
+
+/** Embassy posts matching the query, each with the current and earlier contacts of both roles. */
+export async function findEmbassyPosts(query: ContactQuery): Promise<EmbassyPostEntry[]> {
+  const rows = await prisma().$queryRaw<PostRow[]>`
+    WITH post AS (
+      SELECT ep.id, ep.name, ep.slug, ep.country_code, co.name_fr AS country_name
+      FROM embassy_post ep LEFT JOIN country co ON co.code = ep.country_code
+      WHERE ${countryFilter(Prisma.sql`ep.country_code`, query.country)} AND ${embassyPostMatch(query.q)}),
+    keyed AS MATERIALIZED (
+      SELECT ec.id, ec.post_id, ec.role, ec.name, ec.email, ec.fiche_year, atlas_fold(ec.name) AS person_key
+      FROM embassy_contact ec WHERE ec.post_id IN (SELECT id FROM post)),
+    ranked AS (
+      SELECT k.*, row_number() OVER newest AS rank, first_value(k.person_key) OVER newest AS current_key,
+        row_number() OVER (PARTITION BY k.post_id, k.role, k.person_key ORDER BY k.fiche_year DESC NULLS LAST, k.id DESC) AS person_rank
+      FROM keyed k
+      WINDOW newest AS (PARTITION BY k.post_id, k.role ORDER BY k.fiche_year DESC NULLS LAST, k.id DESC)),
+    shown AS (
+      -- Per post: the current contact of each role, and each other person once (at their newest appearance).
+      SELECT r.post_id, json_agg(json_build_object('id', r.id, 'role', r.role, 'name', r.name, 'email', r.email,
+          'ficheYear', r.fiche_year, 'current', r.rank = 1) ORDER BY r.role, r.rank) AS contacts
+      FROM ranked r WHERE r.rank = 1 OR (r.person_rank = 1 AND r.person_key <> r.current_key)
+      GROUP BY r.post_id),
+    linked AS (
+      SELECT pep.post_id, max(pr.fiche_year) AS latest,
+        json_agg(json_build_object('slug', pr.slug, 'title', pr.title) ORDER BY pr.start_year DESC NULLS LAST, pr.id) AS projects
+      FROM project_embassy_post pep JOIN project pr ON pr.id = pep.project_id
+      WHERE pep.post_id IN (SELECT id FROM post) GROUP BY pep.post_id)
+    SELECT post.id, post.name, post.slug, post.country_code AS "countryCode", post.country_name AS "countryName",
+      linked.latest AS "latestFicheYear", coalesce(linked.projects, '[]') AS projects, coalesce(shown.contacts, '[]') AS contacts
+    FROM post LEFT JOIN linked ON linked.post_id = post.id LEFT JOIN shown ON shown.post_id = post.id
+    ORDER BY atlas_fold(post.country_name) NULLS LAST, atlas_fold(post.name)`;
+  return rows.map(({ contacts, ...post }) => {
+    const roles = {} as EmbassyPostEntry["roles"];
+    for (const role of EMBASSY_ROLES) {
+      const own = contacts.filter((c) => c.role === role);
+      const strip = ({ id, name, email, ficheYear }: EmbassyContactEntry) => ({ id, name, email, ficheYear });
+      const current = own.find((c) => c.current);
+      roles[role] = { current: current ? strip(current) : null, earlier: own.filter((c) => !c.current).map(strip) };
+    }
+    return { ...post, roles };
+  });
+}
+
+export interface PartnerContactPage {
+  total: number;
+  items: PartnerContactEntry[];
+}
+
+/**
+ * Contacts of foreign partners matching the query, one entry per person and collectivité (a
+ * person named in several fiches appears once, with all their projects), ordered by country
+ * and collectivité so the page can group them.
+ */
+export async function findPartnerContacts(query: ContactQuery & { collectiviteId?: number }, limit = 500, offset = 0): Promise<PartnerContactPage> {
+  const rows = await prisma().$queryRaw<PartnerContactPage[]>`
+    WITH matched AS MATERIALIZED (
+      SELECT pc.id, pc.last_name, pc.first_name, pc.role, pc.email, coalesce(c.display_name, pc.partner_name) AS partner_name,
+        pr.slug AS project_slug, pr.title AS project_title, pr.fiche_year, c.slug AS collectivite_slug,
+        nullif(c.country_code, '') AS country_code, co.name_fr AS country_name, co.sort_name AS country_sort,
+        -- One person: same collectivité (or same written partner name), same folded name, same e-mail;
+        -- a nameless, address-less contact is told apart by its role. (lower(unaccent()) is atlas_fold()
+        -- without its SQL-function wrapper, which costs twice as much again per row; no index is involved here.)
+        concat_ws('|', coalesce(pc.collectivite_id::text, 'name:' || pc.partner_name),
+          lower(unaccent(coalesce(pc.last_name, '') || ' ' || coalesce(pc.first_name, ''))), lower(coalesce(pc.email, '')),
+          CASE WHEN coalesce(pc.last_name, pc.first_name, pc.email) IS NULL THEN coalesce(pc.role, '') END) AS person_key
+      FROM partner_contact pc JOIN project pr ON pr.id = pc.project_id
+      LEFT JOIN collectivite c ON c.id = pc.collectivite_id
+      LEFT JOIN (SELECT code, name_fr, atlas_fold(name_fr) AS sort_name FROM country) co ON co.code = c.country_code
+      WHERE ${countryFilter(Prisma.sql`c.country_code`, query.country)} AND ${partnerContactMatch(query.q)}
+        ${query.collectiviteId === undefined ? Prisma.empty : Prisma.sql`AND pc.collectivite_id = ${query.collectiviteId}`}),
+    person AS (
+      -- Window functions rather than per-person ordered aggregates: two sorts in all instead of several per person.
+      SELECT * FROM (
+        SELECT m.*, min(m.id) OVER (PARTITION BY m.person_key) AS person_id,
+          first_value(m.role) OVER (PARTITION BY m.person_key ORDER BY m.role IS NULL, m.fiche_year DESC NULLS LAST, m.id DESC) AS newest_role,
+          row_number() OVER (PARTITION BY m.person_key ORDER BY m.fiche_year DESC NULLS LAST, m.id DESC) AS newest,
+          json_agg(json_build_object('slug', m.project_slug, 'title', m.project_title)) OVER (PARTITION BY m.person_key) AS projects
+        FROM matched m) ranked
+      WHERE newest = 1),
+    page AS (
+      SELECT * FROM person ORDER BY country_sort NULLS LAST, lower(unaccent(partner_name)), person_key, person_id
+      LIMIT ${limit} OFFSET ${offset})
+    SELECT (SELECT count(*)::int FROM person) AS total,
+      coalesce((SELECT json_agg(json_build_object('id', p.person_id, 'lastName', p.last_name, 'firstName', p.first_name,
+          'role', p.newest_role, 'email', p.email, 'partnerName', p.partner_name, 'collectiviteSlug', p.collectivite_slug,
+          'countryCode', p.country_code, 'countryName', p.country_name, 'projects', p.projects)
+          ORDER BY p.country_sort NULLS LAST, lower(unaccent(p.partner_name)), p.person_key, p.person_id)
+        FROM page p), '[]') AS items`;
+  // A person named twice in one fiche lists that project once.
+  const { total, items } = rows[0];
+  return { total, items: items.map((item) => ({ ...item, projects: [...new Map(item.projects.map((p) => [p.slug, p])).values()] })) };
+}
+
+/** Countries that have an embassy post or a partner contact, for the directory's country filter. */
+export async function contactCountries(): Promise<{ code: string; name: string }[]> {
+  return prisma().$queryRaw<{ code: string; name: string }[]>`
+    SELECT co.code, co.name_fr AS name FROM country co
+    WHERE EXISTS (SELECT 1 FROM embassy_post ep WHERE ep.country_code = co.code)
+       OR EXISTS (SELECT 1 FROM partner_contact pc JOIN collectivite c ON c.id = pc.collectivite_id WHERE c.country_code = co.code)
+    ORDER BY atlas_fold(co.name_fr)`;
+}
+
+/** Splits "Sarah VAILLANT" into given and family names: the family name is the trailing words in capitals. */
+export function splitEmbassyName(name: string): { firstName: string | null; lastName: string | null } {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const isUpper = (w: string) => /\p{L}/u.test(w) && w === w.toUpperCase();
+  let cut = words.length;
+  while (cut > 0 && isUpper(words[cut - 1])) cut--;
+  if (cut === words.length) cut = Math.max(words.length - 1, 0);
+  if (cut === 0 && words.length > 1) cut = 1;
+  const lastName = words.slice(cut).join(" ") || null;
+  const firstName = words.slice(0, cut).join(" ") || null;
+  return { firstName, lastName };
+}
+
+function partnerPerson(c: PartnerContactEntry): ContactPerson {
+  const personal = [c.firstName, c.lastName].filter(Boolean).join(" ");
+  return {
+    key: `partner-${c.id}`,
+    kind: "partner",
+    fullName: personal || (c.role ? `${c.role} (${c.partnerName})` : c.partnerName),
+    lastName: c.lastName,
+    firstName: c.firstName,
+    roles: c.role ? [c.role] : [],
+    email: c.email,
+    organisation: c.partnerName,
+    organisationPath: c.collectiviteSlug ? `/collectivites/${c.collectiviteSlug}` : null,
+    countryCode: c.countryCode,
+    countryName: c.countryName,
+    asOf: null,
+    projects: c.projects,
+  };
+}
+
+/** The current embassy contacts (one per person and post, both roles together) and the partner contacts. */
+export function directoryPeople(posts: EmbassyPostEntry[], partners: PartnerContactEntry[]): ContactPerson[] {
+  const people: ContactPerson[] = [];
+  for (const post of posts) {
+    const byPerson = new Map<string, ContactPerson>();
+    for (const role of EMBASSY_ROLES) {
+      const current = post.roles[role].current;
+      if (!current) continue;
+      const personKey = `${current.name.toLowerCase()}|${(current.email ?? "").toLowerCase()}`;
+      const existing = byPerson.get(personKey);
+      if (existing) {
+        existing.roles.push(EMBASSY_ROLE_LABELS[role]);
+        existing.asOf = Math.max(existing.asOf ?? 0, current.ficheYear ?? 0) || null;
+        continue;
+      }
+      byPerson.set(personKey, {
+        key: `embassy-${current.id}`,
+        kind: "embassy",
+        fullName: current.name,
+        ...splitEmbassyName(current.name),
+        roles: [EMBASSY_ROLE_LABELS[role]],
+        email: current.email,
+        organisation: post.name,
+        organisationPath: post.countryCode ? `/pays/${post.countryCode}` : null,
+        countryCode: post.countryCode,
+        countryName: post.countryName,
+        asOf: current.ficheYear,
+        projects: post.projects,
+      });
+    }
+    people.push(...byPerson.values());
+  }
+  return [...people, ...partners.map(partnerPerson)];
+}
+
+/**
+ * One person for their vCard, from the key the directory links to. An embassy contact carries
+ * every role the same person holds at that post in the same fiche year.
+ */
+export async function findContactPerson(key: string): Promise<ContactPerson | null> {
+  const match = /^(embassy|partner)-([1-9][0-9]{0,9})$/.exec(key);
+  if (!match || Number(match[2]) > 2_147_483_647) return null;
+  const id = Number(match[2]);
+  if (match[1] === "partner") {
+    const rows = await prisma().$queryRaw<PartnerContactEntry[]>`
+      SELECT pc.id, pc.last_name AS "lastName", pc.first_name AS "firstName", pc.role, pc.email,
+        coalesce(c.display_name, pc.partner_name) AS "partnerName", c.slug AS "collectiviteSlug",
+        nullif(c.country_code, '') AS "countryCode", co.name_fr AS "countryName",
+        json_build_array(json_build_object('slug', pr.slug, 'title', pr.title)) AS projects
+      FROM partner_contact pc JOIN project pr ON pr.id = pc.project_id
+      LEFT JOIN collectivite c ON c.id = pc.collectivite_id LEFT JOIN country co ON co.code = c.country_code
+      WHERE pc.id = ${id}`;
+    return rows[0] ? partnerPerson(rows[0]) : null;
+  }
+  const rows = await prisma().$queryRaw<
+    { id: number; name: string; email: string | null; ficheYear: number | null; roles: EmbassyRole[]; post: string; countryCode: string | null; countryName: string | null; projects: { slug: string; title: string }[] }[]
+  >`
+    SELECT ec.id, ec.name, ec.email, ec.fiche_year AS "ficheYear", ep.name AS post, ep.country_code AS "countryCode", co.name_fr AS "countryName",
+      (SELECT array_agg(DISTINCT o.role) FROM embassy_contact o WHERE o.post_id = ec.post_id
+         AND atlas_fold(o.name) = atlas_fold(ec.name) AND o.fiche_year IS NOT DISTINCT FROM ec.fiche_year) AS roles,
+      (SELECT json_agg(json_build_object('slug', pr.slug, 'title', pr.title)) FROM project_embassy_post pep
+         JOIN project pr ON pr.id = pep.project_id WHERE pep.post_id = ec.post_id) AS projects
+    FROM embassy_contact ec JOIN embassy_post ep ON ep.id = ec.post_id LEFT JOIN country co ON co.code = ep.country_code
+    WHERE ec.id = ${id}`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    key: `embassy-${row.id}`,
+    kind: "embassy",
+    fullName: row.name,
+    ...splitEmbassyName(row.name),
+    roles: EMBASSY_ROLES.filter((r) => row.roles.includes(r)).map((r) => EMBASSY_ROLE_LABELS[r]),
+    email: row.email,
+    organisation: row.post,
+    organisationPath: row.countryCode ? `/pays/${row.countryCode}` : null,
+    countryCode: row.countryCode,
+    countryName: row.countryName,
+    asOf: row.ficheYear,
+    projects: row.projects ?? [],
+  };
+}
