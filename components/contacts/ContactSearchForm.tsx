@@ -1,34 +1,14 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useUrlQuery } from "@/components/search/useUrlQuery";
 
 /**
  * Search box and country filter of the directory. Both write into the URL (the text debounced),
  * so the URL is the state; without JavaScript the form still submits as a plain GET.
  */
 export function ContactSearchForm({ countries }: { countries: { code: string; name: string }[] }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const [value, setValue] = useState(searchParams.get("q") ?? "");
-  const [pending, startTransition] = useTransition();
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { value, type, submit, navigate, pending, pathname, searchParams } = useUrlQuery();
   const country = (searchParams.get("country") ?? "").toUpperCase();
-
-  useEffect(() => setValue(searchParams.get("q") ?? ""), [searchParams]);
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
-
-  function navigate(changes: { q?: string; country?: string }) {
-    const next = new URLSearchParams(searchParams.toString());
-    next.delete("page"); // a new query starts again at its first page
-    for (const [key, raw] of Object.entries(changes)) {
-      const v = raw.trim();
-      if (v) next.set(key, v);
-      else next.delete(key);
-    }
-    startTransition(() => router.replace(`${pathname}${next.size ? `?${next}` : ""}`, { scroll: false }));
-  }
 
   return (
     <form
@@ -37,8 +17,7 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
       method="get"
       onSubmit={(e) => {
         e.preventDefault();
-        if (timer.current) clearTimeout(timer.current);
-        navigate({ q: value });
+        submit();
       }}
       className="grid gap-3 sm:grid-cols-[1fr_14rem_auto] sm:items-end"
     >
@@ -53,12 +32,7 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
           value={value}
           autoComplete="off"
           placeholder="ex. Vaillant, Ottawa, Italie, Cuneo…"
-          onChange={(e) => {
-            const q = e.target.value;
-            setValue(q);
-            if (timer.current) clearTimeout(timer.current);
-            timer.current = setTimeout(() => navigate({ q }), 300);
-          }}
+          onChange={(e) => type(e.target.value)}
           className="w-full rounded-lg border border-slate-400 bg-white px-4 py-2.5 text-base shadow-sm focus:border-marine-600"
         />
       </div>

@@ -1,38 +1,20 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useUrlQuery } from "./useUrlQuery";
 
 /**
- * The search box writes the query into the URL (debounced), so the URL stays the state: a
- * reload or a shared link gives the same results, and the back button works.
+ * The project search box: the query lives in the URL (debounced), so a reload or a shared link
+ * gives the same results, and the back button works. A new query drops the page and the sort.
  */
 export function SearchBox({ placeholder = "Rechercher : eau Sénégal, Montréal, coopération universitaire…" }: { placeholder?: string }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const [value, setValue] = useState(searchParams.get("q") ?? "");
-  const [pending, startTransition] = useTransition();
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => setValue(searchParams.get("q") ?? ""), [searchParams]);
-
-  function push(q: string) {
-    const next = new URLSearchParams(searchParams.toString());
-    if (q.trim()) next.set("q", q.trim());
-    else next.delete("q");
-    next.delete("page");
-    next.delete("sort");
-    startTransition(() => router.replace(`${pathname}${next.size ? `?${next}` : ""}`, { scroll: false }));
-  }
+  const { value, type, submit, pending } = useUrlQuery({ reset: ["page", "sort"] });
 
   return (
     <form
       role="search"
       onSubmit={(e) => {
         e.preventDefault();
-        if (timer.current) clearTimeout(timer.current);
-        push(value);
+        submit();
       }}
       className="relative"
     >
@@ -46,12 +28,7 @@ export function SearchBox({ placeholder = "Rechercher : eau Sénégal, Montréal
         value={value}
         autoComplete="off"
         placeholder={placeholder}
-        onChange={(e) => {
-          setValue(e.target.value);
-          if (timer.current) clearTimeout(timer.current);
-          const q = e.target.value;
-          timer.current = setTimeout(() => push(q), 300);
-        }}
+        onChange={(e) => type(e.target.value)}
         className="w-full rounded-lg border border-slate-400 bg-white px-4 py-3 pr-28 text-base shadow-sm focus:border-marine-600"
       />
       <span aria-live="polite" className="absolute right-24 top-3.5 text-sm text-slate-600">
