@@ -3,7 +3,7 @@ import pg from "pg";
 import { parseFiche } from "../fiche";
 import { loadGazetteer } from "../geo";
 import { prepareFiche } from "./prepare";
-import { writeFiche } from "./write-fiche";
+import { writeFiche, type WriteOutcome } from "./write-fiche";
 
 export interface ImportSummary {
   imported: number;
@@ -18,52 +18,102 @@ export interface ImportSummary {
 export interface ImportOptions {
   databaseUrl: string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Connections writing side by side (default 4). */
+  concurrency?: number;
   /** Test hook, called inside each fiche's transaction just before COMMIT. */
   beforeCommit?: (file: string, index: number) => void;
 }
 
+/** Deadlock and unique-key races between concurrent fiches: the transaction is simply run again. */
+const RETRYABLE = new Set(["40P01", "40001", "23505"]);
+const MAX_ATTEMPTS = 3;
+const DEFAULT_CONCURRENCY = 4;
+
+type FileOutcome =
+  | { kind: "written"; outcome: WriteOutcome; warnings: string[] }
+  | { kind: "rejected"; reason: string; unreadable?: boolean };
+
+/** One file, from disk to a committed transaction (or a reason why not). */
+async function importOne(client: pg.Client, file: string, index: number, options: ImportOptions): Promise<FileOutcome> {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch (error) {
+    return { kind: "rejected", unreadable: true, reason: `illisible : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  const parsed = parseFiche(raw, { fileName: file });
+  if (!parsed.ok) {
+    const what = parsed.error.kind === "not-a-fiche" ? "not an Atlas fiche" : "malformed fiche";
+    return { kind: "rejected", reason: `${what}: ${parsed.error.reason}` };
+  }
+  let prepared;
+  try {
+    prepared = prepareFiche(file, raw, parsed.fiche, parsed.warnings);
+  } catch (error) {
+    return { kind: "rejected", reason: `préparation impossible : ${(error as Error).message.split("\n")[0]}` };
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query("BEGIN");
+      const outcome = await writeFiche(client, prepared);
+      options.beforeCommit?.(file, index);
+      await client.query("COMMIT");
+      return { kind: "written", outcome, warnings: outcome === "unchanged" ? [] : prepared.warnings };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      const code = (error as { code?: string }).code;
+      if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) continue;
+      return { kind: "rejected", reason: `écriture impossible : ${(error as Error).message.split("\n")[0]}` };
+    }
+  }
+}
+
 /**
- * Imports fiche files one by one, each in its own transaction: a file that cannot be read,
- * parsed or written is rejected with its reason and the others go on.
+ * Imports fiche files, each in its own transaction: a file that cannot be read, parsed or
+ * written is rejected with its reason and the others go on. A few connections work side by
+ * side, because a fiche spends most of its time waiting on database round trips. Every
+ * statement of a fiche locks shared rows (thematics, collectivités, funders…) in key order, so
+ * concurrent fiches cannot deadlock; a race on a new key is retried.
  */
 export async function importFiches(files: string[], options: ImportOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rejected: [], warnings: [], unreadable: 0 };
   loadGazetteer();
-  const client = new pg.Client({ connectionString: options.databaseUrl });
-  await client.connect();
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, files.length));
+  const clients = await Promise.all(
+    Array.from({ length: workers }, async () => {
+      const client = new pg.Client({ connectionString: options.databaseUrl });
+      await client.connect();
+      // A crash may lose the last commits but never half-writes one, and an import can always
+      // be run again; waiting for each commit's flush would make the disk the bottleneck.
+      await client.query("SET synchronous_commit = off");
+      return client;
+    }),
+  );
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
   try {
-    for (const [index, file] of files.entries()) {
-      options.onProgress?.(index, files.length, file);
-      let raw: string;
-      try {
-        raw = readFileSync(file, "utf8");
-      } catch (error) {
-        summary.unreadable++;
-        summary.rejected.push({ file, reason: `illisible : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-        continue;
-      }
-      const parsed = parseFiche(raw, { fileName: file });
-      if (!parsed.ok) {
-        const what = parsed.error.kind === "not-a-fiche" ? "not an Atlas fiche" : "malformed fiche";
-        summary.rejected.push({ file, reason: `${what}: ${parsed.error.reason}` });
-        continue;
-      }
-      try {
-        const prepared = prepareFiche(file, raw, parsed.fiche, parsed.warnings);
-        await client.query("BEGIN");
-        const outcome = await writeFiche(client, prepared);
-        options.beforeCommit?.(file, index);
-        await client.query("COMMIT");
-        summary[outcome]++;
-        if (outcome !== "unchanged") summary.warnings.push(...prepared.warnings);
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
-        summary.rejected.push({ file, reason: `écriture impossible : ${(error as Error).message.split("\n")[0]}` });
-      }
-    }
-    options.onProgress?.(files.length, files.length, "");
+    await Promise.all(
+      clients.map(async (client) => {
+        while (next < files.length) {
+          const index = next++;
+          outcomes[index] = await importOne(client, files[index], index, options);
+          options.onProgress?.(++done, files.length, files[index]);
+        }
+      }),
+    );
   } finally {
-    await client.end();
+    await Promise.all(clients.map((c) => c.end()));
+  }
+  // Reported in file order, whatever order the workers finished in.
+  for (const [index, result] of outcomes.entries()) {
+    if (result.kind === "written") {
+      summary[result.outcome]++;
+      summary.warnings.push(...result.warnings);
+    } else {
+      if (result.unreadable) summary.unreadable++;
+      summary.rejected.push({ file: files[index], reason: result.reason });
+    }
   }
   return summary;
 }

@@ -18,69 +18,109 @@ const PROJECT_CHILD_TABLES = [
   "volunteer",
 ];
 
-async function upsertThematicPath(client: pg.ClientBase, path: string[]): Promise<number[]> {
-  const ids: number[] = [];
-  let parentId: number | null = null;
-  for (let level = 1; level <= path.length; level++) {
-    const key = path.slice(0, level).join(" > ");
-    const { rows } = (await client.query(
-      `INSERT INTO thematic (level, label, path, parent_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (path) DO UPDATE SET label = EXCLUDED.label RETURNING id`,
-      [level, path[level - 1], key, parentId],
-    )) as pg.QueryResult<{ id: number }>;
-    parentId = rows[0].id;
-    ids.push(parentId);
+/**
+ * Upserts the thematic tree nodes of all the fiche's paths, one statement per level (a node
+ * needs its parent's id), and returns the id of every node by its path.
+ */
+async function upsertThematicPaths(client: pg.ClientBase, paths: string[][]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let level = 1; level <= 3; level++) {
+    const nodes = new Map<string, unknown[]>();
+    for (const path of paths) {
+      if (path.length < level) continue;
+      const key = path.slice(0, level).join(" > ");
+      const parentId = level === 1 ? null : ids.get(path.slice(0, level - 1).join(" > "));
+      nodes.set(key, [level, path[level - 1], key, parentId]);
+    }
+    if (nodes.size === 0) break;
+    const sorted = [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+    const { rows } = await insertRows(client, "thematic", ["level", "label", "path", "parent_id"], sorted,
+      `ON CONFLICT (path) DO UPDATE SET label = EXCLUDED.label RETURNING id, path`);
+    for (const row of rows as { id: number; path: string }[]) ids.set(row.path, row.id);
   }
   return ids;
 }
 
-/** Placement of an existing record is only replaced by a better one (unambiguous, or more precise). */
+/** An existing record keeps its placement unless a new one is better: more precise, or unambiguous where it was not. */
 const PRECISION_RANK: Record<string, number> = { none: 0, country: 1, region: 2, fuzzy: 3, "city-part": 4, exact: 5 };
 
-async function upsertCollectivite(client: pg.ClientBase, c: PreparedCollectivite): Promise<number> {
-  const p = c.placement;
-  const slug = `${slugify(c.nameAsWritten, 10)}-${(c.countryCode || "xx").toLowerCase()}`;
-  const { rows } = await client.query<{ id: number }>(
+function isBetterPlacement(next: PreparedCollectivite["placement"], current: { precision: string; geo_ambiguous: boolean }) {
+  return (
+    (PRECISION_RANK[next.precision] ?? 0) > (PRECISION_RANK[current.precision] ?? 0) ||
+    (current.geo_ambiguous && !next.ambiguous && next.precision !== "none")
+  );
+}
+
+const collectiviteKey = (c: { nameKey: string; countryCode: string }) => `${c.nameKey}\u0000${c.countryCode}`;
+
+/** Upserts the fiche's collectivités in one statement; returns their ids by name key and country. */
+async function upsertCollectivites(client: pg.ClientBase, list: PreparedCollectivite[]): Promise<Map<string, number>> {
+  const unique = new Map<string, PreparedCollectivite>();
+  for (const c of list) if (!unique.has(collectiviteKey(c))) unique.set(collectiviteKey(c), c);
+  const rows = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, c]) => {
+    const p = c.placement;
+    return [
+      `${slugify(c.nameKey, 10)}-${(c.countryCode || "xx").toLowerCase()}`, c.nameKey, c.countryCode, c.countryLabel,
+      c.nameAsWritten, c.side, c.kind, c.officialCode, c.departementCode, c.regionCode, c.regionName, p.lat, p.lon,
+      p.precision, p.source, p.admin1, p.ambiguous, JSON.stringify(p.alternatives ?? []),
+    ];
+  });
+  const ids = new Map<string, number>();
+  if (rows.length === 0) return ids;
+  const params: unknown[] = [];
+  const tuples = rows.map((row) => {
+    const slug = `$${params.push(row[0])}`;
+    const rest = row.slice(1).map((v) => `$${params.push(v)}`);
+    // A slug already taken by another record gets a short suffix derived from the key.
+    return `(${slug} || CASE WHEN EXISTS (SELECT 1 FROM collectivite WHERE slug = ${slug}) THEN '-' || substr(md5(${rest[0]} || ${rest[1]}), 1, 4) ELSE '' END, ${rest.join(", ")})`;
+  });
+  const { rows: written } = await client.query<{ id: number; name_key: string; country_code: string; precision: string; geo_ambiguous: boolean; inserted: boolean }>(
     `INSERT INTO collectivite (slug, name_key, country_code, country_label, display_name, side, kind, official_code,
        departement_code, region_code, region_name, lat, lon, precision, geo_source, geo_admin1, geo_ambiguous, geo_alternatives)
-     VALUES ($1 || CASE WHEN EXISTS (SELECT 1 FROM collectivite WHERE slug = $1) THEN '-' || substr(md5($2 || $3), 1, 4) ELSE '' END,
-       $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+     VALUES ${tuples.join(", ")}
      ON CONFLICT (name_key, country_code) DO UPDATE SET
        kind = coalesce(collectivite.kind, EXCLUDED.kind),
        official_code = coalesce(collectivite.official_code, EXCLUDED.official_code),
        departement_code = coalesce(collectivite.departement_code, EXCLUDED.departement_code),
        region_code = coalesce(collectivite.region_code, EXCLUDED.region_code),
        region_name = coalesce(collectivite.region_name, EXCLUDED.region_name)
-     RETURNING id`,
-    [
-      slug, c.nameKey, c.countryCode, c.countryLabel, c.nameAsWritten, c.side, c.kind, c.officialCode,
-      c.departementCode, c.regionCode, c.regionName, p.lat, p.lon, p.precision, p.source, p.admin1, p.ambiguous,
-      JSON.stringify(p.alternatives ?? []),
-    ],
+     RETURNING id, name_key, country_code, precision, geo_ambiguous, (xmax = 0) AS inserted`,
+    params,
   );
-  const id = rows[0].id;
-  // An existing record keeps its placement unless this one is better: more precise, or unambiguous where it was not.
-  const { rows: current } = await client.query<{ precision: string; geo_ambiguous: boolean }>(
-    "SELECT precision, geo_ambiguous FROM collectivite WHERE id = $1",
-    [id],
-  );
-  const better =
-    (PRECISION_RANK[p.precision] ?? 0) > (PRECISION_RANK[current[0].precision] ?? 0) ||
-    (current[0].geo_ambiguous && !p.ambiguous && p.precision !== "none");
-  if (better) {
-    await client.query(
-      `UPDATE collectivite SET lat = $2, lon = $3, precision = $4, geo_source = $5, geo_admin1 = $6, geo_ambiguous = $7, geo_alternatives = $8
-       WHERE id = $1`,
-      [id, p.lat, p.lon, p.precision, p.source, p.admin1, p.ambiguous, JSON.stringify(p.alternatives ?? [])],
-    );
+  for (const row of written) {
+    const key = `${row.name_key}\u0000${row.country_code}`;
+    ids.set(key, row.id);
+    const c = unique.get(key)!;
+    if (!row.inserted && isBetterPlacement(c.placement, row)) {
+      const p = c.placement;
+      await client.query(
+        `UPDATE collectivite SET lat = $2, lon = $3, precision = $4, geo_source = $5, geo_admin1 = $6, geo_ambiguous = $7,
+           geo_alternatives = $8 WHERE id = $1`,
+        [row.id, p.lat, p.lon, p.precision, p.source, p.admin1, p.ambiguous, JSON.stringify(p.alternatives ?? [])],
+      );
+    }
   }
-  return id;
+  return ids;
 }
+
+const PROJECT_COLUMNS = [
+  "title", "convention_year", "start_year", "status", "end_date", "context", "history", "objectives", "description",
+  "partnership_form", "project_managers", "contracting_authorities", "beneficiaries", "triennial", "fiche_year",
+  "search_names", "format", "source_file", "raw_source", "checksum", "parse_warnings",
+];
+const FACET_COLUMNS = "country_codes, theme_ids, primary_theme_ids, french_ids, region_codes, funder_kinds, sdg_goals";
 
 /**
  * Writes one prepared fiche inside the caller's open transaction. Same identity and same
  * checksum: nothing is written ("unchanged"). Same identity, other content: the project row is
  * updated and all its child rows replaced ("updated").
+ *
+ * Shared rows (thematics, collectivités, funders, posts) come first, then the child rows, and
+ * the project row last and once, with its facet arrays and primary thematic computed in SQL from
+ * the rows just written: writing it twice would recompute its tsvector and every index entry.
+ * (The foreign keys to project are checked at commit.) Rows are written in batches, about twenty
+ * statements a fiche whatever its size, and shared rows in key order, so fiches imported side
+ * by side cannot deadlock.
  */
 export async function writeFiche(client: pg.ClientBase, p: PreparedFiche): Promise<WriteOutcome> {
   const f = p.fiche;
@@ -90,128 +130,112 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche): Promi
   );
   if (existing.rows[0]?.checksum === p.checksum) return "unchanged";
 
-  const content = [
-    f.title, f.conventionYear, f.startYear, f.status, f.endDate, f.context, f.history,
-    f.objectives, f.description, f.partnershipForm, f.projectManagers, f.contractingAuthorities, f.beneficiaries,
-    f.triennial, p.ficheYear, p.searchNames, f.format, p.file, p.raw, p.checksum, JSON.stringify(p.warnings),
-  ];
   let projectId: number;
   let previousCollectivites: number[] = [];
   if (existing.rows[0]) {
     projectId = existing.rows[0].id;
-    const prev = await client.query<{ id: number }>(
-      "SELECT collectivite_id AS id FROM project_partner WHERE project_id = $1",
-      [projectId],
-    );
+    const prev = await client.query<{ id: number }>("SELECT collectivite_id AS id FROM project_partner WHERE project_id = $1", [projectId]);
     previousCollectivites = prev.rows.map((r) => r.id);
-    for (const table of PROJECT_CHILD_TABLES) await client.query(`DELETE FROM "${table}" WHERE project_id = $1`, [projectId]);
-    // The slug stays as first published, so shared links keep working after an update.
-    await client.query(
-      `UPDATE project SET title = $1, convention_year = $2, start_year = $3, status = $4, end_date = $5, context = $6,
-         history = $7, objectives = $8, description = $9, partnership_form = $10, project_managers = $11,
-         contracting_authorities = $12, beneficiaries = $13, triennial = $14, fiche_year = $15, search_names = $16,
-         format = $17, source_file = $18, raw_source = $19, checksum = $20, parse_warnings = $21, updated_at = now()
-       WHERE id = $22`,
-      [...content, projectId],
-    );
+    await client.query(PROJECT_CHILD_TABLES.map((table) => `DELETE FROM "${table}" WHERE project_id = ${Number(projectId)};`).join("\n"));
   } else {
-    const inserted = await client.query<{ id: number }>(
-      `INSERT INTO project (slug, identity_key, title, convention_year, start_year, status, end_date, context, history,
-         objectives, description, partnership_form, project_managers, contracting_authorities, beneficiaries, triennial,
-         fiche_year, search_names, format, source_file, raw_source, checksum, parse_warnings)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
-       RETURNING id`,
-      [p.slug, p.identityKey, ...content],
-    );
-    projectId = inserted.rows[0].id;
+    const { rows } = await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('project', 'id'))::int AS id");
+    projectId = rows[0].id;
   }
 
-  // Thematic tree and the project's primary + other thematics.
-  const thematicRows: unknown[][] = [];
-  let primaryId: number | null = null;
-  for (const [position, t] of p.thematics.entries()) {
-    const ids = await upsertThematicPath(client, t.path);
-    const deepest = ids[ids.length - 1];
-    if (t.isPrimary) primaryId = deepest;
-    thematicRows.push([projectId, position, deepest, ids[0], ids[1] ?? null, ids[2] ?? null, t.isPrimary, t.priority]);
-  }
+  // Thematic tree and the project's primary + other thematics (ancestors denormalised for facets).
+  const nodeIds = await upsertThematicPaths(client, p.thematics.map((t) => t.path));
+  const idOf = (path: string[], level: number) => (path.length >= level ? nodeIds.get(path.slice(0, level).join(" > ")) ?? null : null);
   await insertRows(client, "project_thematic",
-    ["project_id", "position", "thematic_id", "theme_id", "sub_theme_id", "sub_sub_theme_id", "is_primary", "priority"], thematicRows);
-  await client.query("UPDATE project SET thematic_id = $2 WHERE id = $1", [projectId, primaryId]);
+    ["project_id", "position", "thematic_id", "theme_id", "sub_theme_id", "sub_sub_theme_id", "is_primary", "priority"],
+    p.thematics.map((t, position) => [projectId, position, nodeIds.get(t.path.join(" > ")), idOf(t.path, 1), idOf(t.path, 2), idOf(t.path, 3), t.isPrimary, t.priority]));
 
   if (f.sdgs.length) {
-    await insertRows(client, "sdg", ["goal", "label"], f.sdgs.map((s) => [s.goal, s.label]),
-      "ON CONFLICT (goal) DO UPDATE SET label = coalesce(sdg.label, EXCLUDED.label)");
     const seen = new Set<number>();
-    const sdgRows = f.sdgs.filter((s) => !seen.has(s.goal) && seen.add(s.goal)).map((s, i) => [projectId, s.goal, s.priority, i]);
-    await insertRows(client, "project_sdg", ["project_id", "goal", "priority", "position"], sdgRows);
+    const sdgs = f.sdgs.filter((s) => !seen.has(s.goal) && seen.add(s.goal));
+    await insertRows(client, "sdg", ["goal", "label"], [...sdgs].sort((a, b) => a.goal - b.goal).map((s) => [s.goal, s.label]),
+      "ON CONFLICT (goal) DO UPDATE SET label = coalesce(sdg.label, EXCLUDED.label)");
+    await insertRows(client, "project_sdg", ["project_id", "goal", "priority", "position"], sdgs.map((s, i) => [projectId, s.goal, s.priority, i]));
   }
 
-  await insertRows(client, "country", ["code", "name_fr"], p.countries.map((c) => [c.code, c.label]), "ON CONFLICT (code) DO NOTHING");
+  await insertRows(client, "country", ["code", "name_fr"],
+    [...p.countries].sort((a, b) => (a.code < b.code ? -1 : 1)).map((c) => [c.code, c.label]), "ON CONFLICT (code) DO NOTHING");
 
-  // Collectivités and the project's partners.
-  const partnerRows: unknown[][] = [];
-  const touched: number[] = [];
-  const foreignIdsByName = new Map<string, number>();
-  for (const [side, list] of [["french", p.french], ["foreign", p.foreign]] as const) {
-    for (const [position, c] of list.entries()) {
-      const id = await upsertCollectivite(client, c);
-      touched.push(id);
-      if (side === "foreign") foreignIdsByName.set(c.nameAsWritten, id);
-      partnerRows.push([projectId, id, side, position, c.nameAsWritten, c.countryLabel]);
-    }
-  }
+  // Collectivités and the project's partners and partner contacts.
+  const collectiviteIds = await upsertCollectivites(client, [...p.french, ...p.foreign]);
+  const partnerRows = ([["french", p.french], ["foreign", p.foreign]] as const).flatMap(([side, list]) =>
+    list.map((c, position) => [projectId, collectiviteIds.get(collectiviteKey(c)), side, position, c.nameAsWritten, c.countryLabel]));
   await insertRows(client, "project_partner",
     ["project_id", "collectivite_id", "role", "position", "name_as_written", "country_label"], partnerRows);
-
+  const foreignIdByName = new Map(p.foreign.map((c) => [c.nameAsWritten, collectiviteIds.get(collectiviteKey(c))]));
   await insertRows(client, "partner_contact",
     ["project_id", "collectivite_id", "partner_name", "last_name", "first_name", "role", "email", "position"],
-    f.foreignContacts.map((c, i) => [projectId, foreignIdsByName.get(c.partner) ?? null, c.partner, c.lastName, c.firstName, c.role, c.email, i]));
+    f.foreignContacts.map((c, i) => [projectId, foreignIdByName.get(c.partner) ?? null, c.partner, c.lastName, c.firstName, c.role, c.email, i]));
 
-  // Funders and funding rows.
-  const funderIds = new Map<string, number>();
-  for (const row of p.funding) {
-    if (funderIds.has(row.funderKey)) continue;
-    const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO funder (name_key, name, kind) VALUES ($1, $2, $3)
-       ON CONFLICT (name_key) DO UPDATE SET kind = EXCLUDED.kind RETURNING id`,
-      [row.funderKey, row.funderName, row.generalKind],
-    );
-    funderIds.set(row.funderKey, rows[0].id);
-  }
+  // Funders (one record per folded name) and funding rows.
+  const funders = new Map(p.funding.map((row) => [row.funderKey, [row.funderKey, row.funderName, row.generalKind]]));
+  const { rows: funderRows } = await insertRows(client, "funder", ["name_key", "name", "kind"],
+    [...funders.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row),
+    "ON CONFLICT (name_key) DO UPDATE SET kind = EXCLUDED.kind RETURNING id, name_key");
+  const funderIds = new Map((funderRows as { id: number; name_key: string }[]).map((r) => [r.name_key, r.id]));
   await insertRows(client, "funding",
     ["project_id", "funder_id", "funder_kind", "amount_eur", "water_amount_eur", "year", "position"],
     p.funding.map((row, i) => [projectId, funderIds.get(row.funderKey), row.rowKind, row.amountEur, row.waterAmountEur, row.year, i]));
 
-  // Embassy posts: one record per name; contacts dated by this fiche's year.
-  for (const [position, post] of p.posts.entries()) {
-    const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO embassy_post (name, slug, country_code) VALUES ($1, $2, $3)
-       ON CONFLICT (name) DO UPDATE SET country_code = coalesce(embassy_post.country_code, EXCLUDED.country_code) RETURNING id`,
-      [post.name, slugify(post.name, 12), post.countryCode],
-    );
-    const postId = rows[0].id;
-    await client.query(
-      "INSERT INTO project_embassy_post (project_id, post_id, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-      [projectId, postId, position],
-    );
-    await insertRows(client, "embassy_contact", ["post_id", "project_id", "role", "name", "email", "fiche_year"],
-      post.contacts.map((c) => [postId, projectId, c.role, c.name, c.email, p.ficheYear]));
-  }
+  // Embassy posts: one record per name; each contact dated by this fiche's year.
+  const posts = new Map(p.posts.map((post) => [post.name, post]));
+  const { rows: postRows } = await insertRows(client, "embassy_post", ["name", "slug", "country_code"],
+    [...posts.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).map((post) => [post.name, slugify(post.name, 12), post.countryCode]),
+    "ON CONFLICT (name) DO UPDATE SET country_code = coalesce(embassy_post.country_code, EXCLUDED.country_code) RETURNING id, name");
+  const postIds = new Map((postRows as { id: number; name: string }[]).map((r) => [r.name, r.id]));
+  await insertRows(client, "project_embassy_post", ["project_id", "post_id", "position"],
+    [...posts.keys()].map((name, position) => [projectId, postIds.get(name), position]));
+  await insertRows(client, "embassy_contact", ["post_id", "project_id", "role", "name", "email", "fiche_year"],
+    p.posts.flatMap((post) => post.contacts.map((c) => [postIds.get(post.name), projectId, c.role, c.name, c.email, p.ficheYear])));
 
   await insertRows(client, "document", ["project_id", "title", "size_kb", "file_name", "position"],
     f.documents.map((d, i) => [projectId, d.title, d.sizeKb, d.fileName, i]));
   await insertRows(client, "volunteer", ["project_id", "last_name", "first_name", "mission", "field", "entity", "position"],
     f.volunteers.map((v, i) => [projectId, v.lastName, v.firstName, v.mission, v.field, v.entity, i]));
 
-  // Display the most frequent spelling; drop records this update left without any project.
+  // The project row, once.
+  const content = [
+    f.title, f.conventionYear, f.startYear, f.status, f.endDate, f.context, f.history, f.objectives, f.description,
+    f.partnershipForm, f.projectManagers, f.contractingAuthorities, f.beneficiaries, f.triennial, p.ficheYear,
+    p.searchNames, f.format, p.file, p.raw, p.checksum, JSON.stringify(p.warnings),
+  ];
+  const primaryThematic = `(SELECT thematic_id FROM project_thematic WHERE project_id = $1 AND is_primary LIMIT 1)`;
+  if (existing.rows[0]) {
+    // The slug stays as first published, so shared links keep working after an update.
+    await client.query(
+      `UPDATE project SET ${PROJECT_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(", ")}, updated_at = now(),
+         thematic_id = ${primaryThematic}, (${FACET_COLUMNS}) = (SELECT * FROM atlas_project_facets($1))
+       WHERE id = $1`,
+      [projectId, ...content],
+    );
+  } else {
+    await client.query(
+      `INSERT INTO project (id, slug, identity_key, ${PROJECT_COLUMNS.join(", ")}, thematic_id, ${FACET_COLUMNS})
+       SELECT $1, $2, $3, ${PROJECT_COLUMNS.map((_, i) => `$${i + 4}`).join(", ")}, ${primaryThematic}, facets.*
+       FROM atlas_project_facets($1) AS facets`,
+      [projectId, p.slug, p.identityKey, ...content],
+    );
+  }
+
+  // The words of its names for typo-tolerant search, and display names: the most frequent
+  // spelling of each touched collectivité (a data-modifying CTE always runs: one round trip).
+  const touched = [...new Set(collectiviteIds.values())];
   await client.query(
-    `UPDATE collectivite c SET display_name = (
+    `WITH words AS (
+       INSERT INTO search_word (word)
+         SELECT DISTINCT w FROM regexp_split_to_table(atlas_fold($1), '[^a-z0-9]+') AS w WHERE length(w) >= 4 ORDER BY w
+       ON CONFLICT DO NOTHING)
+     UPDATE collectivite c SET display_name = (
        SELECT name_as_written FROM project_partner pp WHERE pp.collectivite_id = c.id
        GROUP BY name_as_written ORDER BY count(*) DESC, min(project_id), name_as_written LIMIT 1)
-     WHERE c.id = ANY($1::int[])`,
-    [touched],
+     WHERE c.id = ANY($2::int[])`,
+    [`${f.title} ${p.searchNames}`, touched],
   );
+  // Records an update left without any project go.
   const dropped = previousCollectivites.filter((id) => !touched.includes(id));
   if (dropped.length) {
     await client.query(

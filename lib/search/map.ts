@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import { projectWhere } from "./filters";
+import { withTextQuery } from "./text-query";
 import type { Precision } from "../geo/types";
 import type { SearchParams } from "./params";
 
@@ -51,7 +52,8 @@ export interface MapPlaces {
 
 type Row = Omit<MapPlace, "lat" | "lon"> & { lat: number | null; lon: number | null };
 
-export async function mapPlaces(params: SearchParams): Promise<MapPlaces> {
+export async function mapPlaces(input: SearchParams): Promise<MapPlaces> {
+  const params = await withTextQuery(input);
   const onlyCountries = params.country.length
     ? Prisma.sql`AND pp.role = 'foreign' AND c.country_code = ANY(${params.country}::text[])`
     : Prisma.empty;

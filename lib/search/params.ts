@@ -59,7 +59,10 @@ export const searchParamsSchema = z.object({
   page: oneOf(z.coerce.number().int().min(1).max(10_000)).transform((v) => v ?? 1),
 });
 
-export type SearchParams = z.output<typeof searchParamsSchema>;
+export type SearchParams = z.output<typeof searchParamsSchema> & {
+  /** The text query resolved to a tsquery (lib/search/text-query.ts); never read from the URL. */
+  tsquery?: string;
+};
 export type FacetKey = "country" | "thematic" | "status" | "year" | "french" | "region" | "funder" | "sdg";
 
 /** Accepts Next's `searchParams` object or URLSearchParams. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
-import { projectWhere } from "./filters";
+import { projectWhere, queryOf } from "./filters";
+import { withTextQuery } from "./text-query";
 import { effectiveSort, PAGE_SIZE, type SearchParams } from "./params";
 
 /** One row of the result list. */
@@ -31,8 +32,7 @@ function orderBy(params: SearchParams): Prisma.Sql {
   switch (effectiveSort(params)) {
     case "relevance":
       return params.q
-        ? Prisma.sql`ORDER BY ts_rank_cd(p.search, websearch_to_tsquery('atlas_fr', ${params.q})) DESC,
-                       word_similarity(atlas_fold(${params.q}), atlas_fold(p.title || ' ' || p.search_names)) DESC, p.id`
+        ? Prisma.sql`ORDER BY ts_rank_cd(p.search, ${queryOf(params)}) DESC, p.start_year DESC NULLS LAST, p.id`
         : Prisma.sql`ORDER BY p.start_year DESC NULLS LAST, p.id`;
     case "title":
       return Prisma.sql`ORDER BY p.title COLLATE "C", p.id`;
@@ -41,40 +41,40 @@ function orderBy(params: SearchParams): Prisma.Sql {
   }
 }
 
-function snippet(q: string | undefined): Prisma.Sql {
-  if (!q) return Prisma.sql`NULL::text`;
+function snippet(params: SearchParams | undefined): Prisma.Sql {
+  if (!params?.q) return Prisma.sql`NULL::text`;
   return Prisma.sql`ts_headline('atlas_fr',
       concat_ws(' … ', p.objectives, p.description, p.context),
-      websearch_to_tsquery('atlas_fr', ${q}),
+      ${queryOf(params)},
       'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 }
 
-const HIT_COLUMNS = (q: string | undefined) => Prisma.sql`
+const HIT_COLUMNS = (params: SearchParams | undefined) => Prisma.sql`
   p.id, p.slug, p.title, p.start_year AS "startYear", p.convention_year AS "conventionYear", p.status, p.end_date AS "endDate",
   (SELECT t.label FROM thematic t WHERE t.id = (SELECT pt.theme_id FROM project_thematic pt WHERE pt.project_id = p.id AND pt.is_primary LIMIT 1)) AS thematic,
   coalesce((SELECT array_agg(pp.name_as_written ORDER BY pp.position) FROM project_partner pp WHERE pp.project_id = p.id AND pp.role = 'french'), '{}') AS "frenchPartners",
-  coalesce((SELECT array_agg(DISTINCT co.name_fr) FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
-            JOIN country co ON co.code = c.country_code WHERE pp.project_id = p.id AND pp.role = 'foreign'), '{}') AS countries,
-  coalesce((SELECT array_agg(DISTINCT c.country_code) FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
-            WHERE pp.project_id = p.id AND pp.role = 'foreign' AND c.country_code <> ''), '{}') AS "countryCodes",
+  coalesce((SELECT array_agg(co.name_fr ORDER BY co.name_fr) FROM country co WHERE co.code = ANY(p.country_codes)), '{}') AS countries,
+  p.country_codes AS "countryCodes",
   (SELECT count(*)::int FROM project_partner pp WHERE pp.project_id = p.id AND pp.role = 'foreign') AS "foreignPartnerCount",
-  ${snippet(q)} AS snippet`;
+  ${snippet(params)} AS snippet`;
 
 /** A page of results and the total, for the search page. */
-export async function searchProjects(params: SearchParams): Promise<ProjectPage> {
+export async function searchProjects(input: SearchParams): Promise<ProjectPage> {
+  const params = await withTextQuery(input);
   const where = projectWhere(params);
   const offset = (params.page - 1) * PAGE_SIZE;
   const [items, total] = await Promise.all([
     prisma().$queryRaw<ProjectHit[]>`
       WITH page AS (SELECT p.* FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
-      SELECT ${HIT_COLUMNS(params.q)} FROM page p ${orderBy(params)}`,
+      SELECT ${HIT_COLUMNS(params)} FROM page p ${orderBy(params)}`,
     prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM project p ${where}`,
   ]);
   return { total: total[0].n, items };
 }
 
 /** Every matching project (no paging), for exports and the API. */
-export async function allMatchingProjects(params: SearchParams): Promise<ProjectHit[]> {
+export async function allMatchingProjects(input: SearchParams): Promise<ProjectHit[]> {
+  const params = await withTextQuery(input);
   return prisma().$queryRaw<ProjectHit[]>`
     WITH hits AS (SELECT p.* FROM project p ${projectWhere(params)})
     SELECT ${HIT_COLUMNS(undefined)} FROM hits p ${orderBy(params)}`;
