@@ -58,6 +58,8 @@ async function importOne(client: pg.Client, file: string, index: number, options
       const outcome = await writeFiche(client, prepared);
       options.beforeCommit?.(file, index);
       await client.query("COMMIT");
+      // After the commit, never before: a reader that sees the new version also sees the data.
+      if (outcome !== "unchanged") await client.query("SELECT nextval('data_version')");
       return { kind: "written", outcome, warnings: outcome === "unchanged" ? [] : prepared.warnings };
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});

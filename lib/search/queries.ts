@@ -33,11 +33,11 @@ function orderBy(params: SearchParams): Prisma.Sql {
     case "relevance":
       return params.q
         ? Prisma.sql`ORDER BY ts_rank_cd(p.search, ${queryOf(params)}) DESC, p.start_year DESC NULLS LAST, p.id`
-        : Prisma.sql`ORDER BY p.start_year DESC NULLS LAST, p.id`;
+        : Prisma.sql`ORDER BY p.start_year DESC NULLS LAST, p.id DESC`;
     case "title":
       return Prisma.sql`ORDER BY p.title COLLATE "C", p.id`;
     default:
-      return Prisma.sql`ORDER BY p.start_year DESC NULLS LAST, p.title, p.id`;
+      return Prisma.sql`ORDER BY p.start_year DESC NULLS LAST, p.id DESC`;
   }
 }
 
@@ -65,8 +65,8 @@ export async function searchProjects(input: SearchParams): Promise<ProjectPage> 
   const offset = (params.page - 1) * PAGE_SIZE;
   const [items, total] = await Promise.all([
     prisma().$queryRaw<ProjectHit[]>`
-      WITH page AS (SELECT p.* FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
-      SELECT ${HIT_COLUMNS(params)} FROM page p ${orderBy(params)}`,
+      WITH page AS (SELECT p.id FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+      SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
     prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM project p ${where}`,
   ]);
   return { total: total[0].n, items };
