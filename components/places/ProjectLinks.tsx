@@ -1,17 +1,10 @@
 import Link from "next/link";
+import type { CountryProject as LinkedProject } from "@/lib/search/country";
 
 /**
  * A compact list of projects where every collectivité and country named links to its page
  * (the search's result list names them as plain text).
  */
-export interface LinkedProject {
-  slug: string;
-  title: string;
-  startYear: number | null;
-  status: string | null;
-  french: { slug: string; name: string }[];
-  countries: { code: string; name: string }[];
-}
 
 export function ProjectLinks({ projects, highlightCountry }: { projects: LinkedProject[]; highlightCountry?: string }) {
   return (

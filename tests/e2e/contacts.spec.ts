@@ -1,13 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 
 const postCard = (page: Page, name: string) => page.locator(`article[data-post="${name}"]`);
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
 
 test("typing « Vaillant » finds Sarah VAILLANT, correspondent of the Ottawa post", async ({ page }) => {
   await page.goto("/contacts");

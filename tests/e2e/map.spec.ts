@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 
 const CLERMONT_PROJECT = /Pérennisation du Réseau International des Villes Michelin/;
 const MAP = ".leaflet-container";
@@ -21,12 +21,6 @@ async function placesOnMap(page: Page): Promise<number> {
 async function biggestCluster(page: Page): Promise<number> {
   const labels = await clusters(page).locator('span[aria-hidden="true"]').allInnerTexts();
   return Math.max(0, ...labels.map(Number));
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
 test("/carte draws the 33 foreign and 3 French collectivités, and the table lists the same places", async ({ page }) => {

@@ -1,13 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 
 const CLERMONT_PROJECT = /Pérennisation du Réseau International des Villes Michelin/;
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
 
 test("/pays/IT shows Cuneo, the Clermont-Ferrand project and the Rome post with Bruno AUBERT", async ({ page }) => {
   await page.goto("/pays/IT");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 
 const normalise = (s: string) => s.replace(/[\s\u202f\u00a0]+/g, " ").trim();
 
@@ -32,9 +32,7 @@ test("the project page shows partners, contacts with mailto links, the source, a
   const source = await page.getByRole("link", { name: "Voir la fiche source" }).getAttribute("href");
   const raw = await page.request.get(source!);
   expect(await raw.text()).toContain("Réseau International des Villes Michelin");
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  await expectNoSeriousViolations(page);
 });
 
 test("an unknown project gives a French 404 page", async ({ page }) => {

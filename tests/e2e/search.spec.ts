@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 
 const STRASBOURG = "Repenser la ville en transition";
 const CLERMONT = "Pérennisation du Réseau International des Villes Michelin";
@@ -96,7 +96,5 @@ test("the search page works on a 375 px wide screen and has no serious accessibi
   await expect(page.getByRole("searchbox", { name: "Rechercher un projet" })).toBeVisible();
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(375);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  await expectNoSeriousViolations(page);
 });
