@@ -1,0 +1,111 @@
+import pg from "pg";
+import { Prisma } from "../../lib/generated/prisma/client";
+import type { SearchParams } from "../../lib/search/params";
+
+/**
+ * The exact SQL the search page runs (searchProjects + facetCounts), run through plain `pg`
+ * instead of Prisma: the benchmark compares that with the page's HTTP time to show the page's
+ * own overhead, and the EXPLAIN test checks the plans of the real queries with their real
+ * parameters (some queries feed others, e.g. a tsquery computed once then passed on).
+ *
+ * lib/db/client.ts keeps its client on globalThis.atlasPrisma; for the duration of a call it is
+ * replaced by a stand-in whose $queryRaw runs the query on a pg pool and records it.
+ */
+
+export interface CapturedSql {
+  /** What the query computes, guessed from its text: "page", "total", "tsquery", a facet's name… */
+  label: string;
+  text: string;
+  values: unknown[];
+  ms: number;
+}
+
+function asSql(args: unknown[]): Prisma.Sql {
+  const [first, ...rest] = args;
+  if (first instanceof Prisma.Sql) return first;
+  return Prisma.sql(first as readonly string[], ...(rest as Prisma.Sql[]));
+}
+
+/**
+ * Facet queries are told apart by what they group: the project array they unnest, or the
+ * column of their GROUP BY (a filter on the same column elsewhere in the query does not count).
+ */
+const FACET_GROUPS: [RegExp, string][] = [
+  [/unnest\(p\.country_codes\)|GROUP BY c\.country_code/, "country"],
+  [/unnest\(p\.theme_ids\)|GROUP BY theme_node|GROUP BY t\.id/, "thematic"],
+  [/GROUP BY p\.status/, "status"],
+  [/GROUP BY p\.start_year/, "year"],
+  [/unnest\(p\.french_ids\)|GROUP BY c\.id/, "french"],
+  [/unnest\(p\.region_codes\)|GROUP BY c\.region_code/, "region"],
+  [/unnest\(p\.funder_kinds\)|GROUP BY f\.funder_kind/, "funder"],
+  [/unnest\(p\.sdg_goals\)|GROUP BY s\.goal/, "sdg"],
+];
+
+function labelOf(text: string): string {
+  const t = text.replace(/\s+/g, " ");
+  if (!/\bFROM project\b/.test(t)) return "tsquery";
+  if (/\bOFFSET\b/.test(t)) return "page";
+  if (!/\bGROUP BY\b/.test(t) && /count\(\*\)/.test(t)) return "total";
+  return FACET_GROUPS.find(([re]) => re.test(t))?.[1] ?? "other";
+}
+
+export interface SearchSqlRun {
+  /** Wall time of searchProjects + facetCounts run together, as the page runs them. */
+  totalMs: number;
+  queries: CapturedSql[];
+}
+
+/** Runs searchProjects(params) and facetCounts(params) on `pool`, recording every query. */
+export async function runSearchSql(pool: pg.Pool, params: SearchParams): Promise<SearchSqlRun> {
+  const { searchProjects } = await import("../../lib/search/queries");
+  const { facetCounts } = await import("../../lib/search/facets");
+  const holder = globalThis as { atlasPrisma?: unknown };
+  const previous = holder.atlasPrisma;
+  const queries: CapturedSql[] = [];
+  const run = async (sql: { text: string; values: unknown[] }) => {
+    const started = performance.now();
+    const result = await pool.query(sql.text, sql.values);
+    queries.push({ label: labelOf(sql.text), text: sql.text, values: sql.values, ms: performance.now() - started });
+    return result.rows;
+  };
+  holder.atlasPrisma = {
+    $queryRaw: (...args: unknown[]) => run(asSql(args)),
+    $queryRawUnsafe: (text: string, ...values: unknown[]) => run({ text, values }),
+  };
+  try {
+    const started = performance.now();
+    await Promise.all([searchProjects(params), facetCounts(params)]);
+    return { totalMs: performance.now() - started, queries };
+  } finally {
+    holder.atlasPrisma = previous;
+  }
+}
+
+/** EXPLAIN (ANALYZE, FORMAT JSON) of a captured query: the plan tree's root. */
+export async function explain(client: pg.ClientBase | pg.Pool, q: CapturedSql): Promise<PlanNode> {
+  const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${q.text}`, q.values);
+  return rows[0]["QUERY PLAN"][0].Plan;
+}
+
+export interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Alias"?: string;
+  "Actual Total Time"?: number;
+  Plans?: PlanNode[];
+  [key: string]: unknown;
+}
+
+/** Every node of a plan, depth first. */
+export function planNodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(planNodes)];
+}
+
+/** A plan as indented text ("Bitmap Heap Scan on project p"), for reports and test messages. */
+export function planText(plan: PlanNode, depth = 0): string {
+  const on = plan["Relation Name"] ? ` on ${plan["Relation Name"]}${plan.Alias && plan.Alias !== plan["Relation Name"] ? ` ${plan.Alias}` : ""}` : "";
+  const index = plan["Index Name"] ? ` using ${plan["Index Name"]}` : "";
+  const time = plan["Actual Total Time"] !== undefined ? ` (${Number(plan["Actual Total Time"]).toFixed(2)} ms)` : "";
+  return [`${"  ".repeat(depth)}${plan["Node Type"]}${index}${on}${time}`, ...(plan.Plans ?? []).map((p) => planText(p, depth + 1))].join("\n");
+}
