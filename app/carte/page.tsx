@@ -3,9 +3,10 @@ import Link from "next/link";
 import { PlacesMap } from "@/components/map/PlacesMap";
 import { PlacesTable } from "@/components/map/PlacesTable";
 import { Facets } from "@/components/search/Facets";
+import { FiltersPanel } from "@/components/search/FiltersPanel";
 import { facetCounts } from "@/lib/search/facets";
 import { benchCount, mapPlaces, type MapPlaces } from "@/lib/search/map";
-import { parseSearchParams, toQueryString } from "@/lib/search/params";
+import { activeFilterCount, parseSearchParams, toQueryString } from "@/lib/search/params";
 
 export const metadata: Metadata = {
   title: "Carte des partenaires",
@@ -48,13 +49,9 @@ export default async function MapPage({ searchParams }: Props) {
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label="Filtres" className="order-2 lg:order-1">
-          <details className="lg:hidden">
-            <summary className="cursor-pointer rounded border border-slate-300 px-3 py-2 font-medium">Filtres</summary>
-            <div className="mt-3"><Facets base="/carte" params={params} facets={facets} /></div>
-          </details>
-          <div className="hidden lg:block"><Facets base="/carte" params={params} facets={facets} /></div>
-        </aside>
+        <FiltersPanel activeCount={activeFilterCount(params)}>
+          <Facets base="/carte" params={params} facets={facets} />
+        </FiltersPanel>
 
         <div className="order-1 min-w-0 space-y-6 lg:order-2">
           <section aria-labelledby="carte-titre" className="space-y-3">

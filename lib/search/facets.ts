@@ -57,7 +57,7 @@ const FACET_QUERIES: { [K in FacetKey]: FacetQuery<K> } = {
   french: (where) => prisma().$queryRaw<FacetValue[]>`
     SELECT c.id::text AS value, c.display_name AS label, v.count FROM (
       SELECT french_id, count(*)::int AS count FROM project p CROSS JOIN LATERAL unnest(p.french_ids) AS french_id
-      ${where} GROUP BY french_id ORDER BY count DESC LIMIT 200) v
+      ${where} GROUP BY french_id ORDER BY count DESC LIMIT 50) v
     JOIN collectivite c ON c.id = v.french_id ORDER BY v.count DESC, label`,
   region: (where) => prisma().$queryRaw<FacetValue[]>`
     SELECT v.code AS value, coalesce((SELECT c.region_name FROM collectivite c WHERE c.region_code = v.code LIMIT 1), v.code) AS label, v.count

@@ -98,6 +98,13 @@ export function toQueryString(params: Partial<SearchParams>, overrides: Partial<
   return s ? `?${s}` : "";
 }
 
+/** How many filters (not the text query) are active: shown on the phone's "Filtres" button. */
+export function activeFilterCount(params: SearchParams): number {
+  const lists = params.country.length + params.thematic.length + params.status.length + params.french.length +
+    params.region.length + params.funder.length + params.sdg.length;
+  return lists + (params.from !== undefined || params.to !== undefined ? 1 : 0);
+}
+
 export function effectiveSort(params: SearchParams): (typeof SORT_VALUES)[number] {
   return params.sort ?? (params.q ? "relevance" : "start");
 }

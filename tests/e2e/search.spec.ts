@@ -37,7 +37,7 @@ test("a misspelt name still finds the project, and 'eau' does not return everyth
 
 test("the country facet Tunisie leaves the Romans project, and a reload restores it", async ({ page }) => {
   await page.goto("/projets");
-  const countries = page.locator("aside .lg\\:block section").filter({ hasText: "Pays du partenaire" });
+  const countries = page.locator("#filtres section").filter({ hasText: "Pays du partenaire" });
   // Less frequent countries sit behind "Voir N de plus".
   if (!(await countries.getByRole("link", { name: /Tunisie/ }).isVisible())) await countries.getByText(/Voir \d+ de plus/).click();
   await countries.getByRole("link", { name: /Tunisie/ }).click();
@@ -54,11 +54,11 @@ test("the country facet Tunisie leaves the Romans project, and a reload restores
 
 test("the theme facet Economie durable counts 3 projects, 2 as primary thematic", async ({ page }) => {
   await page.goto("/projets");
-  const facets = page.locator("aside .lg\\:block");
+  const facets = page.locator("#filtres");
   await expect(facets.getByRole("link", { name: /Economie durable\s*3/ })).toBeVisible();
   await facets.getByRole("link", { name: /Compter la thématique principale uniquement/ }).click();
   await expect(page).toHaveURL(/primary=1/);
-  await expect(page.locator("aside .lg\\:block").getByRole("link", { name: /Economie durable\s*2/ })).toBeVisible();
+  await expect(page.locator("#filtres").getByRole("link", { name: /Economie durable\s*2/ })).toBeVisible();
 });
 
 test("the CSV download has one row per filtered project", async ({ page, request }) => {

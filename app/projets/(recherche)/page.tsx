@@ -3,10 +3,11 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { SearchBox } from "@/components/search/SearchBox";
 import { Facets } from "@/components/search/Facets";
+import { FiltersPanel } from "@/components/search/FiltersPanel";
 import { ResultList } from "@/components/search/ResultList";
 import { Pagination } from "@/components/search/Pagination";
 import { facetCounts } from "@/lib/search/facets";
-import { effectiveSort, PAGE_SIZE, parseSearchParams, toQueryString } from "@/lib/search/params";
+import { activeFilterCount, effectiveSort, PAGE_SIZE, parseSearchParams, toQueryString } from "@/lib/search/params";
 import { searchProjects } from "@/lib/search/queries";
 
 export const metadata: Metadata = {
@@ -37,13 +38,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         </Suspense>
       </div>
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label="Filtres" className="order-2 lg:order-1">
-          <details className="lg:hidden" open={false}>
-            <summary className="cursor-pointer rounded border border-slate-300 px-3 py-2 font-medium">Filtres</summary>
-            <div className="mt-3"><Facets base="/projets" params={params} facets={facets} /></div>
-          </details>
-          <div className="hidden lg:block"><Facets base="/projets" params={params} facets={facets} /></div>
-        </aside>
+        <FiltersPanel activeCount={activeFilterCount(params)}>
+          <Facets base="/projets" params={params} facets={facets} />
+        </FiltersPanel>
         <section aria-labelledby="resultats" className="order-1 min-w-0 lg:order-2">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">

@@ -1,0 +1,28 @@
+"use client";
+
+import { useState } from "react";
+
+/**
+ * The filters column: always shown on wide screens, behind a "Filtres" button on phones.
+ * The facets are rendered once (server-side, passed as children): rendering a second copy
+ * for the phone layout doubled the page and its React payload.
+ */
+export function FiltersPanel({ children, activeCount }: { children: React.ReactNode; activeCount: number }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <aside aria-label="Filtres" className="order-2 lg:order-1">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="filtres"
+        onClick={() => setOpen((o) => !o)}
+        className="w-full rounded border border-slate-300 px-3 py-2 text-left font-medium lg:hidden"
+      >
+        Filtres{activeCount > 0 ? ` (${activeCount} actif${activeCount > 1 ? "s" : ""})` : ""}
+      </button>
+      <div id="filtres" className={`${open ? "mt-3 block" : "hidden"} lg:mt-0 lg:block`}>
+        {children}
+      </div>
+    </aside>
+  );
+}
