@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { parseFiche } from "../fiche";
 import { loadGazetteer } from "../geo";
+import { KnownRows } from "./known-rows";
 import { prepareFiche } from "./prepare";
 import { writeFiche, type WriteOutcome } from "./write-fiche";
 
@@ -34,7 +35,9 @@ type FileOutcome =
   | { kind: "rejected"; reason: string; unreadable?: boolean };
 
 /** One file, from disk to a committed transaction (or a reason why not). */
-async function importOne(client: pg.Client, file: string, index: number, options: ImportOptions): Promise<FileOutcome> {
+async function importOne(
+  client: pg.Client, file: string, index: number, options: ImportOptions, known: KnownRows, version: DataVersion,
+): Promise<FileOutcome> {
   let raw: string;
   try {
     raw = readFileSync(file, "utf8");
@@ -54,12 +57,13 @@ async function importOne(client: pg.Client, file: string, index: number, options
   }
   for (let attempt = 1; ; attempt++) {
     try {
+      const staged = known.stage();
       await client.query("BEGIN");
-      const outcome = await writeFiche(client, prepared);
+      const outcome = await writeFiche(client, prepared, known, staged);
       options.beforeCommit?.(file, index);
       await client.query("COMMIT");
-      // After the commit, never before: a reader that sees the new version also sees the data.
-      if (outcome !== "unchanged") await client.query("SELECT nextval('data_version')");
+      known.promote(staged);
+      if (outcome !== "unchanged") await version.written(client);
       return { kind: "written", outcome, warnings: outcome === "unchanged" ? [] : prepared.warnings };
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
@@ -67,6 +71,49 @@ async function importOne(client: pg.Client, file: string, index: number, options
       if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) continue;
       return { kind: "rejected", reason: `écriture impossible : ${(error as Error).message.split("\n")[0]}` };
     }
+  }
+}
+
+/**
+ * Tells the app that data changed (the `data_version` sequence; it drops its cached facet
+ * counts). Bumped after a commit, never before, so a reader that sees the new version also sees
+ * the data: at the first write, every hundredth, and once more at the end of the run.
+ */
+class DataVersion {
+  private unannounced = 0;
+  private announced = false;
+
+  async written(client: pg.Client): Promise<void> {
+    this.unannounced++;
+    if (!this.announced || this.unannounced >= 100) await this.bump(client);
+  }
+
+  async settle(client: pg.Client): Promise<void> {
+    if (this.unannounced > 0) await this.bump(client);
+  }
+
+  private async bump(client: pg.Client): Promise<void> {
+    this.announced = true;
+    this.unannounced = 0;
+    await client.query("SELECT nextval('data_version')");
+  }
+}
+
+/**
+ * Each collectivité is displayed under its most frequent spelling across fiches. Computed once
+ * per run rather than per fiche: a collectivité shared by a thousand fiches is counted once.
+ */
+async function refreshDisplayNames(client: pg.Client, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 5000) {
+    await client.query(
+      `UPDATE collectivite c SET display_name = spelling.name
+       FROM (SELECT DISTINCT ON (collectivite_id) collectivite_id, name_as_written AS name
+             FROM project_partner WHERE collectivite_id = ANY($1::int[])
+             GROUP BY collectivite_id, name_as_written
+             ORDER BY collectivite_id, count(*) DESC, min(project_id), name_as_written) spelling
+       WHERE c.id = spelling.collectivite_id AND c.display_name IS DISTINCT FROM spelling.name`,
+      [ids.slice(i, i + 5000)],
+    );
   }
 }
 
@@ -92,6 +139,8 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
     }),
   );
   const outcomes: FileOutcome[] = new Array(files.length);
+  const known = new KnownRows();
+  const version = new DataVersion();
   let next = 0;
   let done = 0;
   try {
@@ -99,11 +148,13 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
       clients.map(async (client) => {
         while (next < files.length) {
           const index = next++;
-          outcomes[index] = await importOne(client, files[index], index, options);
+          outcomes[index] = await importOne(client, files[index], index, options, known, version);
           options.onProgress?.(++done, files.length, files[index]);
         }
       }),
     );
+    await refreshDisplayNames(clients[0], [...known.touchedCollectivites]);
+    await version.settle(clients[0]);
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }

@@ -17,3 +17,33 @@ export async function insertRows(
   const columnList = columns.map((c) => `"${c}"`).join(", ");
   return client.query(`INSERT INTO "${table}" (${columnList}) VALUES ${tuples.join(", ")} ${suffix}`, params);
 }
+
+export interface RowSet {
+  table: string;
+  columns: string[];
+  rows: unknown[][];
+}
+
+const MAX_PARAMS = 60_000; // PostgreSQL's limit is 65,535 per statement
+
+/**
+ * Several plain INSERTs sent as one statement (data-modifying CTEs), since each round trip to
+ * the server costs more than the rows themselves. The inserts cannot see each other's rows, so
+ * only independent sets belong together.
+ */
+export async function insertRowSets(client: pg.ClientBase, sets: RowSet[]): Promise<void> {
+  const params: unknown[] = [];
+  const parts: string[] = [];
+  const flush = async () => {
+    if (parts.length === 0) return;
+    await client.query(`WITH ${parts.join(",\n")} SELECT 1`, params.splice(0));
+    parts.length = 0;
+  };
+  for (const set of sets) {
+    if (set.rows.length === 0) continue;
+    if (params.length + set.rows.length * set.columns.length > MAX_PARAMS) await flush();
+    const tuples = set.rows.map((row) => `(${row.map((value) => `$${params.push(value)}`).join(", ")})`);
+    parts.push(`i${parts.length} AS (INSERT INTO "${set.table}" (${set.columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")})`);
+  }
+  await flush();
+}

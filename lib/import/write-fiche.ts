@@ -1,7 +1,8 @@
 import type pg from "pg";
 import { slugify } from "./identity";
 import type { PreparedCollectivite, PreparedFiche } from "./prepare";
-import { insertRows } from "./sql";
+import type { KnownRows, StagedRows } from "./known-rows";
+import { insertRows, insertRowSets, type RowSet } from "./sql";
 
 export type WriteOutcome = "imported" | "updated" | "unchanged";
 
@@ -22,21 +23,29 @@ const PROJECT_CHILD_TABLES = [
  * Upserts the thematic tree nodes of all the fiche's paths, one statement per level (a node
  * needs its parent's id), and returns the id of every node by its path.
  */
-async function upsertThematicPaths(client: pg.ClientBase, paths: string[][]): Promise<Map<string, number>> {
+async function upsertThematicPaths(client: pg.ClientBase, paths: string[][], known: KnownRows, staged: StagedRows): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (let level = 1; level <= 3; level++) {
     const nodes = new Map<string, unknown[]>();
     for (const path of paths) {
       if (path.length < level) continue;
       const key = path.slice(0, level).join(" > ");
+      const knownId = known.thematics.get(key);
+      if (knownId !== undefined) {
+        ids.set(key, knownId);
+        continue;
+      }
       const parentId = level === 1 ? null : ids.get(path.slice(0, level - 1).join(" > "));
       nodes.set(key, [level, path[level - 1], key, parentId]);
     }
-    if (nodes.size === 0) break;
+    if (nodes.size === 0) continue;
     const sorted = [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
     const { rows } = await insertRows(client, "thematic", ["level", "label", "path", "parent_id"], sorted,
       `ON CONFLICT (path) DO UPDATE SET label = EXCLUDED.label RETURNING id, path`);
-    for (const row of rows as { id: number; path: string }[]) ids.set(row.path, row.id);
+    for (const row of rows as { id: number; path: string }[]) {
+      ids.set(row.path, row.id);
+      staged.thematics.set(row.path, row.id);
+    }
   }
   return ids;
 }
@@ -118,84 +127,109 @@ const FACET_COLUMNS = "country_codes, theme_ids, primary_theme_ids, french_ids, 
  * Shared rows (thematics, collectivités, funders, posts) come first, then the child rows, and
  * the project row last and once, with its facet arrays and primary thematic computed in SQL from
  * the rows just written: writing it twice would recompute its tsvector and every index entry.
- * (The foreign keys to project are checked at commit.) Rows are written in batches, about twenty
+ * (The foreign keys to project are checked at commit.) Rows are written in batches, about ten
  * statements a fiche whatever its size, and shared rows in key order, so fiches imported side
  * by side cannot deadlock.
  */
-export async function writeFiche(client: pg.ClientBase, p: PreparedFiche): Promise<WriteOutcome> {
+export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known: KnownRows, staged: StagedRows): Promise<WriteOutcome> {
   const f = p.fiche;
-  const existing = await client.query<{ id: number; checksum: string }>(
-    "SELECT id, checksum FROM project WHERE identity_key = $1 FOR UPDATE",
-    [p.identityKey],
-  );
-  if (existing.rows[0]?.checksum === p.checksum) return "unchanged";
+  // Statements with a fixed text are named, so each connection plans them once.
+  // Statements with a fixed text are named, so each connection plans them once. The lookup
+  // also draws the id a new project would get (an unused draw only leaves a gap).
+  const { rows: [found] } = await client.query<{ id: number | null; checksum: string | null; next_id: number }>({
+    name: "atlas-existing-project",
+    text: `SELECT existing.id, existing.checksum, nextval(pg_get_serial_sequence('project', 'id'))::int AS next_id
+           FROM (SELECT 1) AS one
+           LEFT JOIN (SELECT id, checksum FROM project WHERE identity_key = $1 FOR UPDATE) AS existing ON true`,
+    values: [p.identityKey],
+  });
+  const isUpdate = found.id !== null;
+  if (isUpdate && found.checksum === p.checksum) return "unchanged";
 
-  let projectId: number;
+  const projectId = isUpdate ? found.id! : found.next_id;
   let previousCollectivites: number[] = [];
-  if (existing.rows[0]) {
-    projectId = existing.rows[0].id;
+  if (isUpdate) {
     const prev = await client.query<{ id: number }>("SELECT collectivite_id AS id FROM project_partner WHERE project_id = $1", [projectId]);
     previousCollectivites = prev.rows.map((r) => r.id);
     await client.query(PROJECT_CHILD_TABLES.map((table) => `DELETE FROM "${table}" WHERE project_id = ${Number(projectId)};`).join("\n"));
-  } else {
-    const { rows } = await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('project', 'id'))::int AS id");
-    projectId = rows[0].id;
   }
 
+  // The project's own rows, sent together in one statement before the project row.
+  const children: RowSet[] = [];
+
   // Thematic tree and the project's primary + other thematics (ancestors denormalised for facets).
-  const nodeIds = await upsertThematicPaths(client, p.thematics.map((t) => t.path));
+  const nodeIds = await upsertThematicPaths(client, p.thematics.map((t) => t.path), known, staged);
   const idOf = (path: string[], level: number) => (path.length >= level ? nodeIds.get(path.slice(0, level).join(" > ")) ?? null : null);
-  await insertRows(client, "project_thematic",
-    ["project_id", "position", "thematic_id", "theme_id", "sub_theme_id", "sub_sub_theme_id", "is_primary", "priority"],
-    p.thematics.map((t, position) => [projectId, position, nodeIds.get(t.path.join(" > ")), idOf(t.path, 1), idOf(t.path, 2), idOf(t.path, 3), t.isPrimary, t.priority]));
+  children.push({ table: "project_thematic", columns: ["project_id", "position", "thematic_id", "theme_id", "sub_theme_id", "sub_sub_theme_id", "is_primary", "priority"],
+    rows: p.thematics.map((t, position) => [projectId, position, nodeIds.get(t.path.join(" > ")), idOf(t.path, 1), idOf(t.path, 2), idOf(t.path, 3), t.isPrimary, t.priority]) });
 
   if (f.sdgs.length) {
     const seen = new Set<number>();
     const sdgs = f.sdgs.filter((s) => !seen.has(s.goal) && seen.add(s.goal));
-    await insertRows(client, "sdg", ["goal", "label"], [...sdgs].sort((a, b) => a.goal - b.goal).map((s) => [s.goal, s.label]),
+    const newGoals = sdgs.filter((s) => !known.sdgs.has(s.goal) || s.label === null);
+    await insertRows(client, "sdg", ["goal", "label"], [...newGoals].sort((a, b) => a.goal - b.goal).map((s) => [s.goal, s.label]),
       "ON CONFLICT (goal) DO UPDATE SET label = coalesce(sdg.label, EXCLUDED.label)");
-    await insertRows(client, "project_sdg", ["project_id", "goal", "priority", "position"], sdgs.map((s, i) => [projectId, s.goal, s.priority, i]));
+    for (const s of newGoals) if (s.label !== null) staged.sdgs.add(s.goal);
+    children.push({ table: "project_sdg", columns: ["project_id", "goal", "priority", "position"],
+    rows: sdgs.map((s, i) => [projectId, s.goal, s.priority, i]) });
   }
 
+  const newCountries = p.countries.filter((c) => !known.countries.has(c.code));
   await insertRows(client, "country", ["code", "name_fr"],
-    [...p.countries].sort((a, b) => (a.code < b.code ? -1 : 1)).map((c) => [c.code, c.label]), "ON CONFLICT (code) DO NOTHING");
+    newCountries.sort((a, b) => (a.code < b.code ? -1 : 1)).map((c) => [c.code, c.label]), "ON CONFLICT (code) DO NOTHING");
+  for (const c of newCountries) staged.countries.add(c.code);
 
   // Collectivités and the project's partners and partner contacts.
   const collectiviteIds = await upsertCollectivites(client, [...p.french, ...p.foreign]);
   const partnerRows = ([["french", p.french], ["foreign", p.foreign]] as const).flatMap(([side, list]) =>
     list.map((c, position) => [projectId, collectiviteIds.get(collectiviteKey(c)), side, position, c.nameAsWritten, c.countryLabel]));
-  await insertRows(client, "project_partner",
-    ["project_id", "collectivite_id", "role", "position", "name_as_written", "country_label"], partnerRows);
+  children.push({ table: "project_partner", columns: ["project_id", "collectivite_id", "role", "position", "name_as_written", "country_label"],
+    rows: partnerRows });
   const foreignIdByName = new Map(p.foreign.map((c) => [c.nameAsWritten, collectiviteIds.get(collectiviteKey(c))]));
-  await insertRows(client, "partner_contact",
-    ["project_id", "collectivite_id", "partner_name", "last_name", "first_name", "role", "email", "position"],
-    f.foreignContacts.map((c, i) => [projectId, foreignIdByName.get(c.partner) ?? null, c.partner, c.lastName, c.firstName, c.role, c.email, i]));
+  children.push({ table: "partner_contact", columns: ["project_id", "collectivite_id", "partner_name", "last_name", "first_name", "role", "email", "position"],
+    rows: f.foreignContacts.map((c, i) => [projectId, foreignIdByName.get(c.partner) ?? null, c.partner, c.lastName, c.firstName, c.role, c.email, i]) });
 
   // Funders (one record per folded name) and funding rows.
-  const funders = new Map(p.funding.map((row) => [row.funderKey, [row.funderKey, row.funderName, row.generalKind]]));
+  const funderIds = new Map<string, number>();
+  const newFunders = new Map<string, unknown[]>();
+  for (const row of p.funding) {
+    const knownId = known.funders.get(row.funderKey);
+    if (knownId !== undefined) funderIds.set(row.funderKey, knownId);
+    else newFunders.set(row.funderKey, [row.funderKey, row.funderName, row.generalKind]);
+  }
   const { rows: funderRows } = await insertRows(client, "funder", ["name_key", "name", "kind"],
-    [...funders.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row),
+    [...newFunders.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row),
     "ON CONFLICT (name_key) DO UPDATE SET kind = EXCLUDED.kind RETURNING id, name_key");
-  const funderIds = new Map((funderRows as { id: number; name_key: string }[]).map((r) => [r.name_key, r.id]));
-  await insertRows(client, "funding",
-    ["project_id", "funder_id", "funder_kind", "amount_eur", "water_amount_eur", "year", "position"],
-    p.funding.map((row, i) => [projectId, funderIds.get(row.funderKey), row.rowKind, row.amountEur, row.waterAmountEur, row.year, i]));
+  for (const r of funderRows as { id: number; name_key: string }[]) {
+    funderIds.set(r.name_key, r.id);
+    staged.funders.set(r.name_key, r.id);
+  }
+  children.push({ table: "funding", columns: ["project_id", "funder_id", "funder_kind", "amount_eur", "water_amount_eur", "year", "position"],
+    rows: p.funding.map((row, i) => [projectId, funderIds.get(row.funderKey), row.rowKind, row.amountEur, row.waterAmountEur, row.year, i]) });
 
   // Embassy posts: one record per name; each contact dated by this fiche's year.
   const posts = new Map(p.posts.map((post) => [post.name, post]));
+  const postIds = new Map<string, number>();
+  for (const name of posts.keys()) if (known.posts.has(name)) postIds.set(name, known.posts.get(name)!);
   const { rows: postRows } = await insertRows(client, "embassy_post", ["name", "slug", "country_code"],
-    [...posts.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).map((post) => [post.name, slugify(post.name, 12), post.countryCode]),
-    "ON CONFLICT (name) DO UPDATE SET country_code = coalesce(embassy_post.country_code, EXCLUDED.country_code) RETURNING id, name");
-  const postIds = new Map((postRows as { id: number; name: string }[]).map((r) => [r.name, r.id]));
-  await insertRows(client, "project_embassy_post", ["project_id", "post_id", "position"],
-    [...posts.keys()].map((name, position) => [projectId, postIds.get(name), position]));
-  await insertRows(client, "embassy_contact", ["post_id", "project_id", "role", "name", "email", "fiche_year"],
-    p.posts.flatMap((post) => post.contacts.map((c) => [postIds.get(post.name), projectId, c.role, c.name, c.email, p.ficheYear])));
+    [...posts.values()].filter((post) => !postIds.has(post.name)).sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map((post) => [post.name, slugify(post.name, 12), post.countryCode]),
+    "ON CONFLICT (name) DO UPDATE SET country_code = coalesce(embassy_post.country_code, EXCLUDED.country_code) RETURNING id, name, country_code");
+  for (const r of postRows as { id: number; name: string; country_code: string | null }[]) {
+    postIds.set(r.name, r.id);
+    if (r.country_code) staged.posts.set(r.name, r.id);
+  }
+  children.push({ table: "project_embassy_post", columns: ["project_id", "post_id", "position"],
+    rows: [...posts.keys()].map((name, position) => [projectId, postIds.get(name), position]) });
+  children.push({ table: "embassy_contact", columns: ["post_id", "project_id", "role", "name", "email", "fiche_year"],
+    rows: p.posts.flatMap((post) => post.contacts.map((c) => [postIds.get(post.name), projectId, c.role, c.name, c.email, p.ficheYear])) });
 
-  await insertRows(client, "document", ["project_id", "title", "size_kb", "file_name", "position"],
-    f.documents.map((d, i) => [projectId, d.title, d.sizeKb, d.fileName, i]));
-  await insertRows(client, "volunteer", ["project_id", "last_name", "first_name", "mission", "field", "entity", "position"],
-    f.volunteers.map((v, i) => [projectId, v.lastName, v.firstName, v.mission, v.field, v.entity, i]));
+  children.push({ table: "document", columns: ["project_id", "title", "size_kb", "file_name", "position"],
+    rows: f.documents.map((d, i) => [projectId, d.title, d.sizeKb, d.fileName, i]) });
+  children.push({ table: "volunteer", columns: ["project_id", "last_name", "first_name", "mission", "field", "entity", "position"],
+    rows: f.volunteers.map((v, i) => [projectId, v.lastName, v.firstName, v.mission, v.field, v.entity, i]) });
+
+  await insertRowSets(client, children);
 
   // The project row, once.
   const content = [
@@ -204,37 +238,36 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche): Promi
     p.searchNames, f.format, p.file, p.raw, p.checksum, JSON.stringify(p.warnings),
   ];
   const primaryThematic = `(SELECT thematic_id FROM project_thematic WHERE project_id = $1 AND is_primary LIMIT 1)`;
-  if (existing.rows[0]) {
+  if (isUpdate) {
     // The slug stays as first published, so shared links keep working after an update.
-    await client.query(
-      `UPDATE project SET ${PROJECT_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(", ")}, updated_at = now(),
+    await client.query({
+      name: "atlas-update-project",
+      text: `UPDATE project SET ${PROJECT_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(", ")}, updated_at = now(),
          thematic_id = ${primaryThematic}, (${FACET_COLUMNS}) = (SELECT * FROM atlas_project_facets($1))
        WHERE id = $1`,
-      [projectId, ...content],
-    );
+      values: [projectId, ...content],
+    });
   } else {
-    await client.query(
-      `INSERT INTO project (id, slug, identity_key, ${PROJECT_COLUMNS.join(", ")}, thematic_id, ${FACET_COLUMNS})
+    await client.query({
+      name: "atlas-insert-project",
+      text: `INSERT INTO project (id, slug, identity_key, ${PROJECT_COLUMNS.join(", ")}, thematic_id, ${FACET_COLUMNS})
        SELECT $1, $2, $3, ${PROJECT_COLUMNS.map((_, i) => `$${i + 4}`).join(", ")}, ${primaryThematic}, facets.*
        FROM atlas_project_facets($1) AS facets`,
-      [projectId, p.slug, p.identityKey, ...content],
-    );
+      values: [projectId, p.slug, p.identityKey, ...content],
+    });
   }
 
-  // The words of its names for typo-tolerant search, and display names: the most frequent
-  // spelling of each touched collectivité (a data-modifying CTE always runs: one round trip).
+  // The words of its names, for typo-tolerant search. (Display names are recomputed once at
+  // the end of the run, for every collectivité it touched: see lib/import/run.ts.)
+  await client.query({
+    name: "atlas-search-words",
+    text: `INSERT INTO search_word (word)
+       SELECT DISTINCT w FROM regexp_split_to_table(atlas_fold($1), '[^a-z0-9]+') AS w WHERE length(w) >= 4 ORDER BY w
+     ON CONFLICT DO NOTHING`,
+    values: [`${f.title} ${p.searchNames}`],
+  });
   const touched = [...new Set(collectiviteIds.values())];
-  await client.query(
-    `WITH words AS (
-       INSERT INTO search_word (word)
-         SELECT DISTINCT w FROM regexp_split_to_table(atlas_fold($1), '[^a-z0-9]+') AS w WHERE length(w) >= 4 ORDER BY w
-       ON CONFLICT DO NOTHING)
-     UPDATE collectivite c SET display_name = (
-       SELECT name_as_written FROM project_partner pp WHERE pp.collectivite_id = c.id
-       GROUP BY name_as_written ORDER BY count(*) DESC, min(project_id), name_as_written LIMIT 1)
-     WHERE c.id = ANY($2::int[])`,
-    [`${f.title} ${p.searchNames}`, touched],
-  );
+  for (const id of touched) staged.collectivites.add(id);
   // Records an update left without any project go.
   const dropped = previousCollectivites.filter((id) => !touched.includes(id));
   if (dropped.length) {
@@ -245,5 +278,5 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche): Promi
       [dropped],
     );
   }
-  return existing.rows[0] ? "updated" : "imported";
+  return isUpdate ? "updated" : "imported";
 }
