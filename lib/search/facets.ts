@@ -3,6 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import { projectWhere } from "./filters";
 import type { FacetKey, SearchParams } from "./params";
+import { cachedUntilImport, dataVersion } from "./data-version";
 import { withTextQuery } from "./text-query";
 
 /**
@@ -73,34 +74,15 @@ const FACET_QUERIES: { [K in FacetKey]: FacetQuery<K> } = {
     JOIN sdg s ON s.goal = v.goal ORDER BY s.goal`,
 };
 
-const unfiltered = { version: "", facets: new Map<string, Promise<unknown>>() };
-
-async function dataVersion(): Promise<string> {
-  const rows = await prisma().$queryRaw<{ version: string }[]>`SELECT last_value::text || is_called::text AS version FROM data_version`;
-  return rows[0].version;
-}
-
 export async function facetCounts(input: SearchParams): Promise<Facets> {
   const [params, version] = await Promise.all([withTextQuery(input), dataVersion()]);
-  if (unfiltered.version !== version) {
-    unfiltered.version = version;
-    unfiltered.facets.clear();
-  }
   const keys = Object.keys(FACET_QUERIES) as FacetKey[];
   const counts = await Promise.all(
     keys.map((key) => {
       const where = projectWhere(params, key);
       const run = () => (FACET_QUERIES[key] as FacetQuery<FacetKey>)(where, params);
       if (where.sql !== "") return run();
-      const cacheKey = key === "thematic" && params.primary ? "thematic-primary" : key;
-      let cached = unfiltered.facets.get(cacheKey);
-      if (!cached) {
-        cached = run();
-        unfiltered.facets.set(cacheKey, cached);
-        // A failed count is not kept: the next request tries again.
-        cached.catch(() => unfiltered.facets.delete(cacheKey));
-      }
-      return cached;
+      return cachedUntilImport(version, `facet:${key}${key === "thematic" && params.primary ? ":primary" : ""}`, run);
     }),
   );
   return Object.fromEntries(keys.map((key, i) => [key, counts[i]])) as unknown as Facets;

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import { projectWhere } from "./filters";
+import { cachedUntilImport, dataVersion } from "./data-version";
 import { withTextQuery } from "./text-query";
 import type { Precision } from "../geo/types";
 import type { SearchParams } from "./params";
@@ -52,8 +53,14 @@ export interface MapPlaces {
 
 type Row = Omit<MapPlace, "lat" | "lon"> & { lat: number | null; lon: number | null };
 
+/** The places of the filtered projects; the unfiltered map (the default view) is cached until the next import. */
 export async function mapPlaces(input: SearchParams): Promise<MapPlaces> {
-  const params = await withTextQuery(input);
+  const [params, version] = await Promise.all([withTextQuery(input), dataVersion()]);
+  if (projectWhere(params).sql === "") return cachedUntilImport(version, "map:all", () => queryPlaces(params));
+  return queryPlaces(params);
+}
+
+async function queryPlaces(params: SearchParams): Promise<MapPlaces> {
   const onlyCountries = params.country.length
     ? Prisma.sql`AND pp.role = 'foreign' AND c.country_code = ANY(${params.country}::text[])`
     : Prisma.empty;
