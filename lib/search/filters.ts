@@ -39,6 +39,7 @@ export function queryOf(params: SearchParams): Prisma.Sql {
 export function projectWhere(params: SearchParams, omit?: FacetKey): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (params.q) conditions.push(Prisma.sql`p.search @@ ${queryOf(params)}`);
+
   if (params.country.length && omit !== "country") conditions.push(Prisma.sql`p.country_codes && ${params.country}::text[]`);
   if (params.thematic.length && omit !== "thematic") {
     conditions.push(
