@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded";
+import { openScratchServer, recreateDatabase } from "../../lib/db/scratch";
 import { migrate } from "../../lib/db/migrate";
 import { collectFicheFiles } from "../../lib/import/files";
 import { importFiches, type ImportSummary } from "../../lib/import/run";
@@ -21,27 +20,11 @@ export interface ScratchDatabase {
 }
 
 export async function scratchDatabase(name: string, pgDirName = "pg-test", port = 54330): Promise<ScratchDatabase> {
-  let server: EmbeddedServer | null = null;
-  let urlFor: (db: string) => string;
-  if (process.env.DATABASE_URL) {
-    const base = process.env.DATABASE_URL;
-    urlFor = (db) => {
-      const u = new URL(base);
-      u.pathname = `/${db}`;
-      return u.toString();
-    };
-  } else {
-    server = await startEmbeddedPostgres({ name: pgDirName, port: Number(process.env.ATLAS_TEST_PG_PORT ?? port) });
-    urlFor = server.url;
-  }
-  const admin = new pg.Client({ connectionString: urlFor("postgres") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = urlFor(name);
+  const server = await openScratchServer(pgDirName, port);
+  await recreateDatabase(server.urlFor, name);
+  const url = server.urlFor(name);
   await migrate(url);
-  return { url, close: async () => { if (server?.startedHere) await server.stop(); } };
+  return { url, close: async () => { if (server.embedded?.startedHere) await server.embedded.stop(); } };
 }
 
 export async function importFolder(url: string, folder: string): Promise<ImportSummary> {

@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded";
+import type { EmbeddedServer } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
-import pg from "pg";
+import { openScratchServer, recreateDatabase } from "../../lib/db/scratch";
 
 /**
  * One real PostgreSQL per test run (embedded under .data/pg-test, or the server of DATABASE_URL),
@@ -10,33 +10,10 @@ import pg from "pg";
 export const TEMPLATE_DB = "atlas_test_template";
 let server: EmbeddedServer | null = null;
 
-function serverUrlFrom(databaseUrl: string) {
-  return (database: string) => {
-    const url = new URL(databaseUrl);
-    url.pathname = `/${database}`;
-    return url.toString();
-  };
-}
-
-export async function recreateDatabase(urlFor: (db: string) => string, name: string, template?: string) {
-  const admin = new pg.Client({ connectionString: urlFor("postgres") });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
-  } finally {
-    await admin.end();
-  }
-}
-
 export default async function setup(project: TestProject) {
-  let urlFor: (db: string) => string;
-  if (process.env.DATABASE_URL) {
-    urlFor = serverUrlFrom(process.env.DATABASE_URL);
-  } else {
-    server = await startEmbeddedPostgres({ name: "pg-test", port: Number(process.env.ATLAS_TEST_PG_PORT ?? 54330) });
-    urlFor = server.url;
-  }
+  const scratch = await openScratchServer("pg-test", 54330);
+  server = scratch.embedded;
+  const urlFor = scratch.urlFor;
   await recreateDatabase(urlFor, TEMPLATE_DB);
   await migrate(urlFor(TEMPLATE_DB));
   project.provide("serverUrl", urlFor("postgres"));
