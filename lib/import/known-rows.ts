@@ -11,11 +11,13 @@ export class KnownRows {
   readonly posts = new Map<string, number>();
   readonly countries = new Set<string>();
   readonly sdgs = new Set<number>();
+  /** Words of names already in the typo-tolerance dictionary (folded as in lib/text/fold). */
+  readonly searchWords = new Set<string>();
   /** Collectivités written by this run: their display names are recomputed once, at its end. */
   readonly touchedCollectivites = new Set<number>();
 
   stage(): StagedRows {
-    return { thematics: new Map(), funders: new Map(), posts: new Map(), countries: new Set(), sdgs: new Set(), collectivites: new Set() };
+    return { thematics: new Map(), funders: new Map(), posts: new Map(), countries: new Set(), sdgs: new Set(), collectivites: new Set(), searchWords: new Set() };
   }
 
   promote(staged: StagedRows): void {
@@ -25,6 +27,7 @@ export class KnownRows {
     for (const c of staged.countries) this.countries.add(c);
     for (const g of staged.sdgs) this.sdgs.add(g);
     for (const id of staged.collectivites) this.touchedCollectivites.add(id);
+    for (const w of staged.searchWords) this.searchWords.add(w);
   }
 }
 
@@ -35,4 +38,5 @@ export interface StagedRows {
   countries: Set<string>;
   sdgs: Set<number>;
   collectivites: Set<number>;
+  searchWords: Set<string>;
 }

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { foldForMatch } from "../text/fold";
 import { slugify } from "./identity";
 import type { PreparedCollectivite, PreparedFiche } from "./prepare";
 import type { KnownRows, StagedRows } from "./known-rows";
@@ -259,13 +260,19 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known:
 
   // The words of its names, for typo-tolerant search. (Display names are recomputed once at
   // the end of the run, for every collectivité it touched: see lib/import/run.ts.)
-  await client.query({
-    name: "atlas-search-words",
-    text: `INSERT INTO search_word (word)
-       SELECT DISTINCT w FROM regexp_split_to_table(atlas_fold($1), '[^a-z0-9]+') AS w WHERE length(w) >= 4 ORDER BY w
-     ON CONFLICT DO NOTHING`,
-    values: [`${f.title} ${p.searchNames}`],
-  });
+  // Names repeat across fiches: the statement is skipped when this run already wrote every word.
+  const nameText = `${f.title} ${p.searchNames}`;
+  const words = foldForMatch(nameText).split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
+  if (words.some((w) => !known.searchWords.has(w))) {
+    await client.query({
+      name: "atlas-search-words",
+      text: `INSERT INTO search_word (word)
+         SELECT DISTINCT w FROM regexp_split_to_table(atlas_fold($1), '[^a-z0-9]+') AS w WHERE length(w) >= 4 ORDER BY w
+       ON CONFLICT DO NOTHING`,
+      values: [nameText],
+    });
+    for (const w of words) staged.searchWords.add(w);
+  }
   const touched = [...new Set(collectiviteIds.values())];
   for (const id of touched) staged.collectivites.add(id);
   // Records an update left without any project go.
