@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PartnerContactEntry } from "@/lib/search/contacts";
+import { LinkSeries } from "@/components/layout/LinkSeries";
 
 /**
  * Contacts of foreign partners grouped by country, then by collectivité (the query orders them
@@ -60,9 +61,7 @@ export function PartnerContactGroups({ contacts, headingLevel = 3 }: { contacts:
                       </p>
                       <p className="line-clamp-2 text-xs text-slate-700">
                         {c.projects.length > 1 ? "Projets : " : "Projet : "}
-                        {c.projects.map((p, i) => (
-                          <span key={p.slug}>{i > 0 && " · "}<Link href={`/projets/${p.slug}`}>{p.title}</Link></span>
-                        ))}
+                        <LinkSeries separator=" · " items={c.projects.map((p) => ({ key: p.slug, href: `/projets/${p.slug}`, label: p.title }))} />
                       </p>
                     </li>
                   ))}

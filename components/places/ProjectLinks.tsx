@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CountryProject as LinkedProject } from "@/lib/search/country";
+import { LinkSeries } from "@/components/layout/LinkSeries";
 
 /**
  * A compact list of projects where every collectivité and country named links to its page
@@ -13,9 +14,7 @@ export function ProjectLinks({ projects, highlightCountry }: { projects: LinkedP
         <li key={p.slug} className="rounded-lg border border-slate-200 p-3 text-sm">
           <h3 className="text-base font-semibold leading-snug"><Link href={`/projets/${p.slug}`}>{p.title}</Link></h3>
           <p className="mt-1 text-slate-700">
-            {p.french.map((f, i) => (
-              <span key={`${f.slug}-${i}`}>{i > 0 && ", "}<Link href={`/collectivites/${f.slug}`}>{f.name}</Link></span>
-            ))}
+            <LinkSeries items={p.french.map((f, i) => ({ key: `${f.slug}-${i}`, href: `/collectivites/${f.slug}`, label: f.name }))} />
             {p.countries.length > 0 && " → "}
             {p.countries.map((c, i) => (
               <span key={c.code}>

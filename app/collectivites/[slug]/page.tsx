@@ -13,6 +13,7 @@ import { findPartnerContacts } from "@/lib/search/contacts";
 import type { MapPlace } from "@/lib/search/map";
 import { slugFromSegment } from "./slug";
 import { toQueryString } from "@/lib/search/params";
+import { LinkSeries } from "@/components/layout/LinkSeries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -85,9 +86,7 @@ function PartnerList({ partners }: { partners: CollectivitePartner[] }) {
           )}
           <p className="mt-1 line-clamp-2 text-slate-700">
             {p.projects.length > 1 ? "Projets : " : "Projet : "}
-            {p.projects.slice(0, MAX_SHARED).map((project, i) => (
-              <span key={project.slug}>{i > 0 && " · "}<Link href={`/projets/${project.slug}`}>{project.title}</Link></span>
-            ))}
+            <LinkSeries separator=" · " items={p.projects.slice(0, MAX_SHARED).map((project) => ({ key: project.slug, href: `/projets/${project.slug}`, label: project.title }))} />
             {p.projects.length > MAX_SHARED && ` … et ${p.projects.length - MAX_SHARED} autres`}
           </p>
         </li>
@@ -148,9 +147,7 @@ export default async function CollectivitePage({ params }: Props) {
                         {p.status && ` · ${p.status}`}
                         {p.countries.length > 0 && " · "}
                       </span>
-                      {p.countries.map((co, i) => (
-                        <span key={co.code}>{i > 0 && ", "}<Link href={`/pays/${co.code}`}>{co.name}</Link></span>
-                      ))}
+                      <LinkSeries items={p.countries.map((co) => ({ key: co.code, href: `/pays/${co.code}`, label: co.name }))} />
                     </li>
                   ))}
                 </ul>

@@ -13,6 +13,7 @@ import {
 } from "@/lib/search/country";
 import type { MapPlace } from "@/lib/search/map";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
+import { LinkSeries } from "@/components/layout/LinkSeries";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -105,9 +106,7 @@ export default async function CountryPage({ params }: Props) {
                   {p.frenchPartners.length > 0 && (
                     <p className="mt-1 text-slate-700">
                       Avec{" "}
-                      {p.frenchPartners.map((f, i) => (
-                        <span key={f.slug}>{i > 0 && ", "}<Link href={`/collectivites/${f.slug}`}>{f.name}</Link></span>
-                      ))}
+                      <LinkSeries items={p.frenchPartners.map((f) => ({ key: f.slug, href: `/collectivites/${f.slug}`, label: f.name }))} />
                     </p>
                   )}
                 </li>
