@@ -4,19 +4,16 @@
  * no build, then serves on PORT (default 3000). Ctrl-C stops the server and the embedded database.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate";
 import { collectFicheFiles } from "../lib/import/files";
 import { formatSummary, importFiches } from "../lib/import/run";
+import { hasBuild, NEXT_BIN, nextBuild } from "./support/app-server";
 import { stopLeftoverProcess, writePidFile } from "./support/pid-file";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
 
 const log = (line: string) => console.log(`[atlas] ${line}`);
 const db = await openDatabase((line) => { if (line.includes("réutilisé")) log(line); });
@@ -43,16 +40,13 @@ try {
   log(formatSummary(summary).split("\n").join("\n[atlas] "));
 
   const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!dev && !existsSync(path.resolve(".next/BUILD_ID"))) {
+  if (!dev && !hasBuild()) {
     log("Première construction de l'application (next build)…");
-    await new Promise<void>((resolve, reject) => {
-      const build = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-      build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build a échoué (code ${code})`))));
-    });
+    await nextBuild(env);
   }
   const pidFile = path.resolve(".data/web-server.pid");
   if (await stopLeftoverProcess(pidFile, "next")) log("Serveur web laissé par un lancement interrompu : arrêté.");
-  server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
   writePidFile(pidFile, server.pid);
   log(`Atlas servi sur http://127.0.0.1:${port}/`);
   server.on("exit", (code) => void shutdown(code ?? 0));

@@ -8,7 +8,7 @@ import { collectFicheFiles } from "../../lib/import/files";
 import { importFiches, type ImportSummary } from "../../lib/import/run";
 
 /**
- * Test and benchmark plumbing shared by scripts/test-e2e.ts and scripts/bench.ts: a scratch
+ * Plumbing shared by scripts/start.ts, scripts/test-e2e.ts and scripts/bench.ts: a scratch
  * database on the test server (embedded, or DATABASE_URL's server), and `next build`/`next start`.
  */
 const require = createRequire(import.meta.url);
