@@ -1,0 +1,12 @@
+-- No statistics on the tsvector: the planner then assumes any text query matches few projects
+-- and always reads the matches through the GIN index. With statistics it knew that a word like
+-- "projet" or "coopération" is in nearly every project, and chose to read the whole table and
+-- test each row instead (130 ms on 20,000 projects, against 6 ms through the index): it costs
+-- `tsvector @@ tsquery` like an integer comparison, while each test reads the row's tsvector
+-- from TOAST. The index's bitmap of the matches needs no such test, whatever their number.
+ALTER TABLE "project" ALTER COLUMN "search" SET STATISTICS 0;
+
+-- Sorting matches by title compared TOAST pointers, each comparison fetching both titles
+-- (50 ms for 11,000 matches). Titles are short: keep them in the row (compressed if ever
+-- long). Rows written before this migration keep their layout until the fiche is re-imported.
+ALTER TABLE "project" ALTER COLUMN "title" SET STORAGE MAIN;
