@@ -13,7 +13,7 @@ import type { SearchParams } from "../../lib/search/params";
  */
 
 export interface CapturedSql {
-  /** What the query computes, guessed from its text: "page", "total", "tsquery", a facet's name… */
+  /** What the query computes, guessed from its text: "tsquery", "matches" (ids for the facets), "page", "total"… */
   label: string;
   text: string;
   values: unknown[];
@@ -26,27 +26,13 @@ function asSql(args: unknown[]): Prisma.Sql {
   return Prisma.sql(first as readonly string[], ...(rest as Prisma.Sql[]));
 }
 
-/**
- * Facet queries are told apart by what they group: the project array they unnest, or the
- * column of their GROUP BY (a filter on the same column elsewhere in the query does not count).
- */
-const FACET_GROUPS: [RegExp, string][] = [
-  [/unnest\(p\.country_codes\)|GROUP BY c\.country_code/, "country"],
-  [/unnest\(p\.theme_ids\)|GROUP BY theme_node|GROUP BY t\.id/, "thematic"],
-  [/GROUP BY p\.status/, "status"],
-  [/GROUP BY p\.start_year/, "year"],
-  [/unnest\(p\.french_ids\)|GROUP BY c\.id/, "french"],
-  [/unnest\(p\.region_codes\)|GROUP BY c\.region_code/, "region"],
-  [/unnest\(p\.funder_kinds\)|GROUP BY f\.funder_kind/, "funder"],
-  [/unnest\(p\.sdg_goals\)|GROUP BY s\.goal/, "sdg"],
-];
-
 function labelOf(text: string): string {
   const t = text.replace(/\s+/g, " ");
   if (!/\bFROM project\b/.test(t)) return "tsquery";
+  if (/array_agg\(p\.id\)/.test(t)) return "matches";
   if (/\bOFFSET\b/.test(t)) return "page";
-  if (!/\bGROUP BY\b/.test(t) && /count\(\*\)/.test(t)) return "total";
-  return FACET_GROUPS.find(([re]) => re.test(t))?.[1] ?? "other";
+  if (/count\(\*\)/.test(t)) return "total";
+  return "other";
 }
 
 export interface SearchSqlRun {
