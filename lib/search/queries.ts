@@ -3,6 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import { projectWhere, queryOf } from "./filters";
 import { withTextQuery } from "./text-query";
+import { queryLexemes, snippetOf } from "./snippet";
 import { effectiveSort, PAGE_SIZE, type SearchParams } from "./params";
 
 /** One row of the result list. */
@@ -41,12 +42,10 @@ function orderBy(params: SearchParams): Prisma.Sql {
   }
 }
 
-function snippet(params: SearchParams | undefined): Prisma.Sql {
+/** The texts a snippet is cut from (lib/search/snippet.ts), read only when there is a text query. */
+function snippetSource(params: SearchParams | undefined): Prisma.Sql {
   if (!params?.q) return Prisma.sql`NULL::text`;
-  return Prisma.sql`ts_headline('atlas_fr',
-      concat_ws(' … ', p.objectives, p.description, p.context),
-      ${queryOf(params)},
-      'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
+  return Prisma.sql`concat_ws(' … ', p.objectives, p.description, p.context)`;
 }
 
 const HIT_COLUMNS = (params: SearchParams | undefined) => Prisma.sql`
@@ -56,51 +55,52 @@ const HIT_COLUMNS = (params: SearchParams | undefined) => Prisma.sql`
   coalesce((SELECT array_agg(co.name_fr ORDER BY co.name_fr) FROM country co WHERE co.code = ANY(p.country_codes)), '{}') AS countries,
   p.country_codes AS "countryCodes",
   (SELECT count(*)::int FROM project_partner pp WHERE pp.project_id = p.id AND pp.role = 'foreign') AS "foreignPartnerCount",
-  ${snippet(params)} AS snippet`;
+  ${snippetSource(params)} AS "snippetSource"`;
 
-/** A page of results and the total, for the search page. */
 /**
- * Ranking reads each match's whole tsvector (a few kB from TOAST, ~25 µs a row): over the ten
- * thousand matches of a common word that alone took 50 ms. So relevance is ranked among the 500
- * most recent matches, enough for any page a user reaches; past them the list is in date order.
+ * Relevance is ranked among the 500 most recent matches, enough for any page a user reaches;
+ * past them the list is in date order. Ranking reads each candidate's tsvector from TOAST: over
+ * the ten thousand matches of a common word that alone took 50 ms.
  */
 const RANKED_CANDIDATES = 500;
 
 /**
- * The ids of one page of results. With a text query, the matches are first taken unordered
- * (OFFSET 0 keeps that subquery apart): otherwise the planner walks the start-year index and
- * tests every row's tsvector, reading thousands of them from TOAST to fill one page.
+ * The ids of one page of results. Ranked by relevance, the candidates carry their tsvector along
+ * (a TOAST pointer until ranked), so ranking needs no second pass over the table.
  */
 function pageIds(params: SearchParams, where: Prisma.Sql, offset: number): Prisma.Sql {
-  if (!params.q) return Prisma.sql`SELECT p.id FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  const matches = Prisma.sql`(SELECT p.id, p.start_year, p.title FROM project p ${where} OFFSET 0) p`;
-  if (effectiveSort(params) !== "relevance") {
-    return Prisma.sql`SELECT p.id FROM ${matches} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  if (!params.q || effectiveSort(params) !== "relevance") {
+    return Prisma.sql`SELECT p.id FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
   }
   const candidates = Math.max(RANKED_CANDIDATES, offset + PAGE_SIZE);
   return Prisma.sql`
-    SELECT p.id FROM (SELECT p.id FROM ${matches} ORDER BY p.start_year DESC NULLS LAST, p.id DESC LIMIT ${candidates}) recent
-    JOIN project p ON p.id = recent.id
+    SELECT p.id FROM (
+      SELECT p.id, p.start_year, p.search FROM project p ${where}
+      ORDER BY p.start_year DESC NULLS LAST, p.id DESC LIMIT ${candidates}) p
     ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
 }
+
+type HitRow = Omit<ProjectHit, "snippet"> & { snippetSource: string | null };
 
 export async function searchProjects(input: SearchParams): Promise<ProjectPage> {
   const params = await withTextQuery(input);
   const where = projectWhere(params);
   const offset = (params.page - 1) * PAGE_SIZE;
   const [items, total] = await Promise.all([
-    prisma().$queryRaw<ProjectHit[]>`
+    prisma().$queryRaw<HitRow[]>`
       WITH page AS (${pageIds(params, where, offset)})
       SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
     prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM project p ${where}`,
   ]);
-  return { total: total[0].n, items };
+  const lexemes = queryLexemes(params.tsquery ?? "");
+  return { total: total[0].n, items: items.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: snippetOf(snippetSource, lexemes) })) };
 }
 
 /** Every matching project (no paging), for exports and the API. */
 export async function allMatchingProjects(input: SearchParams): Promise<ProjectHit[]> {
   const params = await withTextQuery(input);
-  return prisma().$queryRaw<ProjectHit[]>`
+  const rows = await prisma().$queryRaw<HitRow[]>`
     WITH hits AS (SELECT p.* FROM project p ${projectWhere(params)})
     SELECT ${HIT_COLUMNS(undefined)} FROM hits p ${orderBy(params)}`;
+  return rows.map(({ snippetSource: _, ...hit }) => ({ ...hit, snippet: null }));
 }
