@@ -25,8 +25,8 @@ export default async function MapPage({ searchParams }: Props) {
   const noPlaces: MapPlaces = { places: [], unplaced: [] };
   const [{ places, unplaced }, facets] = await Promise.all([bench ? noPlaces : mapPlaces(params), facetCounts(params)]);
 
-  const query = toQueryString(params, { page: 1, sort: undefined });
-  const listQuery = toQueryString(params, { page: 1 });
+  const query = toQueryString(params, { page: 1, sort: undefined, more: [] });
+  const listQuery = toQueryString(params, { page: 1, more: [] });
   const foreignCount = places.filter((p) => p.side === "foreign").length;
   const projectCount = new Set(places.flatMap((p) => p.projects.map((j) => j.slug))).size;
   const otherParams = [...new URLSearchParams(toQueryString(params, { country: [], page: 1 }).slice(1))];

@@ -9,13 +9,20 @@ export interface FacetLink {
   children?: FacetLink[];
 }
 
+/** The link that unfolds a long facet (`?more=…`) or folds it back. */
+export interface FacetFold {
+  label: string;
+  href: string;
+}
+
 /**
  * A facet as a list of links: each toggles its value in the URL, so facets work without
- * JavaScript, are shareable, and the back button undoes them.
+ * JavaScript, are shareable, and the back button undoes them. A long facet shows its most
+ * frequent values (and any selected one) and a link to unfold the rest (components/search/
+ * Facets.tsx): the hidden values are not rendered at all, since a facet of 120 countries was
+ * most of the page's weight.
  */
-export function FacetList({ title, items, emptyLabel = "Aucune valeur", limit = 12 }: { title: string; items: FacetLink[]; emptyLabel?: string; limit?: number }) {
-  const shown = items.slice(0, limit);
-  const rest = items.slice(limit);
+export function FacetList({ title, items, fold, emptyLabel = "Aucune valeur" }: { title: string; items: FacetLink[]; fold?: FacetFold; emptyLabel?: string }) {
   return (
     <section aria-labelledby={`facette-${title}`} className="border-b border-slate-200 pb-3">
       <h3 id={`facette-${title}`} className="mb-2 text-sm font-semibold text-slate-900">
@@ -25,12 +32,11 @@ export function FacetList({ title, items, emptyLabel = "Aucune valeur", limit = 
         <p className="text-sm text-slate-600">{emptyLabel}</p>
       ) : (
         <>
-          <FacetItems items={shown} />
-          {rest.length > 0 && (
-            <details className="mt-1">
-              <summary className="cursor-pointer text-sm text-marine-700">Voir {rest.length} de plus</summary>
-              <FacetItems items={rest} />
-            </details>
+          <FacetItems items={items} />
+          {fold && (
+            <Link href={fold.href} scroll={false} className="mt-1 inline-block text-sm">
+              {fold.label}
+            </Link>
           )}
         </>
       )}

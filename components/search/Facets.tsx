@@ -2,46 +2,81 @@ import Link from "next/link";
 import type { Facets as FacetData, ThematicFacetValue } from "@/lib/search/facets";
 import { toQueryString, type SearchParams } from "@/lib/search/params";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
-import { FacetList, type FacetLink } from "./FacetList";
+import { FacetList, type FacetFold, type FacetLink } from "./FacetList";
 
 type ListKey = "country" | "thematic" | "status" | "french" | "region" | "funder" | "sdg";
+
+const NUMERIC: ListKey[] = ["thematic", "french", "sdg"];
 
 function toggle<T extends string | number>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-function link(base: string, params: SearchParams, key: ListKey, raw: string) {
-  const current = params[key] as (string | number)[];
-  const value = typeof current[0] === "number" || ["thematic", "french", "sdg"].includes(key) ? Number(raw) : raw;
-  const selected = current.includes(value as never);
-  const next = toggle(current as (string | number)[], value);
-  return { selected, href: `${base}${toQueryString(params, { [key]: next, page: 1 } as Partial<SearchParams>)}` };
+function isSelected(params: SearchParams, key: ListKey, raw: string): boolean {
+  return (params[key] as (string | number)[]).includes(NUMERIC.includes(key) ? Number(raw) : raw);
 }
 
-function thematicTree(base: string, params: SearchParams, values: ThematicFacetValue[]): FacetLink[] {
+function hrefFor(base: string, params: SearchParams, key: ListKey, raw: string): string {
+  const next = toggle(params[key] as (string | number)[], NUMERIC.includes(key) ? Number(raw) : raw);
+  return `${base}${toQueryString(params, { [key]: next, page: 1 } as Partial<SearchParams>)}`;
+}
+
+/**
+ * The values a facet shows: its most frequent ones and any selected one, or all once the user
+ * unfolded it (`?more=`). Links are built for those only: a facet can hold thousands of values.
+ */
+function visible<T extends { value: string }>(base: string, params: SearchParams, key: ListKey, values: T[], limit: number) {
+  const expanded = params.more.includes(key);
+  const shown = expanded ? values : values.filter((v, i) => i < limit || isSelected(params, key, v.value));
+  const hidden = values.length - shown.length;
+  const more = expanded ? params.more.filter((k) => k !== key) : [...params.more, key];
+  const fold: FacetFold | undefined =
+    hidden > 0 || (expanded && values.length > limit)
+      ? { label: expanded ? "Voir moins" : `Voir ${hidden} de plus`, href: `${base}${toQueryString(params, { more })}` }
+      : undefined;
+  return { shown, fold };
+}
+
+function thematicTree(base: string, params: SearchParams, values: ThematicFacetValue[], limit: number) {
   const byParent = new Map<string | null, ThematicFacetValue[]>();
-  for (const v of values) byParent.set(v.level === 1 ? null : v.parent, [...(byParent.get(v.level === 1 ? null : v.parent) ?? []), v]);
-  const build = (parent: string | null): FacetLink[] =>
-    (byParent.get(parent) ?? []).map((v) => {
-      const { selected, href } = link(base, params, "thematic", v.value);
-      // Sub-themes are shown under a theme once the user has picked it (or one of its children).
-      const children = build(v.value);
-      const open = selected || children.some((c) => c.selected || c.children?.some((g) => g.selected));
-      return { key: v.value, label: v.label, count: v.count, href, selected, children: open ? children : [] };
-    });
-  return build(null);
+  for (const v of values) {
+    const parent = v.level === 1 ? null : v.parent;
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(v);
+    else byParent.set(parent, [v]);
+  }
+  // Sub-themes are shown under a theme once the user has picked it (or one of its children).
+  const hasSelection = (v: ThematicFacetValue): boolean =>
+    isSelected(params, "thematic", v.value) || (byParent.get(v.value) ?? []).some(hasSelection);
+  const toLink = (v: ThematicFacetValue): FacetLink => ({
+    key: v.value,
+    label: v.label,
+    count: v.count,
+    href: hrefFor(base, params, "thematic", v.value),
+    selected: isSelected(params, "thematic", v.value),
+    children: hasSelection(v) ? (byParent.get(v.value) ?? []).map(toLink) : [],
+  });
+  const top = byParent.get(null) ?? [];
+  const { shown, fold } = visible(base, params, "thematic", top, limit);
+  // A theme whose sub-theme is selected stays in view, like a selected theme.
+  const kept = fold && !params.more.includes("thematic") ? top.filter((v) => shown.includes(v) || hasSelection(v)) : shown;
+  return { items: kept.map(toLink), fold };
 }
 
 export function Facets({ base, params, facets }: { base: string; params: SearchParams; facets: FacetData }) {
-  const simple = (key: ListKey, values: { value: string; label: string; count: number }[], label = (v: { value: string; label: string }) => v.label) =>
-    values.map((v) => ({ key: v.value, label: label(v), count: v.count, ...link(base, params, key, v.value) }));
+  const simple = (key: ListKey, values: { value: string; label: string; count: number }[], label = (v: { value: string; label: string }) => v.label, limit = 12) => {
+    const { shown, fold } = visible(base, params, key, values, limit);
+    const items = shown.map((v) => ({ key: v.value, label: label(v), count: v.count, href: hrefFor(base, params, key, v.value), selected: isSelected(params, key, v.value) }));
+    return { items, fold };
+  };
+  const thematic = thematicTree(base, params, facets.thematic, 20);
   const yearMin = facets.year[0]?.year;
   const yearMax = facets.year[facets.year.length - 1]?.year;
   return (
     <div className="space-y-4">
-      <FacetList title="Pays du partenaire" items={simple("country", facets.country)} />
+      <FacetList title="Pays du partenaire" {...simple("country", facets.country)} />
       <div>
-        <FacetList title="Thématique" items={thematicTree(base, params, facets.thematic)} limit={20} />
+        <FacetList title="Thématique" {...thematic} />
         <Link
           href={`${base}${toQueryString(params, { primary: !params.primary, page: 1 })}`}
           scroll={false}
@@ -51,7 +86,7 @@ export function Facets({ base, params, facets }: { base: string; params: SearchP
           {params.primary ? "✓ Thématique principale uniquement (retirer)" : "Compter la thématique principale uniquement"}
         </Link>
       </div>
-      <FacetList title="Statut" items={simple("status", facets.status)} />
+      <FacetList title="Statut" {...simple("status", facets.status)} />
       <section aria-labelledby="facette-annees" className="border-b border-slate-200 pb-3">
         <h3 id="facette-annees" className="mb-2 text-sm font-semibold">Année de début</h3>
         <form method="get" action={base} className="flex flex-wrap items-end gap-2 text-sm">
@@ -76,10 +111,10 @@ export function Facets({ base, params, facets }: { base: string; params: SearchP
           </p>
         )}
       </section>
-      <FacetList title="Collectivité française" items={simple("french", facets.french)} />
-      <FacetList title="Région française" items={simple("region", facets.region)} />
-      <FacetList title="Type de financeur" items={simple("funder", facets.funder, (v) => funderKindLabel(v.label))} />
-      <FacetList title="Objectif de développement durable" items={simple("sdg", facets.sdg, (v) => `ODD ${v.value} – ${v.label}`)} emptyLabel="Aucun ODD renseigné pour ces projets" />
+      <FacetList title="Collectivité française" {...simple("french", facets.french)} />
+      <FacetList title="Région française" {...simple("region", facets.region)} />
+      <FacetList title="Type de financeur" {...simple("funder", facets.funder, (v) => funderKindLabel(v.label))} />
+      <FacetList title="Objectif de développement durable" {...simple("sdg", facets.sdg, (v) => `ODD ${v.value} – ${v.label}`)} emptyLabel="Aucun ODD renseigné pour ces projets" />
     </div>
   );
 }

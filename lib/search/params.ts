@@ -40,6 +40,9 @@ function oneOf<T>(item: z.ZodType<T>) {
   });
 }
 
+export const FACET_KEYS = ["country", "thematic", "status", "year", "french", "region", "funder", "sdg"] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
 const year = z.coerce.number().int().min(1900).max(2100);
 const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -57,13 +60,14 @@ export const searchParamsSchema = z.object({
   sdg: listOf(z.coerce.number().int().min(1).max(17)),
   sort: oneOf(z.enum(SORT_VALUES)),
   page: oneOf(z.coerce.number().int().min(1).max(10_000)).transform((v) => v ?? 1),
+  /** Facets the user unfolded to see all their values (display only: filters nothing). */
+  more: listOf(z.enum(FACET_KEYS)),
 });
 
 export type SearchParams = z.output<typeof searchParamsSchema> & {
   /** The text query resolved to a tsquery (lib/search/text-query.ts); never read from the URL. */
   tsquery?: string;
 };
-export type FacetKey = "country" | "thematic" | "status" | "year" | "french" | "region" | "funder" | "sdg";
 
 /** Accepts Next's `searchParams` object or URLSearchParams. */
 export function parseSearchParams(input: URLSearchParams | Record<string, Raw>): SearchParams {
@@ -94,6 +98,7 @@ export function toQueryString(params: Partial<SearchParams>, overrides: Partial<
   if (merged.to !== undefined) qs.set("to", String(merged.to));
   if (merged.sort) qs.set("sort", merged.sort);
   if (merged.page && merged.page > 1) qs.set("page", String(merged.page));
+  for (const key of merged.more ?? []) qs.append("more", key);
   const s = qs.toString();
   return s ? `?${s}` : "";
 }

@@ -26,7 +26,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const [results, facets] = await Promise.all([searchProjects(params), facetCounts(params)]);
   const pages = Math.ceil(results.total / PAGE_SIZE);
   const sort = effectiveSort(params);
-  const query = toQueryString(params, { page: 1 });
+  const query = toQueryString(params, { page: 1, more: [] });
   const hasFilters = query !== "" && query !== `?q=${encodeURIComponent(params.q ?? "")}`;
 
   return (
@@ -61,8 +61,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 ))}
               </span>
               <Link href={`/carte${query}`}>Voir sur la carte</Link>
-              <a href={`/api/projects/export${toQueryString(params, { page: 1 })}${query ? "&" : "?"}format=csv`} download>CSV</a>
-              <a href={`/api/projects/export${toQueryString(params, { page: 1 })}${query ? "&" : "?"}format=json`} download>JSON</a>
+              <a href={`/api/projects/export${toQueryString(params, { page: 1, more: [] })}${query ? "&" : "?"}format=csv`} download>CSV</a>
+              <a href={`/api/projects/export${toQueryString(params, { page: 1, more: [] })}${query ? "&" : "?"}format=json`} download>JSON</a>
             </div>
           </div>
           {hasFilters && (

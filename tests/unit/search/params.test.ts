@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchParams, toQueryString } from "../../../lib/search/params";
+import { activeFilterCount, parseSearchParams, toQueryString } from "../../../lib/search/params";
 
 describe("search params", () => {
   it("drops garbage instead of throwing", () => {
@@ -23,5 +23,12 @@ describe("search params", () => {
     const p = parseSearchParams(new URLSearchParams("q=eau&country=SN&funder=meae&from=2018&page=2"));
     expect(parseSearchParams(new URLSearchParams(toQueryString(p).slice(1)))).toEqual(p);
     expect(toQueryString(parseSearchParams(new URLSearchParams("page=1")))).toBe("");
+  });
+
+  it("keeps unfolded facets in the URL without counting them as filters", () => {
+    const p = parseSearchParams(new URLSearchParams("more=country&more=bogus&more=french&country=SN"));
+    expect(p.more).toEqual(["country", "french"]);
+    expect(activeFilterCount(p)).toBe(1);
+    expect(toQueryString(p)).toBe("?country=SN&more=country&more=french");
   });
 });
