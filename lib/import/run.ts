@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
 import pg from "pg";
-import { parseFiche } from "../fiche";
-import { loadGazetteer } from "../geo";
 import { KnownRows } from "./known-rows";
-import { prepareFiche } from "./prepare";
+import { fichePreparer } from "./prepare-pool";
+import { readFiche, type ReadOutcome } from "./read-fiche";
 import { writeFiche, type WriteOutcome } from "./write-fiche";
 
 export interface ImportSummary {
@@ -19,8 +17,10 @@ export interface ImportSummary {
 export interface ImportOptions {
   databaseUrl: string;
   onProgress?: (done: number, total: number, file: string) => void;
-  /** Connections writing side by side (default 4). */
+  /** Connections writing side by side (default 6). */
   concurrency?: number;
+  /** Worker threads reading and parsing ahead (default: the machine's cores but one, at most 4; 0: none). */
+  threads?: number;
   /** Test hook, called inside each fiche's transaction just before COMMIT. */
   beforeCommit?: (file: string, index: number) => void;
 }
@@ -28,33 +28,20 @@ export interface ImportOptions {
 /** Deadlock and unique-key races between concurrent fiches: the transaction is simply run again. */
 const RETRYABLE = new Set(["40P01", "40001", "23505"]);
 const MAX_ATTEMPTS = 3;
-const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_CONCURRENCY = 6;
+/** Files read and prepared ahead of the writing connections. */
+const LOOKAHEAD = 16;
 
 type FileOutcome =
   | { kind: "written"; outcome: WriteOutcome; warnings: string[] }
   | { kind: "rejected"; reason: string; unreadable?: boolean };
 
-/** One file, from disk to a committed transaction (or a reason why not). */
-async function importOne(
-  client: pg.Client, file: string, index: number, options: ImportOptions, known: KnownRows, version: DataVersion,
+/** One file, once read and prepared, to a committed transaction (or a reason why not). */
+async function writeOne(
+  client: pg.Client, file: string, index: number, read: ReadOutcome, options: ImportOptions, known: KnownRows, version: DataVersion,
 ): Promise<FileOutcome> {
-  let raw: string;
-  try {
-    raw = readFileSync(file, "utf8");
-  } catch (error) {
-    return { kind: "rejected", unreadable: true, reason: `illisible : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
-  }
-  const parsed = parseFiche(raw, { fileName: file });
-  if (!parsed.ok) {
-    const what = parsed.error.kind === "not-a-fiche" ? "not an Atlas fiche" : "malformed fiche";
-    return { kind: "rejected", reason: `${what}: ${parsed.error.reason}` };
-  }
-  let prepared;
-  try {
-    prepared = prepareFiche(file, raw, parsed.fiche, parsed.warnings);
-  } catch (error) {
-    return { kind: "rejected", reason: `préparation impossible : ${(error as Error).message.split("\n")[0]}` };
-  }
+  if (read.kind === "rejected") return read;
+  const prepared = read.prepared;
   for (let attempt = 1; ; attempt++) {
     try {
       const staged = known.stage();
@@ -118,6 +105,17 @@ async function refreshDisplayNames(client: pg.Client, ids: number[]): Promise<vo
 }
 
 /**
+ * New index entries wait in the GIN indexes' pending lists (fastupdate): merged in bulk here,
+ * so the searches after an import do not each read the list.
+ */
+async function mergePendingIndexEntries(client: pg.Client): Promise<void> {
+  await client.query(`
+    SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i
+    JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+    WHERE i.indrelid = 'project'::regclass AND am.amname = 'gin'`);
+}
+
+/**
  * Imports fiche files, each in its own transaction: a file that cannot be read, parsed or
  * written is rejected with its reason and the others go on. A few connections work side by
  * side, because a fiche spends most of its time waiting on database round trips. Every
@@ -126,10 +124,23 @@ async function refreshDisplayNames(client: pg.Client, ids: number[]): Promise<vo
  */
 export async function importFiches(files: string[], options: ImportOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rejected: [], warnings: [], unreadable: 0 };
-  loadGazetteer();
-  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, files.length));
+  const preparer = fichePreparer(files.length, options.threads);
+  // Files are read and prepared a little ahead of the connections, in file order.
+  const ahead = new Map<number, Promise<ReadOutcome>>();
+  let requested = 0;
+  const readAt = (index: number): Promise<ReadOutcome> => {
+    for (; requested < Math.min(files.length, index + LOOKAHEAD); requested++) {
+      const file = files[requested];
+      // A worker that died: the file is read here instead.
+      ahead.set(requested, preparer.prepare(file).catch(() => readFiche(file)));
+    }
+    const read = ahead.get(index)!;
+    ahead.delete(index);
+    return read;
+  };
+  const connections = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, files.length));
   const clients = await Promise.all(
-    Array.from({ length: workers }, async () => {
+    Array.from({ length: connections }, async () => {
       const client = new pg.Client({ connectionString: options.databaseUrl });
       await client.connect();
       // A crash may lose the last commits but never half-writes one, and an import can always
@@ -148,17 +159,18 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
       clients.map(async (client) => {
         while (next < files.length) {
           const index = next++;
-          outcomes[index] = await importOne(client, files[index], index, options, known, version);
+          outcomes[index] = await writeOne(client, files[index], index, await readAt(index), options, known, version);
           options.onProgress?.(++done, files.length, files[index]);
         }
       }),
     );
     await refreshDisplayNames(clients[0], [...known.touchedCollectivites]);
+    if (outcomes.some((o) => o?.kind === "written" && o.outcome !== "unchanged")) await mergePendingIndexEntries(clients[0]);
     await version.settle(clients[0]);
   } finally {
-    await Promise.all(clients.map((c) => c.end()));
+    await Promise.all([...clients.map((c) => c.end()), preparer.close()]);
   }
-  // Reported in file order, whatever order the workers finished in.
+  // Reported in file order, whatever order the connections finished in.
   for (const [index, result] of outcomes.entries()) {
     if (result.kind === "written") {
       summary[result.outcome]++;

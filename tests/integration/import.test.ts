@@ -61,6 +61,21 @@ describe("importing the seeds", () => {
     });
   });
 
+  it("writes the same rows whether fiches are read in worker threads or in the importer's thread", async () => {
+    const [inWorkers, inThread] = [await freshDatabase(), await freshDatabase()];
+    const a = await importPaths([SEEDS_DIR], { databaseUrl: inWorkers.url, threads: 2 });
+    const b = await importPaths([SEEDS_DIR], { databaseUrl: inThread.url, threads: 0 });
+    expect(a).toEqual(b);
+    expect(await rowCounts(inWorkers.url)).toEqual(await rowCounts(inThread.url));
+    // Row ids depend on which connection wrote first: compare the content.
+    const projects = (url: string) => withClient(url, (c) => c.query(
+      "SELECT slug, identity_key, checksum, search::text, country_codes, funder_kinds, sdg_goals FROM project ORDER BY slug").then((r) => r.rows));
+    expect(await projects(inWorkers.url)).toEqual(await projects(inThread.url));
+    const places = (url: string) => withClient(url, (c) => c.query(
+      "SELECT name_key, country_code, display_name, lat, lon, precision FROM collectivite ORDER BY name_key, country_code").then((r) => r.rows));
+    expect(await places(inWorkers.url)).toEqual(await places(inThread.url));
+  });
+
   it("is idempotent: a second import reports everything unchanged and changes no row count", async () => {
     const db = await freshDatabase();
     await importPaths([SEEDS_DIR], { databaseUrl: db.url });
