@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { formatCount } from "@/lib/text/format";
 
 export interface FacetLink {
   key: string;
@@ -34,9 +34,9 @@ export function FacetList({ title, items, fold, emptyLabel = "Aucune valeur" }: 
         <>
           <FacetItems items={items} />
           {fold && (
-            <Link href={fold.href} scroll={false} className="mt-1 inline-block text-sm">
+            <a href={fold.href} className="mt-1 inline-block text-sm">
               {fold.label}
-            </Link>
+            </a>
           )}
         </>
       )}
@@ -49,21 +49,15 @@ function FacetItems({ items, nested = false }: { items: FacetLink[]; nested?: bo
     <ul className={nested ? "ml-4 mt-1 space-y-0.5 border-l border-slate-200 pl-2" : "space-y-0.5"}>
       {items.map((item) => (
         <li key={item.key}>
-          <Link
-            href={item.href}
-            scroll={false}
-            aria-current={item.selected ? "true" : undefined}
-            className={`flex items-start justify-between gap-2 rounded px-1.5 py-1 text-sm no-underline hover:bg-marine-50 ${
-              item.selected ? "bg-marine-100 font-semibold text-marine-800" : "text-slate-800"
-            }`}
-          >
+          {/* A plain link: FiltersPanel follows it client-side. Styled by .facet-link (app/globals.css):
+              a hundred links repeating the same utility classes weighed on every search page. */}
+          <a href={item.href} aria-current={item.selected ? "true" : undefined} className="facet-link">
             <span>
-              <span aria-hidden="true" className="mr-1.5 inline-block w-3 text-marine-700">{item.selected ? "✓" : ""}</span>
               {item.label}
               {item.selected && <span className="sr-only"> (filtre actif, cliquer pour retirer)</span>}
             </span>
-            <span className="shrink-0 tabular-nums text-slate-600">{item.count.toLocaleString("fr-FR")}</span>
-          </Link>
+            <span>{formatCount(item.count)}</span>
+          </a>
           {item.children && item.children.length > 0 && <FacetItems items={item.children} nested />}
         </li>
       ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Facets as FacetData, ThematicFacetValue } from "@/lib/search/facets";
 import { toQueryString, type SearchParams } from "@/lib/search/params";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
@@ -7,6 +6,9 @@ import { FacetList, type FacetFold, type FacetLink } from "./FacetList";
 type ListKey = "country" | "thematic" | "status" | "french" | "region" | "funder" | "sdg";
 
 const NUMERIC: ListKey[] = ["thematic", "french", "sdg"];
+/** Values a folded facet shows (the rest behind "Voir N de plus"); themes get a little more room. */
+const FACET_VALUES_SHOWN = 8;
+const THEMES_SHOWN = 12;
 
 function toggle<T extends string | number>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -63,13 +65,14 @@ function thematicTree(base: string, params: SearchParams, values: ThematicFacetV
   return { items: kept.map(toLink), fold };
 }
 
+/** The facets column; its links are plain <a> followed client-side by FiltersPanel (the map page wraps it the same way). */
 export function Facets({ base, params, facets }: { base: string; params: SearchParams; facets: FacetData }) {
-  const simple = (key: ListKey, values: { value: string; label: string; count: number }[], label = (v: { value: string; label: string }) => v.label, limit = 12) => {
+  const simple = (key: ListKey, values: { value: string; label: string; count: number }[], label = (v: { value: string; label: string }) => v.label, limit = FACET_VALUES_SHOWN) => {
     const { shown, fold } = visible(base, params, key, values, limit);
     const items = shown.map((v) => ({ key: v.value, label: label(v), count: v.count, href: hrefFor(base, params, key, v.value), selected: isSelected(params, key, v.value) }));
     return { items, fold };
   };
-  const thematic = thematicTree(base, params, facets.thematic, 20);
+  const thematic = thematicTree(base, params, facets.thematic, THEMES_SHOWN);
   const yearMin = facets.year[0]?.year;
   const yearMax = facets.year[facets.year.length - 1]?.year;
   return (
@@ -77,14 +80,13 @@ export function Facets({ base, params, facets }: { base: string; params: SearchP
       <FacetList title="Pays du partenaire" {...simple("country", facets.country)} />
       <div>
         <FacetList title="Thématique" {...thematic} />
-        <Link
+        <a
           href={`${base}${toQueryString(params, { primary: !params.primary, page: 1 })}`}
-          scroll={false}
           aria-current={params.primary ? "true" : undefined}
           className="mt-1 inline-block text-sm"
         >
           {params.primary ? "✓ Thématique principale uniquement (retirer)" : "Compter la thématique principale uniquement"}
-        </Link>
+        </a>
       </div>
       <FacetList title="Statut" {...simple("status", facets.status)} />
       <section aria-labelledby="facette-annees" className="border-b border-slate-200 pb-3">
