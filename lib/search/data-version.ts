@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 
 /**
@@ -8,12 +9,16 @@ import { prisma } from "../db/client";
  */
 const cache = { version: "", entries: new Map<string, Promise<unknown>>() };
 
+/**
+ * The version as an SQL expression, for queries that read it along with other things. The
+ * database's oid is part of it: a database dropped and created again (tests, the bench) starts
+ * its sequence over, and must not be served what was cached for the old one.
+ */
+export const DATA_VERSION_SQL = Prisma.sql`(SELECT d.oid::text || ':' || s.last_value::text || s.is_called::text
+  FROM data_version s, pg_database d WHERE d.datname = current_database())`;
+
 export async function dataVersion(): Promise<string> {
-  // The database's oid is part of it: a database dropped and created again (tests, the bench)
-  // starts its sequence over, and must not be served what was cached for the old one.
-  const rows = await prisma().$queryRaw<{ version: string }[]>`
-    SELECT d.oid::text || ':' || s.last_value::text || s.is_called::text AS version
-    FROM data_version s, pg_database d WHERE d.datname = current_database()`;
+  const rows = await prisma().$queryRaw<{ version: string }[]>`SELECT ${DATA_VERSION_SQL} AS version`;
   return rows[0].version;
 }
 

@@ -12,6 +12,8 @@ import type { FacetKey, SearchParams } from "./params";
 export interface RawFacetCounts {
   /** Projects that pass every filter. */
   total: number;
+  /** By row: 1 for a project that passes every filter. */
+  passing: Uint8Array;
   country: Map<string, number>;
   thematic: Map<number, number>;
   status: Map<string, number>;
@@ -96,6 +98,7 @@ export function countFacets(index: FacetIndex, rows: Int32Array | null, params: 
   }
   const statusCounts = new Int32Array(index.statusDomain.length);
   const yearCounts = new Map<number, number>();
+  const passing = new Uint8Array(index.size);
   let total = 0;
 
   const count = (key: FacetKey, r: number) => {
@@ -128,6 +131,7 @@ export function countFacets(index: FacetIndex, rows: Int32Array | null, params: 
       continue;
     }
     total++;
+    passing[r] = 1;
     for (const key of FACETS) count(key, r);
   }
 
@@ -142,6 +146,7 @@ export function countFacets(index: FacetIndex, rows: Int32Array | null, params: 
   statusCounts.forEach((n, i) => { if (n > 0) status.set(index.statusDomain[i], n); });
   return {
     total,
+    passing,
     country: listCounts<string>("country"),
     thematic: listCounts<number>("thematic"),
     status,
@@ -162,4 +167,17 @@ export function rowsOf(index: FacetIndex, ids: readonly number[]): Int32Array {
     if (r !== undefined) rows[n++] = r;
   }
   return rows.subarray(0, n);
+}
+
+/** Ids of the passing projects in recency order, `limit` of them after skipping `offset`. */
+export function recentIds(index: FacetIndex, passing: Uint8Array, offset: number, limit: number): number[] {
+  const out: number[] = [];
+  let skipped = 0;
+  for (let i = 0; i < index.byRecency.length && out.length < limit; i++) {
+    const r = index.byRecency[i];
+    if (!passing[r]) continue;
+    if (skipped < offset) skipped++;
+    else out.push(index.ids[r]);
+  }
+  return out;
 }

@@ -42,6 +42,10 @@ export interface FacetIndex {
   size: number;
   /** Project id → row. */
   rowOf: Map<number, number>;
+  /** Row → project id. */
+  ids: Int32Array;
+  /** Rows newest first (start year descending, unknown years last, then id descending): the default order of results. */
+  byRecency: Int32Array;
   /** Start year per row; NO_YEAR when unknown. */
   startYear: Int32Array;
   /** Status per row as an index into statusDomain; -1 when unknown. */
@@ -98,5 +102,11 @@ export function buildFacetIndex(rows: FacetSourceRow[]): FacetIndex {
     }
   });
   const lists = Object.fromEntries(LIST_FACETS.map((key) => [key, listColumn(rows, key)])) as Record<ListFacet, ListColumn>;
-  return { size: rows.length, rowOf, startYear, status, statusDomain, lists };
+  const ids = Int32Array.from(rows, (row) => row.id);
+  const byRecency = Int32Array.from(rows.keys()).sort((a, b) => {
+    const [ya, yb] = [startYear[a], startYear[b]];
+    if (ya !== yb) return ya === NO_YEAR ? 1 : yb === NO_YEAR ? -1 : yb - ya;
+    return ids[b] - ids[a];
+  });
+  return { size: rows.length, rowOf, ids, byRecency, startYear, status, statusDomain, lists };
 }

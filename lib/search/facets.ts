@@ -1,18 +1,13 @@
 import "server-only";
-import { prisma } from "../db/client";
-import { activeFilterCount, type SearchParams } from "./params";
-import { queryOf } from "./filters";
+import type { SearchParams } from "./params";
 import { foldForMatch } from "../text/fold";
-import { cachedUntilImport, dataVersion } from "./data-version";
-import { withTextQuery } from "./text-query";
-import { buildFacetIndex, type FacetIndex, type FacetSourceRow } from "./facet-index";
-import { countFacets, rowsOf, type RawFacetCounts } from "./facet-count";
+import type { RawFacetCounts } from "./facet-count";
+import { searchMatches, type LoadedFacets } from "./matches";
 
 /**
- * Facet counts beside the results. Each facet is counted with every active filter except its own,
- * so a user sees how many projects each other choice would give. The counting happens in memory
- * (lib/search/facet-count.ts) over every project's facet values, loaded once per data version,
- * and a search costs one SQL query: the ids of the projects its text matches.
+ * Facet counts beside the results, labelled and ordered for display. Each facet is counted with
+ * every active filter except its own, so a user sees how many projects each other choice would
+ * give; the counting is done in memory by lib/search/matches.ts.
  */
 export interface FacetValue {
   value: string;
@@ -26,6 +21,8 @@ export interface ThematicFacetValue extends FacetValue {
 }
 
 export interface Facets {
+  /** Projects that pass every filter: the result count. */
+  total: number;
   country: FacetValue[];
   thematic: ThematicFacetValue[];
   status: FacetValue[];
@@ -38,58 +35,6 @@ export interface Facets {
 
 /** The French collectivités facet lists the most frequent ones only. */
 const FRENCH_SHOWN = 50;
-
-interface FacetLabels {
-  country: Map<string, string>;
-  thematic: Map<number, { label: string; level: number; parent: number | null }>;
-  french: Map<number, string>;
-  region: Map<string, string>;
-  sdg: Map<number, string>;
-}
-
-interface LoadedFacets {
-  index: FacetIndex;
-  labels: FacetLabels;
-}
-
-async function loadFacets(): Promise<LoadedFacets> {
-  const db = prisma();
-  const [rows, countries, thematics, french, regions, sdgs] = await Promise.all([
-    db.$queryRaw<FacetSourceRow[]>`
-      SELECT id, start_year AS "startYear", status, country_codes AS country, theme_ids AS theme,
-             primary_theme_ids AS "primaryTheme", french_ids AS french, region_codes AS region,
-             funder_kinds AS funder, sdg_goals AS sdg
-      FROM project`,
-    db.$queryRaw<{ code: string; name: string }[]>`SELECT code, name_fr AS name FROM country`,
-    db.$queryRaw<{ id: number; label: string; level: number; parent: number | null }[]>`
-      SELECT id, label, level, parent_id AS parent FROM thematic`,
-    db.$queryRaw<{ id: number; name: string }[]>`
-      SELECT c.id, c.display_name AS name FROM collectivite c
-      WHERE c.id IN (SELECT DISTINCT unnest(french_ids) FROM project)`,
-    db.$queryRaw<{ code: string; name: string }[]>`
-      SELECT DISTINCT ON (region_code) region_code AS code, region_name AS name FROM collectivite
-      WHERE region_code IS NOT NULL AND region_name IS NOT NULL ORDER BY region_code, region_name`,
-    db.$queryRaw<{ goal: number; label: string | null }[]>`SELECT goal, label FROM sdg`,
-  ]);
-  return {
-    index: buildFacetIndex(rows),
-    labels: {
-      country: new Map(countries.map((c) => [c.code, c.name])),
-      thematic: new Map(thematics.map((t) => [t.id, { label: t.label, level: t.level, parent: t.parent }])),
-      french: new Map(french.map((c) => [c.id, c.name])),
-      region: new Map(regions.map((r) => [r.code, r.name])),
-      sdg: new Map(sdgs.map((s) => [s.goal, s.label ?? `ODD ${s.goal}`])),
-    },
-  };
-}
-
-/** Ids of the projects the text query matches; null when there is no text query (every project). */
-async function textMatches(params: SearchParams): Promise<number[] | null> {
-  if (!params.q) return null;
-  const rows = await prisma().$queryRaw<{ ids: number[] }[]>`
-    SELECT coalesce(array_agg(p.id), '{}') AS ids FROM project p WHERE p.search @@ ${queryOf(params)}`;
-  return rows[0].ids;
-}
 
 /**
  * Ties are ordered by label, accents and case folded ("Équateur" among the E). Folded keys are
@@ -130,6 +75,7 @@ function labelled(facets: LoadedFacets, counts: RawFacetCounts): Facets {
     return node ? [{ value: String(id), label: node.label, level: node.level, parent: node.parent === null ? null : String(node.parent), count }] : [];
   });
   return {
+    total: counts.total,
     country: values(counts.country, (code) => labels.country.get(code) ?? code).sort(byCountThenLabel),
     thematic: thematic.sort((a, b) => a.level - b.level || byCountThenLabel(a, b)),
     status: values(counts.status, (status) => status).sort(byCountThenLabel),
@@ -142,11 +88,6 @@ function labelled(facets: LoadedFacets, counts: RawFacetCounts): Facets {
 }
 
 export async function facetCounts(input: SearchParams): Promise<Facets> {
-  const params = await withTextQuery(input);
-  const [version, matches] = await Promise.all([dataVersion(), textMatches(params)]);
-  const facets = await cachedUntilImport(version, "facet-index", loadFacets);
-  const count = async () => labelled(facets, countFacets(facets.index, matches ? rowsOf(facets.index, matches) : null, params));
-  // The home page's facets (no text, no filter) are the same for everyone until the next import.
-  if (!params.q && activeFilterCount(params) === 0) return cachedUntilImport(version, `facets:all:${params.primary}`, count);
-  return count();
+  const { loaded, counts } = await searchMatches(input);
+  return labelled(loaded, counts);
 }

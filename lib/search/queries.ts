@@ -4,6 +4,8 @@ import { prisma } from "../db/client";
 import { projectWhere, queryOf } from "./filters";
 import { withTextQuery } from "./text-query";
 import { queryLexemes, snippetOf } from "./snippet";
+import { searchMatches } from "./matches";
+import { recentIds } from "./facet-count";
 import { effectiveSort, PAGE_SIZE, type SearchParams } from "./params";
 
 /** One row of the result list. */
@@ -64,36 +66,47 @@ const HIT_COLUMNS = (params: SearchParams | undefined) => Prisma.sql`
  */
 const RANKED_CANDIDATES = 500;
 
-/**
- * The ids of one page of results. Ranked by relevance, the candidates carry their tsvector along
- * (a TOAST pointer until ranked), so ranking needs no second pass over the table.
- */
-function pageIds(params: SearchParams, where: Prisma.Sql, offset: number): Prisma.Sql {
-  if (!params.q || effectiveSort(params) !== "relevance") {
-    return Prisma.sql`SELECT p.id FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  }
-  const candidates = Math.max(RANKED_CANDIDATES, offset + PAGE_SIZE);
-  return Prisma.sql`
-    SELECT p.id FROM (
-      SELECT p.id, p.start_year, p.search FROM project p ${where}
-      ORDER BY p.start_year DESC NULLS LAST, p.id DESC LIMIT ${candidates}) p
-    ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-}
-
 type HitRow = Omit<ProjectHit, "snippet"> & { snippetSource: string | null };
 
+/**
+ * The ids of one page of results. Which projects match, and their order by date, comes from the
+ * in-memory index the facets are counted with (lib/search/matches.ts): SQL only ranks the
+ * candidates by relevance and reads the page's rows. Sorted by title (not in the index), the
+ * page is found in SQL.
+ */
+async function pageRows(input: SearchParams, offset: number): Promise<{ total: number; rows: HitRow[]; params: SearchParams }> {
+  const sort = effectiveSort(input);
+  if (sort === "title") {
+    const params = await withTextQuery(input);
+    const where = projectWhere(params);
+    const [rows, total] = await Promise.all([
+      prisma().$queryRaw<HitRow[]>`
+        WITH page AS (SELECT p.id FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+        SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
+      prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM project p ${where}`,
+    ]);
+    return { total: total[0].n, rows, params };
+  }
+  const { params, loaded, counts } = await searchMatches(input);
+  if (sort === "relevance") {
+    const candidates = recentIds(loaded.index, counts.passing, 0, Math.max(RANKED_CANDIDATES, offset + PAGE_SIZE));
+    const rows = await prisma().$queryRaw<HitRow[]>`
+      WITH page AS (
+        SELECT p.id FROM project p WHERE p.id = ANY(${candidates}::int[]) ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+      SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`;
+    return { total: counts.total, rows, params };
+  }
+  const ids = recentIds(loaded.index, counts.passing, offset, PAGE_SIZE);
+  const rows = await prisma().$queryRaw<HitRow[]>`
+    SELECT ${HIT_COLUMNS(params)} FROM project p WHERE p.id = ANY(${ids}::int[]) ${orderBy(params)}`;
+  return { total: counts.total, rows, params };
+}
+
+/** A page of results and the total, for the search page. */
 export async function searchProjects(input: SearchParams): Promise<ProjectPage> {
-  const params = await withTextQuery(input);
-  const where = projectWhere(params);
-  const offset = (params.page - 1) * PAGE_SIZE;
-  const [items, total] = await Promise.all([
-    prisma().$queryRaw<HitRow[]>`
-      WITH page AS (${pageIds(params, where, offset)})
-      SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
-    prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM project p ${where}`,
-  ]);
+  const { total, rows, params } = await pageRows(input, (input.page - 1) * PAGE_SIZE);
   const lexemes = queryLexemes(params.tsquery ?? "");
-  return { total: total[0].n, items: items.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: snippetOf(snippetSource, lexemes) })) };
+  return { total, items: rows.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: snippetOf(snippetSource, lexemes) })) };
 }
 
 /** Every matching project (no paging), for exports and the API. */

@@ -60,7 +60,10 @@ export async function runSearchSql(pool: pg.Pool, params: SearchParams): Promise
   };
   try {
     const started = performance.now();
-    await Promise.all([searchProjects(params), facetCounts(params)]);
+    // A fresh params object per run, shared by both calls as the page shares its own
+    // (lib/search/matches.ts does the common work once per params object).
+    const fresh = { ...params };
+    await Promise.all([searchProjects(fresh), facetCounts(fresh)]);
     return { totalMs: performance.now() - started, queries };
   } finally {
     holder.atlasPrisma = previous;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildFacetIndex, type FacetSourceRow } from "@/lib/search/facet-index";
-import { countFacets, rowsOf } from "@/lib/search/facet-count";
+import { countFacets, recentIds, rowsOf } from "@/lib/search/facet-count";
 import { parseSearchParams, type SearchParams } from "@/lib/search/params";
 
 const row = (id: number, over: Partial<FacetSourceRow> = {}): FacetSourceRow => ({
@@ -94,5 +94,15 @@ describe("countFacets", () => {
         },
       ),
     );
+  });
+
+  it("marks the projects that pass every filter, and lists them newest first, unknown years last", () => {
+    const counts = countFacets(index, null, params("sdg=6&sdg=11"));
+    expect([...counts.passing]).toEqual([1, 0, 1, 0]);
+    // 13 (2020), 10 (2015), 11 (2010), 12 (no year).
+    expect(recentIds(index, countFacets(index, null, params("")).passing, 0, 10)).toEqual([13, 10, 11, 12]);
+    expect(recentIds(index, counts.passing, 0, 10)).toEqual([10, 12]);
+    expect(recentIds(index, counts.passing, 1, 10)).toEqual([12]);
+    expect(recentIds(index, countFacets(index, null, params("")).passing, 1, 2)).toEqual([10, 11]);
   });
 });
