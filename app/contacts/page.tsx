@@ -5,6 +5,7 @@ import { ContactSearchForm } from "@/components/contacts/ContactSearchForm";
 import { EmbassyPostCard } from "@/components/contacts/EmbassyPostCard";
 import { PartnerContactGroups } from "@/components/contacts/PartnerContactGroups";
 import { Pagination } from "@/components/search/Pagination";
+import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
 import { parseSearchParams } from "@/lib/search/params";
 
@@ -108,7 +109,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             ) : (
               <PartnerContactGroups contacts={partners.items} />
             )}
-            <Pagination page={page} pages={pages} hrefFor={pageHref} />
+            <InPlaceLinks>
+              <Pagination page={page} pages={pages} hrefFor={pageHref} />
+            </InPlaceLinks>
           </section>
         </>
       )}

@@ -1,28 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type MouseEvent } from "react";
+import { useState } from "react";
+import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 
 /**
  * The filters column: always shown on wide screens, behind a "Filtres" button on phones.
  * The facets are rendered once (server-side, passed as children): rendering a second copy
  * for the phone layout doubled the page and its React payload.
- *
- * Facet values are plain links (they work without JavaScript); a click on one is turned here
- * into a client-side navigation that keeps the scroll position. One handler for the panel
- * rather than a Next <Link> per value: a hundred Links cost the server time on every search
- * and each prefetched its target as soon as it was on screen.
+ * Facet values are plain links, followed client-side with the scroll position kept.
  */
 export function FiltersPanel({ children, activeCount }: { children: React.ReactNode; activeCount: number }) {
   const [open, setOpen] = useState(false);
-  const router = useRouter();
-  const followInPlace = (event: MouseEvent<HTMLDivElement>) => {
-    const link = (event.target as Element).closest("a");
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (link.target || link.hasAttribute("download") || link.origin !== window.location.origin) return;
-    event.preventDefault();
-    router.push(link.pathname + link.search, { scroll: false });
-  };
   return (
     <aside aria-label="Filtres" className="order-2 lg:order-1">
       <button
@@ -34,9 +22,9 @@ export function FiltersPanel({ children, activeCount }: { children: React.ReactN
       >
         Filtres{activeCount > 0 ? ` (${activeCount} actif${activeCount > 1 ? "s" : ""})` : ""}
       </button>
-      <div id="filtres" className={`${open ? "mt-3 block" : "hidden"} lg:mt-0 lg:block`} onClick={followInPlace}>
+      <InPlaceLinks id="filtres" className={`${open ? "mt-3 block" : "hidden"} lg:mt-0 lg:block`} keepScroll>
         {children}
-      </div>
+      </InPlaceLinks>
     </aside>
   );
 }

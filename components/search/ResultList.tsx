@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ProjectHit } from "@/lib/search/queries";
 import { Highlighted } from "./Highlighted";
 
@@ -7,6 +6,7 @@ function years(hit: ProjectHit) {
   return hit.startYear ? `depuis ${hit.startYear}` : null;
 }
 
+/** The result list; its plain links are followed client-side by the InPlaceLinks around it (app/projets). */
 export function ResultList({ items }: { items: ProjectHit[] }) {
   return (
     <ol className="space-y-4">
@@ -14,7 +14,7 @@ export function ResultList({ items }: { items: ProjectHit[] }) {
         // Styled by .result and its parts (app/globals.css), like the facets: twenty results repeating the same utility classes weighed on every search page.
         <li key={hit.id} className="result">
           <h3>
-            <Link href={`/projets/${hit.slug}`}>{hit.title}</Link>
+            <a href={`/projets/${hit.slug}`}>{hit.title}</a>
           </h3>
           <p className="result-partners">
             {hit.frenchPartners.length > 0 && <span>{hit.frenchPartners.join(", ")}</span>}

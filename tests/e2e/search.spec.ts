@@ -98,3 +98,17 @@ test("the search page works on a 375 px wide screen and has no serious accessibi
   expect(scrollWidth).toBeLessThanOrEqual(375);
   await expectNoSeriousViolations(page);
 });
+
+test("facet values, results and pages are plain links followed without reloading the page", async ({ page }) => {
+  await page.goto("/projets");
+  // A full page load would drop this marker.
+  await page.evaluate(() => ((window as unknown as { atlasMarker: number }).atlasMarker = 42));
+  const countries = page.locator("#filtres section").filter({ hasText: "Pays du partenaire" });
+  await countries.getByRole("link").first().click();
+  await expect(page).toHaveURL(/country=/);
+  expect(await page.evaluate(() => (window as unknown as { atlasMarker?: number }).atlasMarker)).toBe(42);
+  await page.locator("ol li h3 a").first().click();
+  await expect(page).toHaveURL(/\/projets\/[^/?]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { atlasMarker?: number }).atlasMarker)).toBe(42);
+});

@@ -6,6 +6,7 @@ import { Facets } from "@/components/search/Facets";
 import { FiltersPanel } from "@/components/search/FiltersPanel";
 import { ResultList } from "@/components/search/ResultList";
 import { Pagination } from "@/components/search/Pagination";
+import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { facetCounts } from "@/lib/search/facets";
 import { activeFilterCount, effectiveSort, PAGE_SIZE, parseSearchParams, toQueryString } from "@/lib/search/params";
 import { searchProjects } from "@/lib/search/queries";
@@ -78,10 +79,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               </p>
             </div>
           ) : (
-            <>
+            <InPlaceLinks>
               <ResultList items={results.items} />
               <Pagination page={params.page} pages={pages} hrefFor={(page) => `/projets${toQueryString(params, { page })}`} />
-            </>
+            </InPlaceLinks>
           )}
         </section>
       </div>
