@@ -211,7 +211,9 @@ function resolveKey(key: string, qualifiers: string[]): FrenchResolution | null 
   const commune = COMMUNE_WORDS.exec(key);
   if (commune) {
     const keys = communeKeysAfterPrefix(commune[1], commune[2]);
-    return findCommune(keys, hints, "exact") ?? findFormerCommune(keys[keys.length - 1]) ?? findCommuneFuzzy(keys[keys.length - 1], hints);
+    // The first word may belong to the commune's own name ("Ville-di-Pietrabugno").
+    return findCommune(keys, hints, "exact") ?? findFormerCommune(keys[keys.length - 1]) ?? findCommune([key], hints, "exact") ??
+      findCommuneFuzzy(keys[keys.length - 1], hints);
   }
 
   const epci = findEpci(key, false);

@@ -28,6 +28,12 @@ describe("resolveFrenchCollectivite: communes", () => {
     expect(near(r, lat, lon)).toBe(true);
   });
 
+  it("reads a first word like Ville as part of the name when the rest is no commune", () => {
+    const r = resolveFrenchCollectivite("Ville-di-Pietrabugno");
+    expect(r).toMatchObject({ kind: "commune", officialCode: "2B353", departementCode: "2B" });
+    expect(near(r, 42.7178, 9.4461)).toBe(true);
+  });
+
   it("fills département and région", () => {
     expect(resolveFrenchCollectivite("Romans sur Isère")).toMatchObject({
       departementCode: "26", regionCode: "84", regionName: "Auvergne-Rhône-Alpes",
