@@ -32,6 +32,9 @@ class WorkerPreparer implements FichePreparer {
   private readonly workers: Worker[];
   private readonly waiting = new Map<number, { resolve: (o: ReadOutcome) => void; reject: (e: Error) => void }>();
   private nextId = 0;
+  /** Set once a worker failed: every request is then refused at once (the caller reads the file itself). */
+  private broken: Error | null = null;
+  private closing = false;
 
   constructor(threads: number) {
     // Workers run TypeScript through tsx, as the scripts do (a worker does not inherit the loader).
@@ -43,15 +46,19 @@ class WorkerPreparer implements FichePreparer {
         this.waiting.get(id)?.resolve(outcome);
         this.waiting.delete(id);
       });
-      worker.on("error", (error) => {
+      const fail = (error: Error) => {
+        this.broken ??= error;
         for (const w of this.waiting.values()) w.reject(error);
         this.waiting.clear();
-      });
+      };
+      worker.on("error", fail);
+      worker.on("exit", (code) => { if (!this.closing) fail(new Error(`worker stopped (code ${code})`)); });
       return worker;
     });
   }
 
   prepare(file: string): Promise<ReadOutcome> {
+    if (this.broken) return Promise.reject(this.broken);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
@@ -60,6 +67,7 @@ class WorkerPreparer implements FichePreparer {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
