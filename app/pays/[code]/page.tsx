@@ -15,7 +15,7 @@ import type { MapPlace } from "@/lib/search/map";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountry((await params).code);
@@ -36,14 +36,21 @@ function placesOf(partners: CountryPartner[], code: string, name: string): MapPl
 }
 
 const PROJECT_LIMIT = 20;
+/**
+ * A country with thousands of partnerships made a page of several megabytes: long lists show
+ * their first entries, the French collectivités unfold with `?francaises=toutes`.
+ */
+const FRENCH_SHOWN = 30;
+const FRENCH_PER_PARTNER = 5;
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 
-export default async function CountryPage({ params }: Props) {
+export default async function CountryPage({ params, searchParams }: Props) {
   // The layout has already answered 404 or redirected for anything but a known upper-case code.
   const code = normaliseCountryCode((await params).code);
   const country = code ? await getCountry(code) : null;
   if (!code || !country) notFound();
 
+  const allFrench = (await searchParams).francaises === "toutes";
   const search = parseSearchParams({ country: code });
   const searchHref = (overrides: Parameters<typeof toQueryString>[1] = {}) => `/projets${toQueryString(search, overrides)}`;
   const [projects, partners, french, funding, thematics, posts, partnerContacts] = await Promise.all([
@@ -106,7 +113,8 @@ export default async function CountryPage({ params }: Props) {
                   {p.frenchPartners.length > 0 && (
                     <p className="mt-1 text-slate-700">
                       Avec{" "}
-                      <LinkSeries items={p.frenchPartners.map((f) => ({ key: f.slug, href: `/collectivites/${f.slug}`, label: f.name }))} />
+                      <LinkSeries items={p.frenchPartners.slice(0, FRENCH_PER_PARTNER).map((f) => ({ key: f.slug, href: `/collectivites/${f.slug}`, label: f.name }))} />
+                      {p.frenchPartners.length > FRENCH_PER_PARTNER && ` et ${plural(p.frenchPartners.length - FRENCH_PER_PARTNER, "autre", "autres")}`}
                     </p>
                   )}
                 </li>
@@ -120,8 +128,9 @@ export default async function CountryPage({ params }: Props) {
         {french.length === 0 ? (
           <p className="text-sm text-slate-600">Aucune collectivité française renseignée.</p>
         ) : (
+          <>
           <ul className="grid gap-1 sm:grid-cols-2">
-            {french.map((f) => (
+            {(allFrench ? french : french.slice(0, FRENCH_SHOWN)).map((f) => (
               <li key={f.id} className="text-sm">
                 <Link href={`/collectivites/${f.slug}`} className="font-medium">{f.name}</Link>
                 {f.regionName && <span className="text-slate-700"> ({f.regionName})</span>}
@@ -130,6 +139,14 @@ export default async function CountryPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {french.length > FRENCH_SHOWN && (
+            <p className="mt-3 text-sm">
+              {allFrench
+                ? <Link href={`/pays/${code}#collectivites-francaises`} scroll={false}>N&apos;afficher que les {FRENCH_SHOWN} plus engagées</Link>
+                : <Link href={`/pays/${code}?francaises=toutes#collectivites-francaises`} scroll={false}>Afficher les {french.length} collectivités françaises</Link>}
+            </p>
+          )}
+          </>
         )}
       </Section>
 
