@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ContactSearchForm } from "@/components/contacts/ContactSearchForm";
-import { EmbassyPostCard } from "@/components/contacts/EmbassyPostCard";
+import { EmbassyPostCard, MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
 import { PartnerContactGroups } from "@/components/contacts/PartnerContactGroups";
 import { Pagination } from "@/components/search/Pagination";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
@@ -24,7 +24,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const { q, country, page } = parseSearchParams(await searchParams);
   // Posts are few and all shown on the first page; partner contacts come a hundred at a time.
   const [posts, partners, countries] = await Promise.all([
-    findEmbassyPosts({ q, country }),
+    findEmbassyPosts({ q, country }, { projectLimit: MAX_PROJECTS }),
     findPartnerContacts({ q, country }, PARTNERS_PER_PAGE, (page - 1) * PARTNERS_PER_PAGE),
     contactCountries(),
   ]);

@@ -19,7 +19,8 @@ function Person({ contact }: { contact: EmbassyContactEntry }) {
   );
 }
 
-const MAX_PROJECTS = 5;
+/** Projects listed under a post; pages ask findEmbassyPosts for this many. */
+export const MAX_PROJECTS = 5;
 
 export function EmbassyPostCard({ post, headingLevel = 3, showProjects = true }: { post: EmbassyPostEntry; headingLevel?: 3 | 4; showProjects?: boolean }) {
   const Heading = `h${headingLevel}` as "h3" | "h4";
@@ -30,7 +31,7 @@ export function EmbassyPostCard({ post, headingLevel = 3, showProjects = true }:
       <p className="mt-0.5 text-sm text-slate-700">
         {post.countryCode ? <Link href={`/pays/${post.countryCode}`}>{post.countryName ?? post.countryCode}</Link> : "Pays non déterminé"}
         {" · "}
-        {post.projects.length} projet{post.projects.length > 1 ? "s" : ""} lié{post.projects.length > 1 ? "s" : ""}
+        {post.projectCount} projet{post.projectCount > 1 ? "s" : ""} lié{post.projectCount > 1 ? "s" : ""}
         {vacant && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Poste vacant</span>}
       </p>
       <dl className="mt-3 space-y-3 text-sm">
@@ -84,8 +85,8 @@ export function EmbassyPostCard({ post, headingLevel = 3, showProjects = true }:
               <li key={p.slug} className="line-clamp-2"><Link href={`/projets/${p.slug}`}>{p.title}</Link></li>
             ))}
           </ul>
-          {post.projects.length > MAX_PROJECTS && (
-            <p className="mt-1 text-slate-700">… et {post.projects.length - MAX_PROJECTS} autres projets (les plus récents sont listés).</p>
+          {post.projectCount > MAX_PROJECTS && (
+            <p className="mt-1 text-slate-700">… et {post.projectCount - MAX_PROJECTS} autres projets (les plus récents sont listés).</p>
           )}
         </details>
       )}

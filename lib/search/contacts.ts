@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
+import { foldForMatch } from "../text/fold";
 import type { SearchParams } from "./params";
 
 /**
@@ -38,6 +39,8 @@ export interface EmbassyPostEntry {
   countryName: string | null;
   /** Newest year among the fiches that name this post, contact or not. */
   latestFicheYear: number | null;
+  /** How many projects name this post; `projects` lists the newest, or all of them (see findEmbassyPosts). */
+  projectCount: number;
   projects: { slug: string; title: string }[];
   /** Per role: the contact from the newest fiche (null: vacant), and the people before them. */
   roles: Record<EmbassyRole, { current: EmbassyContactEntry | null; earlier: EmbassyContactEntry[] }>;
@@ -76,14 +79,22 @@ export interface ContactPerson {
   projects: { slug: string; title: string }[];
 }
 
+/**
+ * Words that name no one in particular: articles, and the "Ville de"/"Commune de" of a
+ * collectivité's name. Kept out of the match when the query has other words: "ville" alone
+ * matched thousands of collectivités and their projects (230 ms for "Ville de Grimstad").
+ */
+const GENERIC_WORDS = new Set(["de", "d", "du", "des", "la", "le", "les", "l", "et", "ville", "commune", "mairie", "municipalite", "cite"]);
+
 /** The query's words, without what PostgreSQL text cannot hold (NUL and other controls). */
-function queryWords(q: string | undefined): string[] {
+export function queryWords(q: string | undefined): string[] {
   if (!q) return [];
-  return q
+  const words = q
     .replace(/[\u0000-\u001f\u007f]/g, " ")
     .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 8);
+    .filter(Boolean);
+  const telling = words.filter((w) => !GENERIC_WORDS.has(foldForMatch(w)));
+  return (telling.length ? telling : words).slice(0, 8);
 }
 
 /**
@@ -143,8 +154,12 @@ interface PostRow extends Omit<EmbassyPostEntry, "roles"> {
   contacts: (EmbassyContactEntry & { role: EmbassyRole; current: boolean })[];
 }
 
-/** Embassy posts matching the query, each with the current and earlier contacts of both roles. */
-export async function findEmbassyPosts(query: ContactQuery): Promise<EmbassyPostEntry[]> {
+/**
+ * Embassy posts matching the query, each with the current and earlier contacts of both roles,
+ * and its projects: the `projectLimit` newest (pages), or all (exports). A post can be named by
+ * thousands of fiches; listing them all made a directory page of a megabyte.
+ */
+export async function findEmbassyPosts(query: ContactQuery, { projectLimit }: { projectLimit?: number } = {}): Promise<EmbassyPostEntry[]> {
   const rows = await prisma().$queryRaw<PostRow[]>`
     WITH post AS (
       SELECT ep.id, ep.name, ep.slug, ep.country_code, co.name_fr AS country_name
@@ -165,12 +180,17 @@ export async function findEmbassyPosts(query: ContactQuery): Promise<EmbassyPost
       FROM ranked r WHERE r.rank = 1 OR (r.person_rank = 1 AND r.person_key <> r.current_key)
       GROUP BY r.post_id),
     linked AS (
-      SELECT pep.post_id, max(pr.fiche_year) AS latest,
-        json_agg(json_build_object('slug', pr.slug, 'title', pr.title) ORDER BY pr.start_year DESC NULLS LAST, pr.id) AS projects
-      FROM project_embassy_post pep JOIN project pr ON pr.id = pep.project_id
-      WHERE pep.post_id IN (SELECT id FROM post) GROUP BY pep.post_id)
+      SELECT post_id, max(fiche_year) AS latest, count(*)::int AS project_count,
+        json_agg(json_build_object('slug', slug, 'title', title) ORDER BY newest) FILTER (WHERE newest <= ${projectLimit ?? null}::int OR ${projectLimit ?? null}::int IS NULL) AS projects
+      FROM (
+        SELECT pep.post_id, pr.fiche_year, pr.slug, pr.title,
+          row_number() OVER (PARTITION BY pep.post_id ORDER BY pr.start_year DESC NULLS LAST, pr.id) AS newest
+        FROM project_embassy_post pep JOIN project pr ON pr.id = pep.project_id
+        WHERE pep.post_id IN (SELECT id FROM post)) numbered
+      GROUP BY post_id)
     SELECT post.id, post.name, post.slug, post.country_code AS "countryCode", post.country_name AS "countryName",
-      linked.latest AS "latestFicheYear", coalesce(linked.projects, '[]') AS projects, coalesce(shown.contacts, '[]') AS contacts
+      linked.latest AS "latestFicheYear", coalesce(linked.project_count, 0) AS "projectCount",
+      coalesce(linked.projects, '[]') AS projects, coalesce(shown.contacts, '[]') AS contacts
     FROM post LEFT JOIN linked ON linked.post_id = post.id LEFT JOIN shown ON shown.post_id = post.id
     ORDER BY atlas_fold(post.country_name) NULLS LAST, atlas_fold(post.name)`;
   return rows.map(({ contacts, ...post }) => {

@@ -86,6 +86,26 @@ describe("partner contacts", () => {
     expect((await contacts.findPartnerContacts({ q: "Clermond", country: [] })).total).toBeGreaterThan(20);
   });
 
+  it("reads 'Ville de'/'Commune de' and articles as no word of their own", async () => {
+    for (const q of ["Ville de Cuneo", "commune de la cuneo", "Mairie de Cuneo"]) {
+      expect((await contacts.findPartnerContacts({ q, country: [] })).items.map((c) => c.lastName), q).toEqual(["Arnaudo"]);
+    }
+    // Alone, such a word is still a word: "ville" finds the collectivités that hold it.
+    expect((await contacts.findPartnerContacts({ q: "ville", country: [] })).total).toBeGreaterThan(0);
+  });
+
+  it("lists at most the projects asked for, and always counts them all", async () => {
+    const all = await contacts.findEmbassyPosts({ country: [] });
+    const none = await contacts.findEmbassyPosts({ country: [] }, { projectLimit: 0 });
+    expect(all.some((p) => p.projects.length > 0)).toBe(true);
+    for (const post of all) {
+      expect(post.projectCount).toBe(post.projects.length);
+      const counted = none.find((p) => p.id === post.id)!;
+      expect(counted.projectCount).toBe(post.projectCount);
+      expect(counted.projects).toEqual([]);
+    }
+  });
+
   it("returns an empty result, never an error, for garbage queries", async () => {
     for (const q of ["%", "_", "\\", "'; DROP TABLE project; --", "\u0000zz", "<script>", "é".repeat(200), "a b c d e f g h i j"]) {
       const [p, c] = await Promise.all([posts(q), contacts.findPartnerContacts({ q, country: [] })]);

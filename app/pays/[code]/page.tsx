@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EmbassyPostCard } from "@/components/contacts/EmbassyPostCard";
+import { EmbassyPostCard, MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
 import { Section } from "@/components/project/Section";
 import { ProjectLinks } from "@/components/places/ProjectLinks";
@@ -59,7 +59,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
     countryFrenchCollectivites(code),
     countryFunding(code),
     countryThematics(code),
-    findEmbassyPosts({ country: [code] }),
+    findEmbassyPosts({ country: [code] }, { projectLimit: MAX_PROJECTS }),
     findPartnerContacts({ country: [code] }, 0),
   ]);
 
