@@ -68,43 +68,52 @@ const RANKED_CANDIDATES = 500;
 
 type HitRow = Omit<ProjectHit, "snippet"> & { snippetSource: string | null };
 
-/**
- * The ids of one page of results. Which projects match, and their order by date, comes from the
- * in-memory index the facets are counted with (lib/search/matches.ts): SQL only ranks the
- * candidates by relevance and reads the page's rows. Sorted by title (not in the index), the
- * page is found in SQL.
- */
-async function pageRows(input: SearchParams, offset: number): Promise<{ total: number; rows: HitRow[]; params: SearchParams }> {
-  const sort = effectiveSort(input);
-  if (sort === "title") {
-    const params = await withTextQuery(input);
-    const where = projectWhere(params);
-    const [rows, total] = await Promise.all([
-      prisma().$queryRaw<HitRow[]>`
-        WITH page AS (SELECT p.id FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
-        SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
-      prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM project p ${where}`,
-    ]);
-    return { total: total[0].n, rows, params };
-  }
+interface RowsPage {
+  total: number;
+  rows: HitRow[];
+  params: SearchParams;
+}
+
+/** Sorted by title (titles are not in the in-memory index), the page and its total come from SQL. */
+async function pageByTitle(input: SearchParams, offset: number): Promise<RowsPage> {
+  const params = await withTextQuery(input);
+  const where = projectWhere(params);
+  const [rows, total] = await Promise.all([
+    prisma().$queryRaw<HitRow[]>`
+      WITH page AS (SELECT p.id FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+      SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
+    prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM project p ${where}`,
+  ]);
+  return { total: total[0].n, rows, params };
+}
+
+/** By relevance: the most recent matches (from the in-memory index) ranked in SQL, one page of them read. */
+async function pageByRelevance(input: SearchParams, offset: number): Promise<RowsPage> {
   const { params, loaded, counts } = await searchMatches(input);
-  if (sort === "relevance") {
-    const candidates = recentIds(loaded.index, counts.passing, 0, Math.max(RANKED_CANDIDATES, offset + PAGE_SIZE));
-    const rows = await prisma().$queryRaw<HitRow[]>`
-      WITH page AS (
-        SELECT p.id FROM project p WHERE p.id = ANY(${candidates}::int[]) ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
-      SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`;
-    return { total: counts.total, rows, params };
-  }
+  const candidates = recentIds(loaded.index, counts.passing, 0, Math.max(RANKED_CANDIDATES, offset + PAGE_SIZE));
+  const rows = await prisma().$queryRaw<HitRow[]>`
+    WITH page AS (
+      SELECT p.id FROM project p WHERE p.id = ANY(${candidates}::int[]) ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+    SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`;
+  return { total: counts.total, rows, params };
+}
+
+/** Newest first: the page's ids come straight from the in-memory index, SQL reads their rows. */
+async function pageByDate(input: SearchParams, offset: number): Promise<RowsPage> {
+  const { params, loaded, counts } = await searchMatches(input);
   const ids = recentIds(loaded.index, counts.passing, offset, PAGE_SIZE);
   const rows = await prisma().$queryRaw<HitRow[]>`
     SELECT ${HIT_COLUMNS(params)} FROM project p WHERE p.id = ANY(${ids}::int[]) ${orderBy(params)}`;
   return { total: counts.total, rows, params };
 }
 
+const PAGE_BY_SORT = { title: pageByTitle, relevance: pageByRelevance, start: pageByDate } as const;
+
 /** A page of results and the total, for the search page. */
 export async function searchProjects(input: SearchParams): Promise<ProjectPage> {
-  const { total, rows, params } = await pageRows(input, (input.page - 1) * PAGE_SIZE);
+  // Which projects match, and in what order, comes from the in-memory index the facets are
+  // counted with (lib/search/matches.ts), except for the title sort.
+  const { total, rows, params } = await PAGE_BY_SORT[effectiveSort(input)](input, (input.page - 1) * PAGE_SIZE);
   const lexemes = queryLexemes(params.tsquery ?? "");
   return { total, items: rows.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: snippetOf(snippetSource, lexemes) })) };
 }
