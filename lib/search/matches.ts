@@ -7,7 +7,7 @@ import { buildFacetIndex, type FacetIndex, type FacetSourceRow } from "./facet-i
 import { countFacets, rowsOf, type RawFacetCounts } from "./facet-count";
 
 /**
- * What a search matches, worked out once per server render and shared by the result list and
+ * What a search matches, worked out once per search (per params object) and shared by the result list and
  * the facets: every project's facet values are held in memory (lib/search/facet-index.ts,
  * loaded once per data version), the text query costs one SQL query for the ids it matches,
  * and one pass in JavaScript applies the filters and counts the facets
