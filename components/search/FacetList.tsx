@@ -36,6 +36,8 @@ export function FacetList({ title, items, fold, emptyLabel = "Aucune valeur" }: 
           {fold && (
             <a href={fold.href} className="mt-1 inline-block text-sm">
               {fold.label}
+              {/* Eight such links on the page: listed out of context, each says which facet it opens. */}
+              <span className="sr-only"> : {title}</span>
             </a>
           )}
         </>
