@@ -112,3 +112,17 @@ test("facet values, results and pages are plain links followed without reloading
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { atlasMarker?: number }).atlasMarker)).toBe(42);
 });
+
+test("a long facet unfolds and folds back through the URL", async ({ page }) => {
+  await page.goto("/projets");
+  const countries = page.locator("#filtres section").filter({ hasText: "Pays du partenaire" });
+  const shown = await countries.locator("a.facet-link").count();
+  expect(shown).toBe(8);
+  await countries.getByRole("link", { name: /^Voir \d+ de plus/ }).click();
+  await expect(page).toHaveURL(/more=country/);
+  await expect(countries.getByRole("link", { name: /^Voir moins/ })).toBeVisible();
+  expect(await countries.locator("a.facet-link").count()).toBeGreaterThan(shown);
+  await countries.getByRole("link", { name: /^Voir moins/ }).click();
+  await expect(page).not.toHaveURL(/more=/);
+  await expect(countries.locator("a.facet-link")).toHaveCount(8);
+});
