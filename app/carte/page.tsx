@@ -7,6 +7,7 @@ import { FiltersPanel } from "@/components/search/FiltersPanel";
 import { facetCounts } from "@/lib/search/facets";
 import { benchCount, mapPlaces, type MapPlaces } from "@/lib/search/map";
 import { activeFilterCount, parseSearchParams, toQueryString } from "@/lib/search/params";
+import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Carte des partenaires",
@@ -14,8 +15,6 @@ export const metadata: Metadata = {
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 
 export default async function MapPage({ searchParams }: Props) {
   const raw = await searchParams;

@@ -8,6 +8,7 @@ import { Pagination } from "@/components/search/Pagination";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
 import { parseSearchParams } from "@/lib/search/params";
+import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Contacts",
@@ -15,10 +16,6 @@ export const metadata: Metadata = {
 };
 
 const PARTNERS_PER_PAGE = 100;
-
-function plural(n: number, one: string, many: string) {
-  return `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
-}
 
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { q, country, page } = parseSearchParams(await searchParams);

@@ -10,6 +10,7 @@ import { toQueryString } from "@/lib/search/params";
 import {
   fundingByKind, fundingByYearKind, projectsByCountry, projectsByStartYear, projectsByStatus, projectsByThematic, statsTotals,
 } from "@/lib/search/stats";
+import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Statistiques",
@@ -21,7 +22,6 @@ export const dynamic = "force-dynamic";
 
 const TOP_COUNTRIES = 20;
 const search = (params: Parameters<typeof toQueryString>[0]) => `/projets${toQueryString(params)}`;
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 
 export default async function StatisticsPage() {
   const [totals, thematics, countries, years, statuses, fundingYears, fundingKinds] = await Promise.all([

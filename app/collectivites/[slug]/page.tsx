@@ -14,6 +14,7 @@ import type { MapPlace } from "@/lib/search/map";
 import { slugFromSegment } from "./slug";
 import { toQueryString } from "@/lib/search/params";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { plural } from "@/lib/text/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,8 +30,6 @@ const ROLES: { role: CollectiviteProject["role"]; title: string }[] = [
   { role: "french", title: "Collectivité française associée" },
   { role: "foreign", title: "Partenaire étranger" },
 ];
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await getCollectivite(slugFromSegment((await params).slug));

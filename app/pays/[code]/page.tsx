@@ -14,6 +14,7 @@ import {
 import type { MapPlace } from "@/lib/search/map";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { plural } from "@/lib/text/format";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +43,6 @@ const PROJECT_LIMIT = 20;
  */
 const FRENCH_SHOWN = 30;
 const FRENCH_PER_PARTNER = 5;
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 
 export default async function CountryPage({ params, searchParams }: Props) {
   // The layout has already answered 404 or redirected for anything but a known upper-case code.
