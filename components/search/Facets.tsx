@@ -24,12 +24,16 @@ function hrefFor(base: string, params: SearchParams, key: ListKey, raw: string):
 }
 
 /**
- * The values a facet shows: its most frequent ones and any selected one, or all once the user
- * unfolded it (`?more=`). Links are built for those only: a facet can hold thousands of values.
+ * The values a facet shows: its most frequent ones and any pinned one (selected, by default), or
+ * all once the user unfolded it (`?more=`). Links are built for those only: a facet can hold
+ * thousands of values.
  */
-function visible<T extends { value: string }>(base: string, params: SearchParams, key: ListKey, values: T[], limit: number) {
+function visible<T extends { value: string }>(
+  base: string, params: SearchParams, key: ListKey, values: T[], limit: number,
+  pinned: (v: T) => boolean = (v) => isSelected(params, key, v.value),
+) {
   const expanded = params.more.includes(key);
-  const shown = expanded ? values : values.filter((v, i) => i < limit || isSelected(params, key, v.value));
+  const shown = expanded ? values : values.filter((v, i) => i < limit || pinned(v));
   const hidden = values.length - shown.length;
   const more = expanded ? params.more.filter((k) => k !== key) : [...params.more, key];
   const fold: FacetFold | undefined =
@@ -58,11 +62,9 @@ function thematicTree(base: string, params: SearchParams, values: ThematicFacetV
     selected: isSelected(params, "thematic", v.value),
     children: hasSelection(v) ? (byParent.get(v.value) ?? []).map(toLink) : [],
   });
-  const top = byParent.get(null) ?? [];
-  const { shown, fold } = visible(base, params, "thematic", top, limit);
   // A theme whose sub-theme is selected stays in view, like a selected theme.
-  const kept = fold && !params.more.includes("thematic") ? top.filter((v) => shown.includes(v) || hasSelection(v)) : shown;
-  return { items: kept.map(toLink), fold };
+  const { shown, fold } = visible(base, params, "thematic", byParent.get(null) ?? [], limit, hasSelection);
+  return { items: shown.map(toLink), fold };
 }
 
 /** The facets column; its links are plain <a> followed client-side by FiltersPanel (the map page wraps it the same way). */
