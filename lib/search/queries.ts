@@ -74,17 +74,16 @@ interface RowsPage {
   params: SearchParams;
 }
 
-/** Sorted by title (titles are not in the in-memory index), the page and its total come from SQL. */
+/**
+ * Sorted by title (titles are not in the in-memory index), the page is found in SQL; the total
+ * is the one the facets counted.
+ */
 async function pageByTitle(input: SearchParams, offset: number): Promise<RowsPage> {
-  const params = await withTextQuery(input);
-  const where = projectWhere(params);
-  const [rows, total] = await Promise.all([
-    prisma().$queryRaw<HitRow[]>`
-      WITH page AS (SELECT p.id FROM project p ${where} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
-      SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
-    prisma().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM project p ${where}`,
-  ]);
-  return { total: total[0].n, rows, params };
+  const { params, counts } = await searchMatches(input);
+  const rows = await prisma().$queryRaw<HitRow[]>`
+    WITH page AS (SELECT p.id FROM project p ${projectWhere(params)} ${orderBy(params)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+    SELECT ${HIT_COLUMNS(params)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`;
+  return { total: counts.total, rows, params };
 }
 
 /** By relevance: the most recent matches (from the in-memory index) ranked in SQL, one page of them read. */
@@ -111,8 +110,8 @@ const PAGE_BY_SORT = { title: pageByTitle, relevance: pageByRelevance, start: pa
 
 /** A page of results and the total, for the search page. */
 export async function searchProjects(input: SearchParams): Promise<ProjectPage> {
-  // Which projects match, and in what order, comes from the in-memory index the facets are
-  // counted with (lib/search/matches.ts), except for the title sort.
+  // Which projects match, and how many, comes from the in-memory index the facets are counted
+  // with (lib/search/matches.ts); so does their order, except by title.
   const { total, rows, params } = await PAGE_BY_SORT[effectiveSort(input)](input, (input.page - 1) * PAGE_SIZE);
   const lexemes = queryLexemes(params.tsquery ?? "");
   return { total, items: rows.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: snippetOf(snippetSource, lexemes) })) };
