@@ -8,7 +8,7 @@ import { Pagination } from "@/components/search/Pagination";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
 import { parseSearchParams } from "@/lib/search/params";
-import { plural } from "@/lib/text/format";
+import { formatCount, plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Contacts",
@@ -95,8 +95,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             <h2 id="partenaires" className="text-xl font-semibold text-marine-800">Contacts des partenaires étrangers ({partners.total})</h2>
             {pages > 1 && (
               <p className="text-sm text-slate-700">
-                Contacts {((page - 1) * PARTNERS_PER_PAGE + 1).toLocaleString("fr-FR")} à{" "}
-                {Math.min(page * PARTNERS_PER_PAGE, partners.total).toLocaleString("fr-FR")} (page {page} sur {pages}) ; l&apos;export les contient tous.
+                Contacts {formatCount((page - 1) * PARTNERS_PER_PAGE + 1)} à{" "}
+                {formatCount(Math.min(page * PARTNERS_PER_PAGE, partners.total))} (page {page} sur {pages}) ; l&apos;export les contient tous.
               </p>
             )}
             {partners.items.length === 0 ? (

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { plotMarkup } from "./plot-svg";
+import { formatCount } from "@/lib/text/format";
 
 /**
  * A stacked bar chart (amounts by year, stacked by series such as funder kinds) drawn on the
@@ -21,7 +22,7 @@ export function StackedBarChart({ data, title, yLabel = "€", colors }: { data:
     marginLeft: 70,
     style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
     x: { label: null, type: "band" },
-    y: { label: yLabel, grid: true, tickFormat: (v: number) => v.toLocaleString("fr-FR") },
+    y: { label: yLabel, grid: true, tickFormat: formatCount },
     color: colors
       ? { legend: true, domain: series, range: series.map((s) => colors[s] ?? "#64748b") }
       : { legend: true, domain: series, scheme: "tableau10" },

@@ -7,6 +7,7 @@ import { preload } from "react-dom";
 import type { MapPlace } from "@/lib/search/map";
 import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "./country-counts";
 import { decodeMapData, type CompactMap } from "@/lib/domain/map-format";
+import { formatCount } from "@/lib/text/format";
 
 /**
  * The map of partner places, for /carte and the project pages. Server-rendered as a frame
@@ -74,7 +75,7 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
       ? "Chargement des lieux…"
       : places.length === 0
         ? "Aucun lieu à afficher."
-        : `${places.length.toLocaleString("fr-FR")} lieu${places.length > 1 ? "x" : ""} sur la carte.`;
+        : `${formatCount(places.length)} lieu${places.length > 1 ? "x" : ""} sur la carte.`;
 
   return (
     <div className="space-y-2">

@@ -1,6 +1,7 @@
 import { isApproximate, precisionLabel, precisionNote } from "@/components/map/precision";
 import type { CollectiviteDetail } from "@/lib/search/collectivite";
 import type { Precision } from "@/lib/search/map";
+import { formatCount } from "@/lib/text/format";
 
 /**
  * Where the atlas placed a collectivité and how sure it is: precision, source of the point,
@@ -41,7 +42,7 @@ export function Placement({ collectivite: c }: { collectivite: CollectiviteDetai
                 {a.name ?? a.officialName}
                 {a.admin1 && ` (${a.admin1})`}
                 {a.departementCode && ` (département ${a.departementCode})`}
-                {typeof a.population === "number" && ` · ${a.population.toLocaleString("fr-FR")} hab.`}
+                {typeof a.population === "number" && ` · ${formatCount(a.population)} hab.`}
                 {typeof a.lat === "number" && typeof a.lon === "number" && ` · ${coordinate(a.lat)}, ${coordinate(a.lon)}`}
               </li>
             ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatCount } from "@/lib/text/format";
 
 /**
  * The data table beside a chart: one row per category, the figure linking to the search
@@ -14,7 +15,7 @@ export interface CountRow {
   nested?: boolean;
 }
 
-export function CountTable({ caption, head, rows, format = (v) => v.toLocaleString("fr-FR"), footer }: {
+export function CountTable({ caption, head, rows, format = formatCount, footer }: {
   caption: string;
   head: [string, string];
   rows: CountRow[];

@@ -10,6 +10,7 @@ import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { facetCounts } from "@/lib/search/facets";
 import { activeFilterCount, effectiveSort, PAGE_SIZE, parseSearchParams, toQueryString } from "@/lib/search/params";
 import { searchProjects } from "@/lib/search/queries";
+import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Projets",
@@ -45,7 +46,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <section aria-labelledby="resultats" className="order-1 min-w-0 lg:order-2">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">
-              {results.total.toLocaleString("fr-FR")} projet{results.total > 1 ? "s" : ""}
+              {plural(results.total, "projet", "projets")}
             </h2>
             <div className="flex flex-wrap items-center gap-3 text-sm">
               <span>

@@ -8,6 +8,7 @@ import { Paragraphs, Section } from "@/components/project/Section";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
 import { getProject, type ProjectDetail } from "@/lib/search/project-page";
 import { relatedProjects } from "@/lib/search/related";
+import { formatCount } from "@/lib/text/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -225,7 +226,7 @@ export default async function ProjectPage({ params }: Props) {
         {project.documents.length === 0 ? <p className="text-sm text-slate-600">Aucun document joint.</p> : (
           <ul className="list-disc pl-5">
             {project.documents.map((d) => (
-              <li key={d.id}>{d.title}{d.fileName && ` (${d.fileName}`}{d.sizeKb && `, ${d.sizeKb.toNumber().toLocaleString("fr-FR")} Ko`}{d.fileName && ")"}</li>
+              <li key={d.id}>{d.title}{d.fileName && ` (${d.fileName}`}{d.sizeKb && `, ${formatCount(d.sizeKb.toNumber())} Ko`}{d.fileName && ")"}</li>
             ))}
           </ul>
         )}
