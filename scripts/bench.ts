@@ -42,6 +42,21 @@ const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const ms = (l: Latency) => `p50 ${formatValue(l.p50, "ms")} · p95 ${formatValue(l.p95, "ms")} · p99 ${formatValue(l.p99, "ms")}`;
 
+/** Times pages of one kind into results[key] and the table, or notes that the app answers 404 there. */
+async function timePages(base: string, paths: string[], warmup: number, key: string, label: string, route: string, what: string): Promise<void> {
+  const status = paths.length ? await probe(base + paths[0]) : 404;
+  if (status === 404 || status === 0) {
+    notes.push(`${label} (${route}) : absente (404), non mesurée.`);
+    results[key] = { skipped: "404" };
+    rows.push([label, `non mesurée (${route} répond 404)`]);
+    return;
+  }
+  const timed = await timeUrls(paths.map((p) => base + p), warmup);
+  const l = latency(timed.samples.map((s) => s.ms));
+  results[key] = { requests: paths.length, errors: timed.errors, http: l };
+  rows.push([label, `${ms(l)} (${what})`]);
+}
+
 // 1. Corpus (cached under bench/cache/).
 log(`corpus : ${COUNT} fiches, graine « ${SEED} »`);
 const corpus = cachedCorpus(ROOT, SEED, COUNT);
@@ -146,31 +161,11 @@ try {
   rows.push(["Page projet", `${ms(projectLatency)} (${projects.length} pages, ${projectTimes.errors} erreurs)`]);
   budgets.push({ name: "Page projet p95", value: projectLatency.p95, limit: 60, unit: "ms", kind: "max" });
 
-  // 7. Country pages and the contacts search, once they exist.
+  // 7. Country pages and the contacts search.
   const countries = await countryPaths(pool, 40);
-  const countryStatus = countries.length ? await probe(base + countries[0]) : 404;
-  if (countryStatus === 404 || countryStatus === 0) {
-    notes.push("Pages pays (/pays/XX) absentes (404) : non mesurées.");
-    results.countryPage = { skipped: "404" };
-    rows.push(["Page pays", "non mesurée (/pays/XX répond 404)"]);
-  } else {
-    const t = await timeUrls(countries.map((p) => base + p), 3);
-    const l = latency(t.samples.map((s) => s.ms));
-    results.countryPage = { requests: countries.length, errors: t.errors, http: l };
-    rows.push(["Page pays", `${ms(l)} (${countries.length} pays)`]);
-  }
+  await timePages(base, countries, 3, "countryPage", "Page pays", "/pays/XX", `${countries.length} pays`);
   const contacts = await contactPaths(pool, SEED, 100);
-  const contactStatus = await probe(base + contacts[0]);
-  if (contactStatus === 404 || contactStatus === 0) {
-    notes.push("Recherche de contacts (/contacts) absente (404) : non mesurée.");
-    results.contacts = { skipped: "404" };
-    rows.push(["Recherche de contacts", "non mesurée (/contacts répond 404)"]);
-  } else {
-    const t = await timeUrls(contacts.map((p) => base + p), 5);
-    const l = latency(t.samples.map((s) => s.ms));
-    results.contacts = { requests: contacts.length, errors: t.errors, http: l };
-    rows.push(["Recherche de contacts", `${ms(l)} (${contacts.length} requêtes)`]);
-  }
+  await timePages(base, contacts, 5, "contacts", "Recherche de contacts", "/contacts", `${contacts.length} requêtes`);
 
   // 8. Map: endpoint size/time and first clustered render, from the map engineer's bench module.
   const map = await mapFigures(base, notes);
