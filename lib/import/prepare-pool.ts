@@ -2,6 +2,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { loadGazetteer } from "../geo";
+import { loadOverrides } from "../geo/overrides";
 import { readFiche, type ReadOutcome } from "./read-fiche";
 
 /**
@@ -37,6 +38,9 @@ class WorkerPreparer implements FichePreparer {
   private closing = false;
 
   constructor(threads: number) {
+    // Each worker reads seeds/geo-overrides.json itself; a malformed file still stops the import
+    // here, before any fiche, as the in-thread gazetteer load does.
+    loadOverrides();
     // Workers run TypeScript through tsx, as the scripts do (a worker does not inherit the loader).
     const entry = fileURLToPath(new URL("./prepare-worker.ts", import.meta.url));
     const boot = `require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`;

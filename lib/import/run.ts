@@ -19,7 +19,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Connections writing side by side (default 6). */
   concurrency?: number;
-  /** Worker threads reading and parsing ahead (default: the machine's cores but one, at most 4; 0: none). */
+  /** Worker threads reading and parsing ahead (default: the machine's cores but one, at most 4, for 300 files or more; 0: none). */
   threads?: number;
   /** Test hook, called inside each fiche's transaction just before COMMIT. */
   beforeCommit?: (file: string, index: number) => void;
