@@ -93,7 +93,7 @@ describe("search query plans on generated data", () => {
     ["text only", () => `q=${encodeURIComponent(rareTown)}`],
     ["text + country", () => `q=${encodeURIComponent(rareTown)}&country=SN&country=FR`],
     ["text + funder + status", () => `q=${encodeURIComponent(rareTown)}&funder=meae&status=En+cours`],
-  ])("facet counts of a narrowed search (%s) avoid sequential scans of the big tables", async (_name, query) => {
+  ])("the queries of a narrowed search (%s) avoid sequential scans of the big tables", async (_name, query) => {
     const problems: string[] = [];
     for (const { q, plan } of await plans(query())) {
       const scans = seqScans(plan, BIG_TABLES);
