@@ -21,8 +21,6 @@ export interface ThematicFacetValue extends FacetValue {
 }
 
 export interface Facets {
-  /** Projects that pass every filter: the result count. */
-  total: number;
   country: FacetValue[];
   thematic: ThematicFacetValue[];
   status: FacetValue[];
@@ -75,7 +73,6 @@ function labelled(facets: LoadedFacets, counts: RawFacetCounts): Facets {
     return node ? [{ value: String(id), label: node.label, level: node.level, parent: node.parent === null ? null : String(node.parent), count }] : [];
   });
   return {
-    total: counts.total,
     country: values(counts.country, (code) => labels.country.get(code) ?? code).sort(byCountThenLabel),
     thematic: thematic.sort((a, b) => a.level - b.level || byCountThenLabel(a, b)),
     status: values(counts.status, (status) => status).sort(byCountThenLabel),
