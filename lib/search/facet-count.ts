@@ -1,5 +1,5 @@
 import { NO_YEAR, type FacetIndex, type ListFacet } from "./facet-index";
-import type { FacetKey, SearchParams } from "./params";
+import { FACET_KEYS, type FacetKey, type SearchParams } from "./params";
 
 /**
  * Counts every facet over a set of projects, each facet with every active filter except its own
@@ -33,29 +33,19 @@ function listOf(key: FacetKey, params: SearchParams): ListFacet | null {
   }
 }
 
-const FACETS: readonly FacetKey[] = ["country", "thematic", "status", "year", "french", "region", "funder", "sdg"];
-
 interface Filter {
   key: FacetKey;
   passes: (row: number) => boolean;
 }
 
-function selectedValues(key: FacetKey, params: SearchParams): (string | number)[] {
-  switch (key) {
-    case "country": return params.country;
-    case "thematic": return params.thematic;
-    case "status": return params.status;
-    case "french": return params.french;
-    case "region": return params.region;
-    case "funder": return params.funder;
-    case "sdg": return params.sdg;
-    default: return [];
-  }
+/** The values a list filter keeps: the params field of the same name (the year range is not a list). */
+function selectedValues(key: Exclude<FacetKey, "year">, params: SearchParams): (string | number)[] {
+  return params[key] as (string | number)[];
 }
 
 function activeFilters(index: FacetIndex, params: SearchParams): Filter[] {
   const filters: Filter[] = [];
-  for (const key of FACETS) {
+  for (const key of FACET_KEYS) {
     if (key === "year") {
       const { from, to } = params;
       if (from === undefined && to === undefined) continue;
@@ -92,7 +82,7 @@ function activeFilters(index: FacetIndex, params: SearchParams): Filter[] {
 export function countFacets(index: FacetIndex, rows: Int32Array | null, params: SearchParams): RawFacetCounts {
   const filters = activeFilters(index, params);
   const listCounters = new Map<FacetKey, { facet: ListFacet; counts: Int32Array }>();
-  for (const key of FACETS) {
+  for (const key of FACET_KEYS) {
     const facet = listOf(key, params);
     if (facet) listCounters.set(key, { facet, counts: new Int32Array(index.lists[facet].domain.length) });
   }
@@ -132,7 +122,7 @@ export function countFacets(index: FacetIndex, rows: Int32Array | null, params: 
     }
     total++;
     passing[r] = 1;
-    for (const key of FACETS) count(key, r);
+    for (const key of FACET_KEYS) count(key, r);
   }
 
   const listCounts = <T extends string | number>(key: FacetKey): Map<T, number> => {
