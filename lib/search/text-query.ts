@@ -6,10 +6,10 @@ import type { SearchParams } from "./params";
 
 /**
  * Resolves what the user typed into a constant tsquery (with the misspelt names widened), once,
- * before the result and facet queries run. Given as a constant, the query lets the planner see
- * its selectivity and use the GIN index; computed inside each query, it was planned blind and
- * fell back to sequential scans. Within one server render the results, facets and map share
- * the resolution (React's per-request cache, keyed by the text).
+ * before the map's and the exports' queries run: given as a constant, the query is planned once
+ * for what it is rather than recomputed in each query. Within one server render the calls share
+ * the resolution (React's per-request cache, keyed by the text). The search page resolves its
+ * text along with the matching ids instead (lib/search/matches.ts).
  */
 const resolveTsQuery = cache(async (q: string): Promise<string> => {
   const rows = await prisma().$queryRaw<{ tsquery: string }[]>`SELECT (${tsQuery(q)})::text AS tsquery`;
