@@ -1,5 +1,6 @@
 import pg from "pg";
 import { KnownRows } from "./known-rows";
+import { printableLine, printablePath } from "./printable";
 import { fichePreparer } from "./prepare-pool";
 import { readFiche, type ReadOutcome } from "./read-fiche";
 import { writeFiche, type WriteOutcome } from "./write-fiche";
@@ -183,11 +184,13 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
   return summary;
 }
 
+/** The summary as printed: one line per rejected file or warning, names with control characters quoted. */
 export function formatSummary(summary: ImportSummary): string {
   const lines = [
     `Importées : ${summary.imported} · mises à jour : ${summary.updated} · inchangées : ${summary.unchanged} · rejetées : ${summary.rejected.length}`,
-    ...summary.rejected.map((r) => `  rejetée ${r.file} : ${r.reason}`),
+    ...summary.rejected.map((r) => `  rejetée ${printablePath(r.file)} : ${printableLine(r.reason)}`),
   ];
-  if (summary.warnings.length) lines.push(`Avertissements (${summary.warnings.length}) :`, ...summary.warnings.map((w) => `  ${w}`));
+  // Warnings start with their file's name (and quote the fiche): one printed line each, whatever they hold.
+  if (summary.warnings.length) lines.push(`Avertissements (${summary.warnings.length}) :`, ...summary.warnings.map((w) => `  ${printableLine(w)}`));
   return lines.join("\n");
 }
