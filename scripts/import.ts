@@ -8,6 +8,7 @@ import path from "node:path";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate";
 import { collectFicheFiles } from "../lib/import/files";
+import { printablePath } from "../lib/import/printable";
 import { formatSummary, importFiches } from "../lib/import/run";
 
 const args = process.argv.slice(2);
@@ -18,7 +19,7 @@ if (paths.length === 0) {
   process.exit(2);
 }
 
-const { files, missing } = collectFicheFiles(paths);
+const { files, rejected } = collectFicheFiles(paths);
 const db = await openDatabase();
 let exitCode = 0;
 try {
@@ -30,10 +31,10 @@ try {
   bar?.start(files.length, 0, { file: "" });
   const summary = await importFiches(files, {
     databaseUrl: db.url,
-    onProgress: (done, _total, file) => bar?.update(done, { file: path.basename(file) }),
+    onProgress: (done, _total, file) => bar?.update(done, { file: printablePath(path.basename(file)) }),
   });
   bar?.stop();
-  for (const p of missing) summary.rejected.push({ file: p, reason: "introuvable" });
+  summary.rejected.push(...rejected);
   const readable = files.length - summary.unreadable;
   if (readable === 0) exitCode = 1;
   console.log(formatSummary(summary));

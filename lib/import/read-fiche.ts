@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { parseFiche } from "../fiche";
+import { readFicheText } from "./files";
 import { prepareFiche, type PreparedFiche } from "./prepare";
 
 /** A file read, parsed and prepared for writing, or the reason it will not be written. */
@@ -9,12 +9,9 @@ export type ReadOutcome =
 
 /** Everything done to a fiche before the database: the same in a worker thread or in the importer's own. */
 export function readFiche(file: string): ReadOutcome {
-  let raw: string;
-  try {
-    raw = readFileSync(file, "utf8");
-  } catch (error) {
-    return { kind: "rejected", unreadable: true, reason: `illisible : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
-  }
+  const read = readFicheText(file);
+  if ("refused" in read) return { kind: "rejected", unreadable: true, reason: read.refused };
+  const raw = read.text;
   const parsed = parseFiche(raw, { fileName: file });
   if (!parsed.ok) {
     const what = parsed.error.kind === "not-a-fiche" ? "not an Atlas fiche" : "malformed fiche";
