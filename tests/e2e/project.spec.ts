@@ -28,7 +28,10 @@ test("the project page shows partners, contacts with mailto links, the source, a
   await expect(page.getByRole("link", { name: "Cuneo", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "monica.arnaudo@comune.cuneo.it" })).toHaveAttribute("href", "mailto:monica.arnaudo@comune.cuneo.it");
   await expect(page.getByText("Ambassade de France à Tokyo")).toBeVisible();
-  expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
+  // Shared links show the thematic and the partners, not a generic text.
+  const description = await page.locator('meta[name="description"]').getAttribute("content");
+  expect(description).toMatch(/Aménagement du territoire et transports · .*Cuneo/);
+  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toContain("Michelin");
   const source = await page.getByRole("link", { name: "Voir la fiche source" }).getAttribute("href");
   const raw = await page.request.get(source!);
   expect(await raw.text()).toContain("Réseau International des Villes Michelin");

@@ -76,7 +76,8 @@ describe("facets", () => {
     const params = parseSearchParams(new URLSearchParams("year=abc&country[]=x&page=-5&from=zz&sdg=99&thematic=-1&funder=%00"));
     const result = await searchProjects(params);
     expect(result.total).toBe(3);
-    await expect(facetCounts(params)).resolves.toBeDefined();
+    // Every bad value is dropped, so the facets are those of the unfiltered atlas.
+    expect(await facetCounts(params)).toEqual(await facetCounts(parseSearchParams(new URLSearchParams())));
   });
 });
 
