@@ -29,7 +29,7 @@ export function WorldMap({ countries }: { countries: CountryCount[] }) {
             {worldShapes().map((shape, i) => {
               const country = byCode.get(shape.code);
               const fill = country ? colourFor(country.projects, breaks) : undefined;
-              const path = <path key={i} d={shape.d} fill={fill ?? "#e2e8f0"} stroke="#ffffff" strokeWidth={0.2} />;
+              const path = <path key={i} d={shape.d} fill={fill ?? "#e2e8f0"} stroke="#ffffff" strokeWidth={0.4} />;
               return country ? (
                 <a key={i} href={`/pays/${country.code}`} tabIndex={-1}>
                   <title>{`${country.name} : ${plural(country.projects, "projet", "projets")}`}</title>

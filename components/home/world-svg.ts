@@ -8,7 +8,8 @@ import { buildWorldBase } from "@/lib/geo-base/world";
  * The home page's small world map as SVG paths, drawn on the server from the same base layer as
  * the map page (lib/geo-base/world.ts), at Natural Earth 1:110m simplified to half a degree: a
  * map a few hundred pixels wide needs no more, and the page stays light (no Leaflet, no script).
- * Plate carrée, y = -latitude; Antarctica is left out. Built once per server process.
+ * Plate carrée in half degrees (x = 2 × longitude, y = -2 × latitude: whole numbers, short paths);
+ * Antarctica is left out. Built once per server process.
  */
 
 export interface CountryShape {
@@ -17,9 +18,22 @@ export interface CountryShape {
   d: string;
 }
 
-/** The drawn extent, in degrees: longitude -180…180, latitude 84…-57. */
-export const WORLD_VIEW_BOX = "-180 -84 360 141";
+/** The drawn extent: longitude -180…180, latitude 84…-57, in half degrees. */
+export const WORLD_VIEW_BOX = "-360 -168 720 282";
 const TOLERANCE_DEGREES = 0.5;
+
+/** A ring in whole half degrees, repeated points dropped, as relative moves ("M x y l dx dy …z"). */
+function ringPath(ring: [number, number][]): string {
+  const points: [number, number][] = [];
+  for (const [lon, lat] of ring) {
+    const point: [number, number] = [Math.round(lon * 2), Math.round(-lat * 2)];
+    const last = points[points.length - 1];
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) points.push(point);
+  }
+  if (points.length < 3) return "";
+  const moves = points.slice(1).map(([x, y], i) => `${x - points[i][0]} ${y - points[i][1]}`);
+  return `M${points[0][0]} ${points[0][1]}l${moves.join(" ")}z`;
+}
 
 let shapes: CountryShape[] | null = null;
 
@@ -32,8 +46,9 @@ export function worldShapes(): CountryShape[] {
     .map((f) => ({
       code: f.properties.code,
       d: f.geometry.coordinates
-        .flatMap((polygon) => polygon.map((ring) => `M${ring.map(([lon, lat]) => `${Math.round(lon * 10) / 10} ${Math.round(-lat * 10) / 10}`).join("L")}Z`))
+        .flatMap((polygon) => polygon.map(ringPath))
         .join(""),
-    }));
+    }))
+    .filter((shape) => shape.d !== "");
   return shapes;
 }
