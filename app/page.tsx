@@ -1,6 +1,46 @@
-import { redirect } from "next/navigation";
+import { EmptyAtlas } from "@/components/home/EmptyAtlas";
+import { atlasFigureList } from "@/components/home/figures";
+import { HomeFigures } from "@/components/home/HomeFigures";
+import { HomeSearch } from "@/components/home/HomeSearch";
+import { RecentProjects } from "@/components/home/RecentProjects";
+import { thematicHref, TopThematics } from "@/components/home/TopThematics";
+import { WaysIn } from "@/components/home/WaysIn";
+import { WorldMap } from "@/components/home/WorldMap";
+import { homePageData } from "@/lib/page-data/home";
 
-// The search is the home page; "/" keeps working for people who type the bare address.
-export default function Home() {
-  redirect("/projets");
+// The figures change with each import (computed once per data version); never a build-time snapshot.
+export const dynamic = "force-dynamic";
+
+/** The home page: what the atlas holds, and a way in for each kind of visitor. */
+export default async function Home() {
+  const { figures, statuses, countries, thematics, recent, suggestions } = await homePageData();
+  const examples = [
+    ...countries.slice(0, 3).map((c) => ({ label: c.name, href: `/projets?q=${encodeURIComponent(c.name)}` })),
+    ...thematics.slice(0, 2).map((t) => ({ label: t.label, href: thematicHref(t.id) })),
+  ];
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-4">
+        <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Atlas de la coopération décentralisée</h1>
+        <p className="max-w-prose text-slate-700">
+          Les partenariats des collectivités françaises avec les collectivités du monde : projets, partenaires, contacts et financements.
+        </p>
+        {figures.projects > 0 && <HomeSearch examples={examples} />}
+      </header>
+      {figures.projects === 0 ? (
+        <EmptyAtlas />
+      ) : (
+        <>
+          <HomeFigures figures={atlasFigureList(figures, statuses, countries)} lastImport={figures.lastImport} />
+          <WorldMap countries={countries} />
+          <WaysIn suggestions={suggestions} />
+          <div className="grid gap-10 lg:grid-cols-2">
+            <RecentProjects projects={recent} />
+            <TopThematics thematics={thematics} />
+          </div>
+        </>
+      )}
+    </div>
+  );
 }

@@ -166,6 +166,9 @@ try {
   await timePages(base, countries, 3, "countryPage", "Page pays", "/pays/XX", `${countries.length} pays`);
   const contacts = await contactPaths(pool, SEED, 100);
   await timePages(base, contacts, 5, "contacts", "Recherche de contacts", "/contacts", `${contacts.length} requêtes`);
+  await timePages(base, Array.from({ length: 100 }, () => "/"), 5, "homePage", "Page d'accueil", "/", "100 requêtes");
+  const home = results.homePage as { http?: Latency };
+  if (home.http) budgets.push({ name: "Page d'accueil p95", value: home.http.p95, limit: 60, unit: "ms", kind: "max" });
 
   // 8. Map: endpoint size/time and first clustered render, from the map engineer's bench module.
   const map = await mapFigures(base, notes);
