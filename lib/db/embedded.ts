@@ -84,12 +84,16 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
   }
 }
 
+/** Where the data of the clone whose .data/ is `passwordRoot` goes when the clone is private. */
+export function sharedDataRoot(passwordRoot: string): string {
+  const hash = createHash("sha256").update(passwordRoot).digest("hex").slice(0, 12);
+  return path.join(SHARED_ROOT, `data-${path.basename(path.dirname(passwordRoot))}-${hash}`);
+}
+
 /** .data/ when the postgres account can reach it, else a root-owned folder outside the private clone. */
 export function dataRootFor(passwordRoot: string, account: RunAs | null): string {
   if (reachableBy(account, passwordRoot)) return passwordRoot;
-  const clone = path.dirname(passwordRoot);
-  const hash = createHash("sha256").update(passwordRoot).digest("hex").slice(0, 12);
-  const root = path.join(SHARED_ROOT, `data-${path.basename(clone)}-${hash}`);
+  const root = sharedDataRoot(passwordRoot);
   mkdirSync(root, { recursive: true, mode: 0o711 });
   chmodSync(root, 0o711);
   return root;
