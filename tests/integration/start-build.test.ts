@@ -56,8 +56,8 @@ describe("the build is redone when its sources change (git pull)", () => {
 
 describe("the web server's address", () => {
   it("is the loopback unless HOST says otherwise", async () => {
-    expect(webHost({})).toBe("127.0.0.1");
-    expect(webHost({ HOST: "0.0.0.0" })).toBe("0.0.0.0");
+    expect(webHost({ NODE_ENV: "test" })).toBe("127.0.0.1");
+    expect(webHost({ NODE_ENV: "test", HOST: "0.0.0.0" })).toBe("0.0.0.0");
     const port = Number(process.env.ATLAS_E2E_PORT ?? 3100);
     const env = { ...process.env, HOST: undefined, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" };
     const child = spawnNext("dev", port, env, "pipe");
