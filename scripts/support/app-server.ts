@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { openScratchServer, recreateDatabase } from "../../lib/db/scratch";
 import { migrate } from "../../lib/db/migrate";
 import { collectFicheFiles } from "../../lib/import/files";
 import { importFiches, type ImportSummary } from "../../lib/import/run";
+import { buildIsCurrent, recordBuild, sourceHash } from "./build-stamp";
 
 /**
  * Plumbing shared by scripts/start.ts, scripts/test-e2e.ts and scripts/bench.ts: a scratch
@@ -13,6 +12,21 @@ import { importFiches, type ImportSummary } from "../../lib/import/run";
  */
 const require = createRequire(import.meta.url);
 export const NEXT_BIN = require.resolve("next/dist/bin/next");
+/** Loopback only unless asked (HOST=0.0.0.0 on a server): the atlas has no access control. */
+export const DEFAULT_HOST = "127.0.0.1";
+
+export function webHost(env: NodeJS.ProcessEnv = process.env): string {
+  return env.HOST || DEFAULT_HOST;
+}
+
+/** `next start` (or `next dev`) on `port`, bound to HOST. */
+export function spawnNext(mode: "start" | "dev", port: number | string, env: NodeJS.ProcessEnv, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
+  const args = [NEXT_BIN, mode, "-p", String(port), "-H", webHost(env)];
+  return spawn(process.execPath, args, {
+    stdio: ["ignore", stdio, stdio],
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
 
 export interface ScratchDatabase {
   url: string;
@@ -39,21 +53,23 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
+/** Builds, and records which sources the build was made from (taken before, so edits during it count). */
 export async function nextBuild(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const hash = sourceHash();
   const code = await run(process.execPath, [NEXT_BIN, "build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
   if (code !== 0) throw new Error(`next build a échoué (code ${code})`);
+  recordBuild(hash);
 }
 
+/** True when .next/ holds a build of the current sources (not merely some build: think `git pull`). */
 export function hasBuild(): boolean {
-  return existsSync(path.resolve(".next/BUILD_ID"));
+  return buildIsCurrent();
 }
 
 export async function nextStart(databaseUrl: string, port: number): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const url = `http://127.0.0.1:${port}`;
+  // Tests and benchmarks always talk to it through the loopback.
+  const child = spawnNext("start", port, { ...process.env, DATABASE_URL: databaseUrl, HOST: DEFAULT_HOST });
+  const url = `http://${DEFAULT_HOST}:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
