@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "./csv";
 import type { ContactPerson } from "../search/contacts";
 
 /**
@@ -21,14 +21,7 @@ const COLUMNS: { header: string; value: (p: ContactPerson, origin: string) => st
   { header: "Pages des projets", value: (p, origin) => p.projects.map((project) => `${origin}/projets/${project.slug}`).join(" ") },
 ];
 
-/** A cell a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") is kept as text. */
-function neutralise(value: string | number | null): string | number {
-  if (value === null) return "";
-  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 export function contactsToCsv(people: ContactPerson[], origin: string): string {
-  const rows = people.map((person) => COLUMNS.map((column) => neutralise(column.value(person, origin))));
-  // A byte-order mark so that spreadsheet programs read the accents as UTF-8.
-  return "\uFEFF" + stringify(rows, { header: true, columns: COLUMNS.map((c) => c.header) });
+  const rows = people.map((person) => COLUMNS.map((column) => column.value(person, origin)));
+  return toCsv(COLUMNS.map((c) => c.header), rows);
 }

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "./csv";
 import type { ProjectHit } from "../search/queries";
 
 /**
@@ -52,9 +52,8 @@ export function projectsToCsv(items: ProjectExportItem[]): string {
   const rows = items.map((item) =>
     CSV_COLUMNS.map(({ key }) => {
       const value = item[key];
-      return Array.isArray(value) ? value.join(" ; ") : (value ?? "");
+      return Array.isArray(value) ? value.join(" ; ") : value;
     }),
   );
-  // A byte-order mark so that spreadsheet programs read the accents as UTF-8.
-  return "\uFEFF" + stringify(rows, { header: true, columns: CSV_COLUMNS.map((c) => c.header) });
+  return toCsv(CSV_COLUMNS.map((c) => c.header), rows);
 }

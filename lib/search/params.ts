@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { FUNDER_KINDS, type FunderKind } from "../domain/funder-kinds";
+import { stripControlChars } from "../text/control-chars";
+import { cleanQuery } from "./query-length";
 
 /**
  * The one schema of search parameters. The search page, the map, the exports and the API all
@@ -19,7 +21,7 @@ function listOf<T>(item: z.ZodType<T>, max = 50) {
   return z.any().optional().transform((raw: Raw): T[] => {
     const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
       .flatMap((v) => (typeof v === "string" ? v.split(",") : []))
-      .map((v) => v.trim())
+      .map((v) => stripControlChars(v).trim())
       .filter(Boolean);
     const out: T[] = [];
     for (const v of values) {
@@ -35,7 +37,7 @@ function oneOf<T>(item: z.ZodType<T>) {
   return z.any().optional().transform((raw: Raw): T | undefined => {
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined) return undefined;
-    const parsed = item.safeParse(typeof value === "string" ? value.trim() : value);
+    const parsed = item.safeParse(typeof value === "string" ? stripControlChars(value).trim() : value);
     return parsed.success ? parsed.data : undefined;
   });
 }
@@ -47,7 +49,7 @@ const year = z.coerce.number().int().min(1900).max(2100);
 const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const searchParamsSchema = z.object({
-  q: oneOf(z.string().max(200)).transform((v) => v?.replace(/\s+/g, " ").trim() || undefined),
+  q: oneOf(z.string()).transform((v) => (v === undefined ? undefined : cleanQuery(v).text)),
   country: listOf(z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase())),
   thematic: listOf(positiveId),
   primary: oneOf(z.enum(["1", "true"])).transform((v) => v !== undefined),

@@ -125,3 +125,15 @@ export async function allMatchingProjects(input: SearchParams): Promise<ProjectH
     SELECT ${HIT_COLUMNS(undefined)} FROM hits p ${orderBy(params)}`;
   return rows.map(({ snippetSource: _, ...hit }) => ({ ...hit, snippet: null }));
 }
+
+/** One window of the matching projects, in the same order as the full list, and their total: for the paginated API. */
+export async function matchingProjectsWindow(input: SearchParams, offset: number, limit: number): Promise<ProjectPage> {
+  const params = await withTextQuery(input);
+  const [rows, counted] = await Promise.all([
+    prisma().$queryRaw<HitRow[]>`
+      WITH page AS (SELECT p.id FROM project p ${projectWhere(params)} ${orderBy(params)} LIMIT ${limit} OFFSET ${offset})
+      SELECT ${HIT_COLUMNS(undefined)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
+    prisma().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM project p ${projectWhere(params)}`,
+  ]);
+  return { total: counted[0]?.total ?? 0, items: rows.map(({ snippetSource: _, ...hit }) => ({ ...hit, snippet: null })) };
+}

@@ -1,12 +1,33 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { toExportItem } from "@/lib/export/projects";
+import { READ_ONLY_ROUTE } from "@/lib/http/methods";
+import { pageQueryString, readPaging } from "@/lib/http/paging";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { queryTruncationHeaders } from "@/lib/http/query-truncated";
 import { parseSearchParams } from "@/lib/search/params";
-import { allMatchingProjects } from "@/lib/search/queries";
+import { queryTruncated } from "@/lib/search/query-length";
+import { matchingProjectsWindow } from "@/lib/search/queries";
 
-// GET /api/projects?<search params>: every matching project, same filters as the search page.
+// GET /api/projects?<search params>&page=&pageSize=: one page of the matching projects (same
+// filters as the search page), the total, and the absolute URL of the next page (null on the last).
 export async function GET(request: NextRequest) {
-  const params = parseSearchParams(request.nextUrl.searchParams);
-  const hits = await allMatchingProjects(params);
-  const items = hits.map((hit) => toExportItem(hit, request.nextUrl.origin));
-  return NextResponse.json({ total: items.length, items });
+  const search = request.nextUrl.searchParams;
+  const paging = readPaging(search);
+  if ("error" in paging) return NextResponse.json({ error: paging.error }, { status: 400 });
+  const params = parseSearchParams(search);
+  const origin = publicOrigin(request);
+  const { page, pageSize } = paging;
+  const { total, items } = await matchingProjectsWindow(params, (page - 1) * pageSize, pageSize);
+  const next = page * pageSize < total ? `${origin}/api/projects${pageQueryString(params, page + 1, pageSize)}` : null;
+  return NextResponse.json(
+    {
+      total, page, pageSize, next,
+      // The text actually searched: a query over 200 characters is cut, and said so here.
+      q: params.q ?? null, queryTruncated: queryTruncated(search),
+      items: items.map((hit) => toExportItem(hit, origin)),
+    },
+    { headers: queryTruncationHeaders(search) },
+  );
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -1,10 +1,9 @@
 import { notFound } from "next/navigation";
-import { getCollectivite } from "@/lib/search/collectivite";
-import { slugFromSegment } from "./slug";
+import { collectiviteOf } from "./collectivite-of";
 
 // Checked here, outside the page's loading boundary, so that an unknown slug answers with a
 // real 404 status (inside the boundary the 200 header is already sent).
 export default async function CollectiviteLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
-  if (!(await getCollectivite(slugFromSegment((await params).slug)))) notFound();
+  if (!(await collectiviteOf(params))) notFound();
   return children;
 }

@@ -6,12 +6,12 @@ import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
 import { Section } from "@/components/project/Section";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import {
-  collectiviteFunding, collectivitePartners, collectiviteProjects, getCollectivite,
+  collectiviteFunding, collectivitePartners, collectiviteProjects,
   type CollectiviteDetail, type CollectivitePartner, type CollectiviteProject,
 } from "@/lib/search/collectivite";
 import { findPartnerContacts } from "@/lib/search/contacts";
 import type { MapPlace } from "@/lib/search/map";
-import { slugFromSegment } from "./slug";
+import { collectiviteOf } from "./collectivite-of";
 import { toQueryString } from "@/lib/search/params";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 import { plural } from "@/lib/text/format";
@@ -32,7 +32,7 @@ const ROLES: { role: CollectiviteProject["role"]; title: string }[] = [
 ];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const c = await getCollectivite(slugFromSegment((await params).slug));
+  const c = await collectiviteOf(params);
   if (!c) return { title: "Collectivité introuvable" };
   return { title: c.name, description: `${c.name} dans l'atlas de la coopération décentralisée : projets, partenaires et financements.` };
 }
@@ -95,7 +95,7 @@ function PartnerList({ partners }: { partners: CollectivitePartner[] }) {
 }
 
 export default async function CollectivitePage({ params }: Props) {
-  const c = await getCollectivite(slugFromSegment((await params).slug));
+  const c = await collectiviteOf(params);
   if (!c) notFound();
   const [projects, partners, funding, contacts] = await Promise.all([
     collectiviteProjects(c.id),

@@ -8,18 +8,20 @@ import { ProjectLinks } from "@/components/places/ProjectLinks";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
 import {
-  countryFrenchCollectivites, countryFunding, countryPartners, countryProjects, countryThematics, getCountry, normaliseCountryCode,
+  countryFrenchCollectivites, countryFunding, countryPartners, countryProjects, countryThematics, getCountry,
   type CountryPartner,
 } from "@/lib/search/country";
 import type { MapPlace } from "@/lib/search/map";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
+import { countryCodeSegment, readSegment } from "@/lib/http/route-params";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 import { plural } from "@/lib/text/format";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountry((await params).code);
+  const code = readSegment(countryCodeSegment, (await params).code);
+  const country = code ? await getCountry(code) : null;
   if (!country) return { title: "Pays introuvable" };
   return {
     title: country.name,
@@ -46,7 +48,7 @@ const FRENCH_PER_PARTNER = 5;
 
 export default async function CountryPage({ params, searchParams }: Props) {
   // The layout has already answered 404 or redirected for anything but a known upper-case code.
-  const code = normaliseCountryCode((await params).code);
+  const code = readSegment(countryCodeSegment, (await params).code);
   const country = code ? await getCountry(code) : null;
   if (!code || !country) notFound();
 

@@ -10,6 +10,7 @@ import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { facetCounts } from "@/lib/search/facets";
 import { activeFilterCount, effectiveSort, PAGE_SIZE, parseSearchParams, toQueryString } from "@/lib/search/params";
 import { searchProjects } from "@/lib/search/queries";
+import { MAX_QUERY_LENGTH, queryTruncated } from "@/lib/search/query-length";
 import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
@@ -24,7 +25,8 @@ const SORTS = [
 ] as const;
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = parseSearchParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseSearchParams(raw);
   const [results, facets] = await Promise.all([searchProjects(params), facetCounts(params)]);
   const pages = Math.ceil(results.total / PAGE_SIZE);
   const sort = effectiveSort(params);
@@ -38,6 +40,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <Suspense fallback={<div className="h-12 rounded-lg border border-slate-300" />}>
           <SearchBox />
         </Suspense>
+        {queryTruncated(raw) && (
+          <p role="status" className="text-sm text-slate-700">Votre recherche a été raccourcie à {MAX_QUERY_LENGTH} caractères.</p>
+        )}
       </div>
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
         <FiltersPanel activeCount={activeFilterCount(params)}>

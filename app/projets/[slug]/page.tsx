@@ -6,14 +6,21 @@ import { ProjectPartnersMap } from "@/components/map/ProjectPartnersMap";
 import { FundingTable } from "@/components/project/FundingTable";
 import { Paragraphs, Section } from "@/components/project/Section";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
+import { pathSegment, readSegment } from "@/lib/http/route-params";
 import { getProject, type ProjectDetail } from "@/lib/search/project-page";
 import { relatedProjects } from "@/lib/search/related";
 import { formatCount } from "@/lib/text/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** The project the URL names, or null for an unknown or malformed slug (a 404 either way). */
+async function projectOf(params: Props["params"]): Promise<ProjectDetail | null> {
+  const slug = readSegment(pathSegment, (await params).slug);
+  return slug === null ? null : getProject(slug);
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const project = await getProject((await params).slug);
+  const project = await projectOf(params);
   if (!project) return { title: "Projet introuvable" };
   const partners = project.partners.map((p) => p.nameAsWritten).slice(0, 6).join(", ");
   const description = `${project.thematic?.label ?? "Coopération décentralisée"} · ${partners}`.slice(0, 200);
@@ -132,7 +139,7 @@ function Contacts({ project }: { project: ProjectDetail }) {
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const project = await getProject((await params).slug);
+  const project = await projectOf(params);
   if (!project) notFound();
   const related = await relatedProjects(project.id);
   const primary = thematicPath(project.thematic);

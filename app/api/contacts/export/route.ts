@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contactsToCsv } from "@/lib/export/contacts-csv";
 import { formatVCards, personToVCard } from "@/lib/export/vcard";
+import { READ_ONLY_ROUTE } from "@/lib/http/methods";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { queryTruncationHeaders } from "@/lib/http/query-truncated";
 import { directoryPeople, findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
 import { parseSearchParams } from "@/lib/search/params";
 
@@ -13,13 +16,16 @@ export async function GET(request: NextRequest) {
   const { q, country } = parseSearchParams(request.nextUrl.searchParams);
   const [posts, partners] = await Promise.all([findEmbassyPosts({ q, country }), findPartnerContacts({ q, country }, 100_000)]);
   const people = directoryPeople(posts, partners.items);
-  const origin = request.nextUrl.origin;
+  const origin = publicOrigin(request);
   const body = format === "csv" ? contactsToCsv(people, origin) : formatVCards(people.map((p) => personToVCard(p, origin)));
   const stamp = new Date().toISOString().slice(0, 10);
   return new NextResponse(body, {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "text/vcard; charset=utf-8",
       "Content-Disposition": `attachment; filename="atlas-contacts-${stamp}.${format}"`,
+      ...queryTruncationHeaders(request.nextUrl.searchParams),
     },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Topology } from "topojson-specification";
 import { buildWorldBase } from "@/lib/geo-base/world";
+import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 
 // GET /api/map/base: the offline base layer (world-atlas countries-50m, simplified and fixed at
 // the antimeridian) as GeoJSON. Built once at `next build` and cached for a year: the client asks
@@ -15,3 +16,5 @@ export function GET() {
     headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable" },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -1,16 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { formatVCard, personToVCard } from "@/lib/export/vcard";
+import { READ_ONLY_ROUTE } from "@/lib/http/methods";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { pathSegment, readSegment } from "@/lib/http/route-params";
 import { findContactPerson } from "@/lib/search/contacts";
 
 // GET /api/contacts/vcard/embassy-12 | partner-34: one person's vCard, as linked from /contacts.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ key: string }> }) {
-  const person = await findContactPerson((await params).key);
+  const key = readSegment(pathSegment, (await params).key);
+  const person = key === null ? null : await findContactPerson(key);
   if (!person) return NextResponse.json({ error: "contact introuvable" }, { status: 404 });
   const fileName = person.fullName.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "contact";
-  return new NextResponse(formatVCard(personToVCard(person, request.nextUrl.origin)), {
+  return new NextResponse(formatVCard(personToVCard(person, publicOrigin(request))), {
     headers: {
       "Content-Type": "text/vcard; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName}.vcf"`,
     },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -1,0 +1,27 @@
+/**
+ * Every route handler of the atlas only reads. Next answers a method a route does not export
+ * with a bare 405, without the Allow header RFC 9110 §15.5.6 requires; a read-only route spreads
+ * these handlers into its exports instead:
+ *
+ *     export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;
+ *
+ * OPTIONS is answered here too: Next's own would list the refusing handlers as allowed. HEAD is
+ * answered by Next with the GET handler.
+ */
+export const READ_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
+export const ALLOW_READ_ONLY = READ_METHODS.join(", ");
+
+function methodNotAllowed(): Response {
+  return new Response("Méthode non autorisée : cette adresse se consulte seulement (GET).\n", {
+    status: 405,
+    headers: { Allow: ALLOW_READ_ONLY, "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+function allowedMethods(): Response {
+  return new Response(null, { status: 204, headers: { Allow: ALLOW_READ_ONLY } });
+}
+
+export const READ_ONLY_ROUTE = {
+  POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed, OPTIONS: allowedMethods,
+} as const;
