@@ -39,10 +39,10 @@ export interface StoredVersion {
 /** Why this copy looks cut short of the stored version (in French, for the summary), or null. */
 export function truncationReason(raw: string, fiche: Fiche, stored: StoredVersion): string | null {
   if (isPrefixOfStored(raw, stored.raw)) {
-    return `copie tronquée : son texte est le début de la version enregistrée (${comparable(raw).length} caractères sur ${comparable(stored.raw).length}), conservée`;
+    return `son texte est le début de la version enregistrée (${comparable(raw).length} caractères sur ${comparable(stored.raw).length})`;
   }
   if (endsOnCutFundingRow(fiche) && fiche.funding.length <= stored.fundingRows && !stored.endsOnCutFundingRow) {
-    return `copie tronquée : le tableau des financements s'arrête sur une ligne coupée (${fiche.funding.length} lignes, ${stored.fundingRows} enregistrées), version enregistrée conservée`;
+    return `le tableau des financements s'arrête sur une ligne coupée (${fiche.funding.length} lignes, ${stored.fundingRows} enregistrées)`;
   }
   return null;
 }

@@ -33,7 +33,7 @@ describe("a fiche copy cut short", () => {
     expect(summary).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
     expect(summary.truncated).toHaveLength(1);
     expect(summary.truncated[0].file).toBe(file);
-    expect(summary.truncated[0].reason).toMatch(/tronquée/);
+    expect(summary.truncated[0].reason).toMatch(/début de la version enregistrée/);
     expect(await stored(db.url, file)).toEqual({ raw: full, fundingRows: 6 });
     expect(formatSummary(summary)).toMatch(/Copies tronquées ignorées \(1\)[^\n]*\n  tronquée .*000_/);
     expect(JSON.parse(JSON.stringify(summary)).truncated).toEqual(summary.truncated);
@@ -51,7 +51,7 @@ describe("a fiche copy cut short", () => {
     const { db, dir, file, full } = await importedSeeds();
     writeFileSync(file, cutMidFunding(full).replace("Objectifs locaux :", "Objectifs locaux et partagés :"));
     const summary = await importPaths([dir], { databaseUrl: db.url });
-    expect(summary).toMatchObject({ updated: 0, truncated: [{ file }] });
+    expect(summary).toMatchObject({ updated: 0, truncated: [{ file, reason: expect.stringMatching(/ligne coupée/) }] });
     expect((await stored(db.url, file)).fundingRows).toBe(6);
   });
 
