@@ -1,7 +1,8 @@
 /**
- * npm run import -- PATH… [--json]
+ * npm run import -- PATH… [--json] [--force]
  * Imports fiche files or folders (recursively) into the database; prints a summary, and with
- * --json ends stdout with the summary as one JSON line. Exits 0 unless nothing could be read.
+ * --json ends stdout with the summary as one JSON line. A copy that looks cut short of the
+ * stored fiche is skipped (reported as truncated) unless --force. Exits 0 unless nothing could be read.
  */
 import cliProgress from "cli-progress";
 import path from "node:path";
@@ -13,9 +14,10 @@ import { formatSummary, importFiches } from "../lib/import/run";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
+const force = args.includes("--force");
 const paths = args.filter((a) => !a.startsWith("--"));
 if (paths.length === 0) {
-  console.error("Usage : npm run import -- DOSSIER|FICHIER… [--json]");
+  console.error("Usage : npm run import -- DOSSIER|FICHIER… [--json] [--force]");
   process.exit(2);
 }
 
@@ -31,6 +33,7 @@ try {
   bar?.start(files.length, 0, { file: "" });
   const summary = await importFiches(files, {
     databaseUrl: db.url,
+    force,
     onProgress: (done, _total, file) => bar?.update(done, { file: printablePath(path.basename(file)) }),
   });
   bar?.stop();

@@ -29,3 +29,18 @@ export function slugify(label: string, maxWords = 8): string {
 export function projectSlug(fiche: Fiche, key: string): string {
   return `${slugify(fiche.title)}-${key.slice(0, 6)}`;
 }
+
+/**
+ * Slugs for a batch of new records, each with a fallback for when another record already holds
+ * it (see freeSlugSql): two keys can give one slug ("Montréal, Rosemont" and "Montréal
+ * Rosemont"), and a slug repeated within the batch takes its fallback at once.
+ */
+export function slugChoices(items: { slug: string; key: string }[]): { slug: string; fallback: string }[] {
+  const taken = new Set<string>();
+  return items.map(({ slug, key }) => {
+    const fallback = `${slug}-${sha256(key).slice(0, 6)}`;
+    if (taken.has(slug)) return { slug: fallback, fallback };
+    taken.add(slug);
+    return { slug, fallback };
+  });
+}

@@ -5,19 +5,18 @@
  * exist. These rows are never deleted by an import, so a promoted id stays valid.
  */
 export class KnownRows {
+  /** By folded path, name or key, as the records are identified (see lib/import/shared-rows.ts). */
   readonly thematics = new Map<string, number>();
   readonly funders = new Map<string, number>();
-  /** Posts whose country is known: an upsert could only fill a missing country. */
+  /** Posts an upsert could no longer change (see upsertPosts). */
   readonly posts = new Map<string, number>();
   readonly countries = new Set<string>();
   readonly sdgs = new Set<number>();
   /** Words of names already in the typo-tolerance dictionary (folded as in lib/text/fold). */
   readonly searchWords = new Set<string>();
-  /** Collectivités written by this run: their display names are recomputed once, at its end. */
-  readonly touchedCollectivites = new Set<number>();
 
   stage(): StagedRows {
-    return { thematics: new Map(), funders: new Map(), posts: new Map(), countries: new Set(), sdgs: new Set(), collectivites: new Set(), searchWords: new Set() };
+    return { thematics: new Map(), funders: new Map(), posts: new Map(), countries: new Set(), sdgs: new Set(), searchWords: new Set() };
   }
 
   promote(staged: StagedRows): void {
@@ -26,7 +25,6 @@ export class KnownRows {
     for (const [k, v] of staged.posts) this.posts.set(k, v);
     for (const c of staged.countries) this.countries.add(c);
     for (const g of staged.sdgs) this.sdgs.add(g);
-    for (const id of staged.collectivites) this.touchedCollectivites.add(id);
     for (const w of staged.searchWords) this.searchWords.add(w);
   }
 }
@@ -37,6 +35,5 @@ export interface StagedRows {
   posts: Map<string, number>;
   countries: Set<string>;
   sdgs: Set<number>;
-  collectivites: Set<number>;
   searchWords: Set<string>;
 }

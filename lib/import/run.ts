@@ -10,6 +10,8 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   rejected: { file: string; reason: string }[];
+  /** Copies cut short of the version already stored, which is kept (unless `force`). */
+  truncated: { file: string; reason: string }[];
   warnings: string[];
   /** Files that could not even be read (missing, unreadable): the command fails only if all are. */
   unreadable: number;
@@ -22,6 +24,8 @@ export interface ImportOptions {
   concurrency?: number;
   /** Worker threads reading and parsing ahead (default: the machine's cores but one, at most 4, for 300 files or more; 0: none). */
   threads?: number;
+  /** Replace stored fiches even with copies that look cut short of them. */
+  force?: boolean;
   /** Test hook, called inside each fiche's transaction just before COMMIT. */
   beforeCommit?: (file: string, index: number) => void;
 }
@@ -35,6 +39,7 @@ const LOOKAHEAD = 16;
 
 type FileOutcome =
   | { kind: "written"; outcome: WriteOutcome; warnings: string[] }
+  | { kind: "truncated"; reason: string }
   | { kind: "rejected"; reason: string; unreadable?: boolean };
 
 /** One file, once read and prepared, to a committed transaction (or a reason why not). */
@@ -47,10 +52,12 @@ async function writeOne(
     try {
       const staged = known.stage();
       await client.query("BEGIN");
-      const outcome = await writeFiche(client, prepared, known, staged);
+      const result = await writeFiche(client, prepared, known, staged, { force: options.force });
       options.beforeCommit?.(file, index);
       await client.query("COMMIT");
       known.promote(staged);
+      if (result.outcome === "truncated") return { kind: "truncated", reason: result.reason };
+      const outcome = result.outcome;
       if (outcome !== "unchanged") await version.written(client);
       return { kind: "written", outcome, warnings: outcome === "unchanged" ? [] : prepared.warnings };
     } catch (error) {
@@ -89,20 +96,18 @@ class DataVersion {
 
 /**
  * Each collectivité is displayed under its most frequent spelling across fiches. Computed once
- * per run rather than per fiche: a collectivité shared by a thousand fiches is counted once.
+ * per run rather than per fiche (a collectivité shared by a thousand fiches is counted once),
+ * for every record a fiche's transaction marked stale: those of this run, and those of an
+ * earlier run killed before it got here.
  */
-async function refreshDisplayNames(client: pg.Client, ids: number[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += 5000) {
-    await client.query(
-      `UPDATE collectivite c SET display_name = spelling.name
-       FROM (SELECT DISTINCT ON (collectivite_id) collectivite_id, name_as_written AS name
-             FROM project_partner WHERE collectivite_id = ANY($1::int[])
-             GROUP BY collectivite_id, name_as_written
-             ORDER BY collectivite_id, count(*) DESC, min(project_id), name_as_written) spelling
-       WHERE c.id = spelling.collectivite_id AND c.display_name IS DISTINCT FROM spelling.name`,
-      [ids.slice(i, i + 5000)],
-    );
-  }
+async function refreshStaleDisplayNames(client: pg.Client): Promise<void> {
+  await client.query(
+    `UPDATE collectivite c SET display_name_stale = false, display_name = coalesce(
+       (SELECT name_as_written FROM project_partner pp WHERE pp.collectivite_id = c.id
+        GROUP BY name_as_written ORDER BY count(*) DESC, min(project_id), name_as_written LIMIT 1),
+       c.display_name)
+     WHERE c.display_name_stale`,
+  );
 }
 
 /**
@@ -124,7 +129,7 @@ async function mergePendingIndexEntries(client: pg.Client): Promise<void> {
  * concurrent fiches cannot deadlock; a race on a new key is retried.
  */
 export async function importFiches(files: string[], options: ImportOptions): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rejected: [], warnings: [], unreadable: 0 };
+  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rejected: [], truncated: [], warnings: [], unreadable: 0 };
   const preparer = fichePreparer(files.length, options.threads);
   // Files are read and prepared a little ahead of the connections, in file order.
   const ahead = new Map<number, Promise<ReadOutcome>>();
@@ -165,7 +170,7 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
         }
       }),
     );
-    await refreshDisplayNames(clients[0], [...known.touchedCollectivites]);
+    await refreshStaleDisplayNames(clients[0]);
     if (outcomes.some((o) => o?.kind === "written" && o.outcome !== "unchanged")) await mergePendingIndexEntries(clients[0]);
     await version.settle(clients[0]);
   } finally {
@@ -176,6 +181,8 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
     if (result.kind === "written") {
       summary[result.outcome]++;
       summary.warnings.push(...result.warnings);
+    } else if (result.kind === "truncated") {
+      summary.truncated.push({ file: files[index], reason: result.reason });
     } else {
       if (result.unreadable) summary.unreadable++;
       summary.rejected.push({ file: files[index], reason: result.reason });
@@ -190,6 +197,10 @@ export function formatSummary(summary: ImportSummary): string {
     `Importées : ${summary.imported} · mises à jour : ${summary.updated} · inchangées : ${summary.unchanged} · rejetées : ${summary.rejected.length}`,
     ...summary.rejected.map((r) => `  rejetée ${printablePath(r.file)} : ${printableLine(r.reason)}`),
   ];
+  if (summary.truncated.length) {
+    lines.push(`Copies tronquées ignorées (${summary.truncated.length}), la version enregistrée est conservée (--force pour la remplacer) :`,
+      ...summary.truncated.map((t) => `  tronquée ${printablePath(t.file)} : ${printableLine(t.reason)}`));
+  }
   // Warnings start with their file's name (and quote the fiche): one printed line each, whatever they hold.
   if (summary.warnings.length) lines.push(`Avertissements (${summary.warnings.length}) :`, ...summary.warnings.map((w) => `  ${printableLine(w)}`));
   return lines.join("\n");

@@ -47,3 +47,17 @@ export async function insertRowSets(client: pg.ClientBase, sets: RowSet[]): Prom
   }
   await flush();
 }
+
+/**
+ * A slug for a new row that other rows may already hold: `slug` if free, else `fallback` (the
+ * same with a piece of the row's own key). A clash with a row being written at the same time
+ * fails on the unique index and the fiche is retried, when the first row is visible.
+ */
+export function freeSlugSql(table: string, slug: string, fallback: string): string {
+  return `CASE WHEN EXISTS (SELECT 1 FROM "${table}" WHERE slug = ${slug}) THEN ${fallback} ELSE ${slug} END`;
+}
+
+/** Of two spellings of one record, the one to show: an all-capitals spelling gives way to another. */
+export function preferredSpellingSql(current: string, proposed: string): string {
+  return `CASE WHEN ${current} = upper(${current}) AND ${proposed} <> upper(${proposed}) THEN ${proposed} ELSE ${current} END`;
+}

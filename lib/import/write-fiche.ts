@@ -1,11 +1,18 @@
 import type pg from "pg";
 import { foldForMatch } from "../text/fold";
-import { slugify } from "./identity";
-import type { PreparedCollectivite, PreparedFiche } from "./prepare";
+import type { PreparedFiche } from "./prepare";
 import type { KnownRows, StagedRows } from "./known-rows";
-import { insertRows, insertRowSets, type RowSet } from "./sql";
+import { collectiviteKey, postKey, thematicKey, upsertCollectivites, upsertPosts, upsertThematicPaths } from "./shared-rows";
+import { freeSlugSql, insertRows, insertRowSets, type RowSet } from "./sql";
+import { truncationReason } from "./truncation";
 
 export type WriteOutcome = "imported" | "updated" | "unchanged";
+export type WriteResult = { outcome: WriteOutcome } | { outcome: "truncated"; reason: string };
+
+export interface WriteOptions {
+  /** Write a copy even when it looks cut short of the stored version (see lib/import/truncation.ts). */
+  force?: boolean;
+}
 
 /** Child rows of a project: replaced as a whole when the fiche changes, never merged. */
 const PROJECT_CHILD_TABLES = [
@@ -19,99 +26,6 @@ const PROJECT_CHILD_TABLES = [
   "document",
   "volunteer",
 ];
-
-/**
- * Upserts the thematic tree nodes of all the fiche's paths, one statement per level (a node
- * needs its parent's id), and returns the id of every node by its path.
- */
-async function upsertThematicPaths(client: pg.ClientBase, paths: string[][], known: KnownRows, staged: StagedRows): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (let level = 1; level <= 3; level++) {
-    const nodes = new Map<string, unknown[]>();
-    for (const path of paths) {
-      if (path.length < level) continue;
-      const key = path.slice(0, level).join(" > ");
-      const knownId = known.thematics.get(key);
-      if (knownId !== undefined) {
-        ids.set(key, knownId);
-        continue;
-      }
-      const parentId = level === 1 ? null : ids.get(path.slice(0, level - 1).join(" > "));
-      nodes.set(key, [level, path[level - 1], key, parentId]);
-    }
-    if (nodes.size === 0) continue;
-    const sorted = [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
-    const { rows } = await insertRows(client, "thematic", ["level", "label", "path", "parent_id"], sorted,
-      `ON CONFLICT (path) DO UPDATE SET label = EXCLUDED.label RETURNING id, path`);
-    for (const row of rows as { id: number; path: string }[]) {
-      ids.set(row.path, row.id);
-      staged.thematics.set(row.path, row.id);
-    }
-  }
-  return ids;
-}
-
-/** An existing record keeps its placement unless a new one is better: more precise, or unambiguous where it was not. */
-const PRECISION_RANK: Record<string, number> = { none: 0, country: 1, region: 2, fuzzy: 3, "city-part": 4, exact: 5 };
-
-function isBetterPlacement(next: PreparedCollectivite["placement"], current: { precision: string; geo_ambiguous: boolean }) {
-  return (
-    (PRECISION_RANK[next.precision] ?? 0) > (PRECISION_RANK[current.precision] ?? 0) ||
-    (current.geo_ambiguous && !next.ambiguous && next.precision !== "none")
-  );
-}
-
-const collectiviteKey = (c: { nameKey: string; countryCode: string }) => `${c.nameKey}\u0000${c.countryCode}`;
-
-/** Upserts the fiche's collectivités in one statement; returns their ids by name key and country. */
-async function upsertCollectivites(client: pg.ClientBase, list: PreparedCollectivite[]): Promise<Map<string, number>> {
-  const unique = new Map<string, PreparedCollectivite>();
-  for (const c of list) if (!unique.has(collectiviteKey(c))) unique.set(collectiviteKey(c), c);
-  const rows = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, c]) => {
-    const p = c.placement;
-    return [
-      `${slugify(c.nameKey, 10)}-${(c.countryCode || "xx").toLowerCase()}`, c.nameKey, c.countryCode, c.countryLabel,
-      c.nameAsWritten, c.side, c.kind, c.officialCode, c.departementCode, c.regionCode, c.regionName, p.lat, p.lon,
-      p.precision, p.source, p.admin1, p.ambiguous, JSON.stringify(p.alternatives ?? []),
-    ];
-  });
-  const ids = new Map<string, number>();
-  if (rows.length === 0) return ids;
-  const params: unknown[] = [];
-  const tuples = rows.map((row) => {
-    const slug = `$${params.push(row[0])}`;
-    const rest = row.slice(1).map((v) => `$${params.push(v)}`);
-    // A slug already taken by another record gets a short suffix derived from the key.
-    return `(${slug} || CASE WHEN EXISTS (SELECT 1 FROM collectivite WHERE slug = ${slug}) THEN '-' || substr(md5(${rest[0]} || ${rest[1]}), 1, 4) ELSE '' END, ${rest.join(", ")})`;
-  });
-  const { rows: written } = await client.query<{ id: number; name_key: string; country_code: string; precision: string; geo_ambiguous: boolean; inserted: boolean }>(
-    `INSERT INTO collectivite (slug, name_key, country_code, country_label, display_name, side, kind, official_code,
-       departement_code, region_code, region_name, lat, lon, precision, geo_source, geo_admin1, geo_ambiguous, geo_alternatives)
-     VALUES ${tuples.join(", ")}
-     ON CONFLICT (name_key, country_code) DO UPDATE SET
-       kind = coalesce(collectivite.kind, EXCLUDED.kind),
-       official_code = coalesce(collectivite.official_code, EXCLUDED.official_code),
-       departement_code = coalesce(collectivite.departement_code, EXCLUDED.departement_code),
-       region_code = coalesce(collectivite.region_code, EXCLUDED.region_code),
-       region_name = coalesce(collectivite.region_name, EXCLUDED.region_name)
-     RETURNING id, name_key, country_code, precision, geo_ambiguous, (xmax = 0) AS inserted`,
-    params,
-  );
-  for (const row of written) {
-    const key = `${row.name_key}\u0000${row.country_code}`;
-    ids.set(key, row.id);
-    const c = unique.get(key)!;
-    if (!row.inserted && isBetterPlacement(c.placement, row)) {
-      const p = c.placement;
-      await client.query(
-        `UPDATE collectivite SET lat = $2, lon = $3, precision = $4, geo_source = $5, geo_admin1 = $6, geo_ambiguous = $7,
-           geo_alternatives = $8 WHERE id = $1`,
-        [row.id, p.lat, p.lon, p.precision, p.source, p.admin1, p.ambiguous, JSON.stringify(p.alternatives ?? [])],
-      );
-    }
-  }
-  return ids;
-}
 
 const PROJECT_COLUMNS = [
   "title", "convention_year", "start_year", "status", "end_date", "context", "history", "objectives", "description",
@@ -132,9 +46,10 @@ const FACET_COLUMNS = "country_codes, theme_ids, primary_theme_ids, french_ids, 
  * statements a fiche whatever its size, and shared rows in key order, so fiches imported side
  * by side cannot deadlock.
  */
-export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known: KnownRows, staged: StagedRows): Promise<WriteOutcome> {
+export async function writeFiche(
+  client: pg.ClientBase, p: PreparedFiche, known: KnownRows, staged: StagedRows, options: WriteOptions = {},
+): Promise<WriteResult> {
   const f = p.fiche;
-  // Statements with a fixed text are named, so each connection plans them once.
   // Statements with a fixed text are named, so each connection plans them once. The lookup
   // also draws the id a new project would get (an unused draw only leaves a gap).
   const { rows: [found] } = await client.query<{ id: number | null; checksum: string | null; next_id: number }>({
@@ -145,7 +60,11 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known:
     values: [p.identityKey],
   });
   const isUpdate = found.id !== null;
-  if (isUpdate && found.checksum === p.checksum) return "unchanged";
+  if (isUpdate && found.checksum === p.checksum) return { outcome: "unchanged" };
+  if (isUpdate && !options.force) {
+    const reason = await truncatedReplacement(client, found.id!, p);
+    if (reason) return { outcome: "truncated", reason };
+  }
 
   const projectId = isUpdate ? found.id! : found.next_id;
   let previousCollectivites: number[] = [];
@@ -160,9 +79,9 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known:
 
   // Thematic tree and the project's primary + other thematics (ancestors denormalised for facets).
   const nodeIds = await upsertThematicPaths(client, p.thematics.map((t) => t.path), known, staged);
-  const idOf = (path: string[], level: number) => (path.length >= level ? nodeIds.get(path.slice(0, level).join(" > ")) ?? null : null);
+  const idOf = (path: string[], level: number) => (path.length >= level ? nodeIds.get(thematicKey(path, level)) ?? null : null);
   children.push({ table: "project_thematic", columns: ["project_id", "position", "thematic_id", "theme_id", "sub_theme_id", "sub_sub_theme_id", "is_primary", "priority"],
-    rows: p.thematics.map((t, position) => [projectId, position, nodeIds.get(t.path.join(" > ")), idOf(t.path, 1), idOf(t.path, 2), idOf(t.path, 3), t.isPrimary, t.priority]) });
+    rows: p.thematics.map((t, position) => [projectId, position, nodeIds.get(thematicKey(t.path)), idOf(t.path, 1), idOf(t.path, 2), idOf(t.path, 3), t.isPrimary, t.priority]) });
 
   if (f.sdgs.length) {
     const seen = new Set<number>();
@@ -208,22 +127,13 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known:
   children.push({ table: "funding", columns: ["project_id", "funder_id", "funder_kind", "amount_eur", "water_amount_eur", "year", "position"],
     rows: p.funding.map((row, i) => [projectId, funderIds.get(row.funderKey), row.rowKind, row.amountEur, row.waterAmountEur, row.year, i]) });
 
-  // Embassy posts: one record per name; each contact dated by this fiche's year.
-  const posts = new Map(p.posts.map((post) => [post.name, post]));
-  const postIds = new Map<string, number>();
-  for (const name of posts.keys()) if (known.posts.has(name)) postIds.set(name, known.posts.get(name)!);
-  const { rows: postRows } = await insertRows(client, "embassy_post", ["name", "slug", "country_code"],
-    [...posts.values()].filter((post) => !postIds.has(post.name)).sort((a, b) => (a.name < b.name ? -1 : 1))
-      .map((post) => [post.name, slugify(post.name, 12), post.countryCode]),
-    "ON CONFLICT (name) DO UPDATE SET country_code = coalesce(embassy_post.country_code, EXCLUDED.country_code) RETURNING id, name, country_code");
-  for (const r of postRows as { id: number; name: string; country_code: string | null }[]) {
-    postIds.set(r.name, r.id);
-    if (r.country_code) staged.posts.set(r.name, r.id);
-  }
+  // Embassy posts: one record per folded name; each contact dated by this fiche's year.
+  const postIds = await upsertPosts(client, p.posts, known, staged);
+  const postsNamed = [...new Set(p.posts.map((post) => postKey(post.name)))];
   children.push({ table: "project_embassy_post", columns: ["project_id", "post_id", "position"],
-    rows: [...posts.keys()].map((name, position) => [projectId, postIds.get(name), position]) });
+    rows: postsNamed.map((key, position) => [projectId, postIds.get(key), position]) });
   children.push({ table: "embassy_contact", columns: ["post_id", "project_id", "role", "name", "email", "fiche_year"],
-    rows: p.posts.flatMap((post) => post.contacts.map((c) => [postIds.get(post.name), projectId, c.role, c.name, c.email, p.ficheYear])) });
+    rows: p.posts.flatMap((post) => post.contacts.map((c) => [postIds.get(postKey(post.name)), projectId, c.role, c.name, c.email, p.ficheYear])) });
 
   children.push({ table: "document", columns: ["project_id", "title", "size_kb", "file_name", "position"],
     rows: f.documents.map((d, i) => [projectId, d.title, d.sizeKb, d.fileName, i]) });
@@ -252,14 +162,16 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known:
     await client.query({
       name: "atlas-insert-project",
       text: `INSERT INTO project (id, slug, identity_key, ${PROJECT_COLUMNS.join(", ")}, thematic_id, ${FACET_COLUMNS})
-       SELECT $1, $2, $3, ${PROJECT_COLUMNS.map((_, i) => `$${i + 4}`).join(", ")}, ${primaryThematic}, facets.*
+       SELECT $1, ${freeSlugSql("project", "$2", `$${PROJECT_COLUMNS.length + 4}`)}, $3, ${PROJECT_COLUMNS.map((_, i) => `$${i + 4}`).join(", ")},
+         ${primaryThematic}, facets.*
        FROM atlas_project_facets($1) AS facets`,
-      values: [projectId, p.slug, p.identityKey, ...content],
+      // Another fiche's slug (same title words, same first characters of the identity): a longer piece of the identity.
+      values: [projectId, p.slug, p.identityKey, ...content, `${p.slug}${p.identityKey.slice(6, 12)}`],
     });
   }
 
   // The words of its names, for typo-tolerant search. (Display names are recomputed once at
-  // the end of the run, for every collectivité it touched: see lib/import/run.ts.)
+  // the end of the run, for every collectivité marked stale: see lib/import/run.ts.)
   // Names repeat across fiches: the statement is skipped when this run already wrote every word.
   const nameText = `${f.title} ${p.searchNames}`;
   const words = foldForMatch(nameText).split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
@@ -273,11 +185,11 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known:
     });
     for (const w of words) staged.searchWords.add(w);
   }
-  const touched = [...new Set(collectiviteIds.values())];
-  for (const id of touched) staged.collectivites.add(id);
-  // Records an update left without any project go.
-  const dropped = previousCollectivites.filter((id) => !touched.includes(id));
+  const touched = new Set(collectiviteIds.values());
+  // Records an update left without any project go; the others may lose their most frequent spelling.
+  const dropped = previousCollectivites.filter((id) => !touched.has(id));
   if (dropped.length) {
+    await client.query("UPDATE collectivite SET display_name_stale = true WHERE id = ANY($1::int[])", [dropped]);
     await client.query(
       `DELETE FROM collectivite c WHERE c.id = ANY($1::int[])
          AND NOT EXISTS (SELECT 1 FROM project_partner pp WHERE pp.collectivite_id = c.id)
@@ -285,5 +197,19 @@ export async function writeFiche(client: pg.ClientBase, p: PreparedFiche, known:
       [dropped],
     );
   }
-  return isUpdate ? "updated" : "imported";
+  return { outcome: isUpdate ? "updated" : "imported" };
+}
+
+/** Why this copy of a stored fiche must not replace it (see lib/import/truncation.ts), or null. */
+async function truncatedReplacement(client: pg.ClientBase, projectId: number, p: PreparedFiche): Promise<string | null> {
+  const { rows: [stored] } = await client.query<{ raw_source: string; funding_rows: number; last_cut: boolean | null }>({
+    name: "atlas-stored-version",
+    text: `SELECT raw_source,
+             (SELECT count(*)::int FROM funding WHERE project_id = $1) AS funding_rows,
+             (SELECT year IS NULL AND amount_eur IS NULL AND water_amount_eur IS NULL FROM funding
+               WHERE project_id = $1 ORDER BY position DESC LIMIT 1) AS last_cut
+           FROM project WHERE id = $1`,
+    values: [projectId],
+  });
+  return truncationReason(p.raw, p.fiche, { raw: stored.raw_source, fundingRows: stored.funding_rows, endsOnCutFundingRow: stored.last_cut === true });
 }

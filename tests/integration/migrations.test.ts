@@ -65,7 +65,7 @@ describe("migrations", () => {
     const prisma = createPrismaClient(db.url);
     try {
       await prisma.country.create({ data: { code: "IT", nameFr: "Italie" } });
-      const theme = await prisma.thematic.create({ data: { level: 1, label: "Economie durable", path: "Economie durable" } });
+      const theme = await prisma.thematic.create({ data: { level: 1, label: "Economie durable", path: "Economie durable", pathKey: "economie durable" } });
       await prisma.sdg.create({ data: { goal: 11, label: "Villes et communautés durables" } });
       const project = await prisma.project.create({
         data: {
@@ -82,7 +82,7 @@ describe("migrations", () => {
       });
       await prisma.projectPartner.create({ data: { projectId: project.id, collectiviteId: cuneo.id, role: "foreign", position: 0, nameAsWritten: "Cuneo" } });
       await prisma.partnerContact.create({ data: { projectId: project.id, collectiviteId: cuneo.id, partnerName: "Cuneo", lastName: "Arnaudo", position: 0 } });
-      const post = await prisma.embassyPost.create({ data: { name: "Ambassade de France à Rome", slug: "rome", countryCode: "IT" } });
+      const post = await prisma.embassyPost.create({ data: { name: "Ambassade de France à Rome", nameKey: "ambassade de france a rome", slug: "rome", countryCode: "IT" } });
       await prisma.projectEmbassyPost.create({ data: { projectId: project.id, postId: post.id, position: 0 } });
       await prisma.embassyContact.create({ data: { postId: post.id, projectId: project.id, role: "correspondent", name: "Bruno AUBERT", ficheYear: 2021 } });
       const funder = await prisma.funder.create({ data: { nameKey: "meae", name: "MEAE", kind: "meae" } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatSummary, type ImportSummary } from "../../../lib/import/run";
 
 const summary = (rejected: ImportSummary["rejected"], warnings: string[] = []): ImportSummary =>
-  ({ imported: 1, updated: 0, unchanged: 0, rejected, warnings, unreadable: 0 });
+  ({ imported: 1, updated: 0, unchanged: 0, rejected, truncated: [], warnings, unreadable: 0 });
 
 describe("the printed import summary", () => {
   it("cannot be given forged lines by a file name holding a newline: the name is quoted, escapes shown", () => {
