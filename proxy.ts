@@ -1,24 +1,63 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { NONCE_HEADER, RESOURCE_POLICY, SECURITY_HEADERS, newNonce, pagePolicy } from "@/lib/http/csp";
 
 /**
- * A malformed percent-escape in the path (e.g. `/pays/%E0%A4%A`) makes Next's router throw
- * while decoding route params, which would surface as a 500. Answer it with a plain 400 here,
- * before routing; every other request passes through untouched.
+ * Two jobs, before routing:
+ * - A malformed percent-escape in the path (e.g. `/pays/%E0%A4%A`) makes Next's router throw
+ *   while decoding route params, which would surface as a 500: answer it with a plain 400.
+ * - A page gets a Content-Security-Policy with a fresh nonce. Next reads the nonce from the
+ *   request's policy and puts it on its own scripts and styles; server components read it from
+ *   the `x-nonce` request header. The static headers come from next.config.ts.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(pathname);
   } catch {
     return new NextResponse("Adresse invalide : séquence d'échappement (%) mal formée.", {
       status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      headers: [
+        ["Content-Type", "text/plain; charset=utf-8"],
+        ["Content-Security-Policy", RESOURCE_POLICY],
+        ...SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]),
+      ],
     });
   }
+  if (!isPage(pathname)) return NextResponse.next();
+
+  const nonce = newNonce();
+  const policy = pagePolicy({
+    nonce,
+    pathname,
+    tileUrl: process.env.NEXT_PUBLIC_TILE_URL,
+    dev: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(NONCE_HEADER, nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+/** Same split as the first matcher below (API routes and raw sources get next.config.ts's policy). */
+function isPage(pathname: string): boolean {
+  return !/^\/(api\/|_next\/|favicon\.ico$|projets\/[^/]+\/source$)/.test(pathname);
 }
 
 export const config = {
-  // Only a path with an escape can be malformed: the others skip the proxy, which cost about
-  // 2 ms a request.
-  matcher: ["/:path(.*%.*)"],
+  matcher: [
+    // Pages, as HTML. Client navigations (RSC payloads) and prefetches hold no <script> tag and
+    // skip the proxy, like assets: it costs about 2 ms a request.
+    {
+      source: "/((?!api/|_next/|favicon\\.ico$|projets/[^/]+/source$).*)",
+      missing: [
+        { type: "header", key: "rsc" },
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    // Any path with an escape, which might be malformed (the only ones the 400 check can reject).
+    "/:path(.*%.*)",
+  ],
 };

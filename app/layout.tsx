@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/SiteHeader";
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
     "Les partenariats des collectivités françaises avec les collectivités du monde : projets, partenaires, contacts et financements.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, even one with no data (the 404 page): its inline
+  // scripts must carry the nonce of the Content-Security-Policy set by proxy.ts.
+  await connection();
   return (
     <html lang="fr">
       <body className="flex min-h-screen flex-col font-sans">

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { requestNonce } from "@/lib/http/nonce";
 import { plotMarkup } from "./plot-svg";
 import { formatCount } from "@/lib/text/format";
 
@@ -13,7 +14,7 @@ export interface StackedDatum {
   value: number;
 }
 
-export function StackedBarChart({ data, title, yLabel = "€", colors }: { data: StackedDatum[]; title: string; yLabel?: string; colors?: Record<string, string> }) {
+export async function StackedBarChart({ data, title, yLabel = "€", colors }: { data: StackedDatum[]; title: string; yLabel?: string; colors?: Record<string, string> }) {
   if (data.length === 0) return null;
   const series = [...new Set(data.map((d) => d.series))];
   const markup = plotMarkup({
@@ -27,7 +28,7 @@ export function StackedBarChart({ data, title, yLabel = "€", colors }: { data:
       ? { legend: true, domain: series, range: series.map((s) => colors[s] ?? "#64748b") }
       : { legend: true, domain: series, scheme: "tableau10" },
     marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
-  });
+  }, await requestNonce());
   return (
     <figure className="overflow-x-auto">
       <div role="img" aria-label={title} className="min-w-[32rem] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: markup }} />

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { requestNonce } from "@/lib/http/nonce";
 import { plotMarkup } from "@/components/charts/plot-svg";
 
 /**
@@ -17,7 +18,7 @@ const ROW = 24;
 const MARGIN_TOP = 10;
 const MARGIN_BOTTOM = 36;
 
-export function HorizontalBarChart({ data, title, unit = "projets" }: { data: BarDatum[]; title: string; unit?: string }) {
+export async function HorizontalBarChart({ data, title, unit = "projets" }: { data: BarDatum[]; title: string; unit?: string }) {
   if (data.length === 0) return null;
   // Labels are shortened for the axis only; two labels that shorten alike keep separate bars.
   const seen = new Set<string>();
@@ -45,7 +46,7 @@ export function HorizontalBarChart({ data, title, unit = "projets" }: { data: Ba
       Plot.text(rows, { x: "value", y: "axis", text: (d: (typeof rows)[number]) => format(d.value), dx: 4, textAnchor: "start", fill: "#0f172a" }),
       Plot.ruleX([0]),
     ],
-  });
+  }, await requestNonce());
   return (
     <figure className="overflow-x-auto">
       <div role="img" aria-label={title} className="min-w-[20rem] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: markup }} />

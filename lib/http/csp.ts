@@ -1,0 +1,117 @@
+/**
+ * The security headers, built in one place: the Content-Security-Policy of pages (with a fresh
+ * nonce per request, set by proxy.ts), the policy of non-HTML responses (API routes, raw
+ * sources), and the headers every response carries (next.config.ts).
+ *
+ * Kept free of Node and Next imports: proxy.ts and next.config.ts both load it.
+ */
+
+/** Request header through which proxy.ts hands the nonce to server components. */
+export const NONCE_HEADER = "x-nonce";
+
+/**
+ * Pages that another site may show in a frame. None yet: this list is the one place to allow
+ * one later (an embeddable map, say), with the origins allowed to frame it.
+ */
+const EMBEDDABLE_PAGES: { path: RegExp; frameAncestors: string }[] = [];
+
+export function frameAncestorsFor(pathname: string): string {
+  return EMBEDDABLE_PAGES.find((page) => page.path.test(pathname))?.frameAncestors ?? "'none'";
+}
+
+export interface PagePolicyOptions {
+  nonce: string;
+  pathname: string;
+  /** `NEXT_PUBLIC_TILE_URL`: a Leaflet tile template, or empty when the map draws only its offline base. */
+  tileUrl?: string;
+  /** `next dev` needs eval (React rebuilds server error stacks with it) and injects styles without a nonce. */
+  dev?: boolean;
+}
+
+/** The policy of an HTML page. */
+export function pagePolicy({ nonce, pathname, tileUrl, dev = false }: PagePolicyOptions): string {
+  const tiles = tileUrl ? [tileSource(tileUrl)] : [];
+  return serialize({
+    "default-src": ["'self'"],
+    // Next's inline scripts (RSC payload, bootstrap) and its chunk tags carry the nonce; the
+    // chunks they load later (Leaflet, behind `dynamic()`) are trusted through 'strict-dynamic'.
+    // 'self' only serves browsers too old for 'strict-dynamic', which ignore it otherwise.
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    // <style> elements (Next's own, Observable Plot's inside the server-rendered charts) need the nonce.
+    "style-src-elem": ["'self'", dev ? "'unsafe-inline'" : `'nonce-${nonce}'`],
+    // Style attributes cannot carry a nonce, and a hash would have to list every value: Plot
+    // writes `style="…"` on its SVG and legends, and React server-renders `style={…}` props.
+    // (Leaflet positions its panes and markers through element.style, which CSP does not
+    // restrict.) An injected attribute can restyle an element, never run code.
+    "style-src-attr": ["'unsafe-inline'"],
+    // Browsers without the -elem/-attr split (before Chrome 75, Firefox 108, Safari 15.4) fall
+    // back to this one; with a nonce in it they would also refuse every style attribute.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    // Leaflet draws tiles as <img>; its own icons are CSS files and bundled images.
+    "img-src": ["'self'", ...tiles],
+    "font-src": ["'self'"],
+    // fetch(): the base map (/api/map/base), the places (/api/map), Next's RSC navigations.
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": [frameAncestorsFor(pathname)],
+  });
+}
+
+/**
+ * The policy of a response that is not a page (JSON, CSV, vCard, a fiche's raw text): shown in
+ * a tab, it may load nothing and run nothing, and a raw fiche written in HTML stays inert.
+ */
+export const RESOURCE_POLICY = serialize({
+  "default-src": ["'none'"],
+  "base-uri": ["'none'"],
+  "form-action": ["'none'"],
+  "frame-ancestors": ["'none'"],
+});
+
+/**
+ * Browser features the atlas never uses, refused to the page and anything it could embed.
+ * Only features Chromium knows: an unknown one is reported as an error in the console.
+ */
+const REFUSED_FEATURES = [
+  "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation",
+  "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+  "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+];
+
+/** Headers every response carries, pages, API routes and raw sources alike. */
+export const SECURITY_HEADERS: { key: string; value: string }[] = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: REFUSED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
+];
+
+/** A fresh, unguessable nonce (128 random bits, base64). */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * The CSP source allowing a Leaflet tile template's origin: `https://{s}.tile.example.org/{z}/{x}/{y}.png`
+ * gives `https://*.tile.example.org` (the `{s}` subdomains). A placeholder anywhere else in the
+ * host cannot be expressed in CSP and is refused, like a template that is not an http(s) URL.
+ */
+export function tileSource(template: string): string {
+  const match = /^(https?):\/\/([^/?#]+)/i.exec(template.trim());
+  if (!match) throw new Error(`NEXT_PUBLIC_TILE_URL n'est pas une adresse http(s) : ${template}`);
+  const [, scheme, authority] = match;
+  const [first, ...rest] = authority.split(".");
+  const host = [/[{}]/.test(first) ? "*" : first, ...rest].join(".");
+  if (/[{}]/.test(rest.join(".")) || (host.startsWith("*") && rest.length < 2)) {
+    throw new Error(`NEXT_PUBLIC_TILE_URL : seul le premier élément du nom d'hôte peut varier ({s}) : ${template}`);
+  }
+  return `${scheme.toLowerCase()}://${host.toLowerCase()}`;
+}
+
+function serialize(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}

