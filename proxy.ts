@@ -7,7 +7,7 @@ import { NONCE_HEADER, RESOURCE_POLICY, SECURITY_HEADERS, newNonce, pagePolicy }
  *   while decoding route params, which would surface as a 500: answer it with a plain 400.
  * - A page gets a Content-Security-Policy with a fresh nonce. Next reads the nonce from the
  *   request's policy and puts it on its own scripts and styles; server components read it from
- *   the `x-nonce` request header. The static headers come from next.config.ts.
+ *   the `x-nonce` request header. The static headers come from next.config.mjs.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -40,7 +40,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-/** Same split as the first matcher below (API routes and raw sources get next.config.ts's policy). */
+/** Same split as the first matcher below (API routes and raw sources get next.config.mjs's policy). */
 function isPage(pathname: string): boolean {
   return !/^\/(api\/|_next\/|favicon\.ico$|projets\/[^/]+\/source$)/.test(pathname);
 }

@@ -1,10 +1,14 @@
 /**
  * The security headers, built in one place: the Content-Security-Policy of pages (with a fresh
  * nonce per request, set by proxy.ts), the policy of non-HTML responses (API routes, raw
- * sources), and the headers every response carries (next.config.ts).
+ * sources), and the headers every response carries (next.config.mjs).
  *
- * Kept free of Node and Next imports: proxy.ts and next.config.ts both load it.
+ * Kept free of Node and Next imports: proxy.ts loads it. The headers that do not change per
+ * request live in static-headers.mjs, plain JavaScript, because next.config.mjs loads them too.
  */
+import { serialize } from "./static-headers.mjs";
+
+export { RESOURCE_POLICY, SECURITY_HEADERS } from "./static-headers.mjs";
 
 /** Request header through which proxy.ts hands the nonce to server components. */
 export const NONCE_HEADER = "x-nonce";
@@ -59,34 +63,6 @@ export function pagePolicy({ nonce, pathname, tileUrl, dev = false }: PagePolicy
   });
 }
 
-/**
- * The policy of a response that is not a page (JSON, CSV, vCard, a fiche's raw text): shown in
- * a tab, it may load nothing and run nothing, and a raw fiche written in HTML stays inert.
- */
-export const RESOURCE_POLICY = serialize({
-  "default-src": ["'none'"],
-  "base-uri": ["'none'"],
-  "form-action": ["'none'"],
-  "frame-ancestors": ["'none'"],
-});
-
-/**
- * Browser features the atlas never uses, refused to the page and anything it could embed.
- * Only features Chromium knows: an unknown one is reported as an error in the console.
- */
-const REFUSED_FEATURES = [
-  "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation",
-  "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
-  "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
-];
-
-/** Headers every response carries, pages, API routes and raw sources alike. */
-export const SECURITY_HEADERS: { key: string; value: string }[] = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: REFUSED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
-];
-
 /** A fresh, unguessable nonce (128 random bits, base64). */
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -108,10 +84,4 @@ export function tileSource(template: string): string {
     throw new Error(`NEXT_PUBLIC_TILE_URL : seul le premier élément du nom d'hôte peut varier ({s}) : ${template}`);
   }
   return `${scheme.toLowerCase()}://${host.toLowerCase()}`;
-}
-
-function serialize(directives: Record<string, string[]>): string {
-  return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
-    .join("; ");
 }

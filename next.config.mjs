@@ -1,9 +1,9 @@
-import type { NextConfig } from "next";
-import { RESOURCE_POLICY, SECURITY_HEADERS } from "./lib/http/csp";
+import { RESOURCE_POLICY, SECURITY_HEADERS } from "./lib/http/static-headers.mjs";
 
 const resourcePolicy = [{ key: "Content-Security-Policy", value: RESOURCE_POLICY }];
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The Prisma client and pg are server-only Node packages; keep them out of the bundler.
