@@ -22,10 +22,11 @@ export interface FacetFold {
  * Facets.tsx): the hidden values are not rendered at all, since a facet of 120 countries was
  * most of the page's weight.
  */
-export function FacetList({ title, items, fold, emptyLabel = "Aucune valeur" }: { title: string; items: FacetLink[]; fold?: FacetFold; emptyLabel?: string }) {
+export function FacetList({ id, title, items, fold, emptyLabel = "Aucune valeur" }: { id: string; title: string; items: FacetLink[]; fold?: FacetFold; emptyLabel?: string }) {
   return (
-    <section aria-labelledby={`facette-${title}`} className="border-b border-slate-200 pb-3">
-      <h3 id={`facette-${title}`} className="mb-2 text-sm font-semibold text-slate-900">
+    // `id` names the heading: a title has spaces, and aria-labelledby reads a space-separated list of ids.
+    <section aria-labelledby={id} className="border-b border-slate-200 pb-3">
+      <h3 id={id} className="mb-2 text-sm font-semibold text-slate-900">
         {title}
       </h3>
       {items.length === 0 ? (

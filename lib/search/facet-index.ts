@@ -1,39 +1,35 @@
+import type { FilterValue } from "./filter-kinds";
+import { LIST_FILTERS, RANGE_FILTERS } from "./filter-registry";
+
 /**
- * Every project's facet values held in memory, in compact arrays, so that the counts of all
- * eight facets for any search take one pass over the matching projects in JavaScript.
+ * Every project's filter columns held in memory, in compact arrays, so that the counts of all
+ * facets for any search take one pass over the matching projects in JavaScript. The columns are
+ * those the filters declare (lib/search/filter-registry.ts): the same columns SQL filters on.
  *
  * Why not SQL: each facet counted in SQL re-scanned the matches and unnested an array per row.
  * For a common word (11,000 of 20,000 projects) that was 3–14 ms per facet, eight facets per
  * search, on two cores. The facet arrays only change on import, so they are loaded once per
- * data version (lib/search/facets.ts) and a search costs one SQL query for its text matches.
+ * data version (lib/search/facet-load.ts) and a search costs one SQL query for its text matches.
  */
 
-/** A facet whose project values are a list (the project's array column). */
-export type ListFacet = "country" | "theme" | "primaryTheme" | "french" | "region" | "funder" | "sdg";
-export const LIST_FACETS: readonly ListFacet[] = ["country", "theme", "primaryTheme", "french", "region", "funder", "sdg"];
+/** Columns read as lists (an array column, or a scalar one as a list of zero or one value). */
+export const LIST_COLUMNS = [...new Set(LIST_FILTERS.flatMap((f) => [f.column.name, ...(f.variant ? [f.variant.column.name] : [])]))];
+/** The start year orders the results newest first, filtered or not. */
+const RECENCY_COLUMN = "start_year";
+/** Integer columns: the ranges' and the result order's. */
+export const NUMBER_COLUMNS = [...new Set([RECENCY_COLUMN, ...RANGE_FILTERS.map((f) => f.column)])];
 
-/** One project's row as read from the database. */
-export interface FacetSourceRow {
-  id: number;
-  startYear: number | null;
-  status: string | null;
-  country: string[];
-  theme: number[];
-  primaryTheme: number[];
-  french: number[];
-  region: string[];
-  funder: string[];
-  sdg: number[];
-}
+/** One project's row as read from the database: its id and each column above by name. */
+export type FacetSourceRow = { id: number } & Record<string, FilterValue | FilterValue[] | null>;
 
 /**
- * A list facet in compressed-row form: project `r` has the values
+ * A list column in compressed-row form: project `r` has the values
  * `domain[values[offsets[r]]] … domain[values[offsets[r + 1] - 1]]`.
  */
 export interface ListColumn {
-  domain: (string | number)[];
+  domain: FilterValue[];
   /** Position of each value of `domain`, to turn a filter's values into domain indexes. */
-  indexOf: Map<string | number, number>;
+  indexOf: Map<FilterValue, number>;
   offsets: Int32Array;
   values: Int32Array;
 }
@@ -46,27 +42,28 @@ export interface FacetIndex {
   ids: Int32Array;
   /** Rows newest first (start year descending, unknown years last, then id descending): the default order of results. */
   byRecency: Int32Array;
-  /** Start year per row; NO_YEAR when unknown. */
-  startYear: Int32Array;
-  /** Status per row as an index into statusDomain; -1 when unknown. */
-  status: Int32Array;
-  statusDomain: string[];
-  lists: Record<ListFacet, ListColumn>;
+  /** Per integer column, its value per row; NO_VALUE when unknown. */
+  numbers: Record<string, Int32Array>;
+  lists: Record<string, ListColumn>;
 }
 
-export const NO_YEAR = -1;
+export const NO_VALUE = -2_147_483_648;
 
-function listColumn(rows: FacetSourceRow[], key: ListFacet): ListColumn {
-  const domain: (string | number)[] = [];
-  const indexOf = new Map<string | number, number>();
+function asList(value: FilterValue | FilterValue[] | null | undefined): FilterValue[] {
+  return Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+}
+
+function listColumn(rows: FacetSourceRow[], name: string): ListColumn {
+  const domain: FilterValue[] = [];
+  const indexOf = new Map<FilterValue, number>();
   const offsets = new Int32Array(rows.length + 1);
   let total = 0;
-  for (const row of rows) total += row[key].length;
+  for (const row of rows) total += asList(row[name]).length;
   const values = new Int32Array(total);
   let at = 0;
   rows.forEach((row, r) => {
     offsets[r] = at;
-    for (const value of row[key]) {
+    for (const value of asList(row[name])) {
       let index = indexOf.get(value);
       if (index === undefined) {
         index = domain.length;
@@ -80,33 +77,20 @@ function listColumn(rows: FacetSourceRow[], key: ListFacet): ListColumn {
   return { domain, indexOf, offsets, values };
 }
 
+function numberColumn(rows: FacetSourceRow[], name: string): Int32Array {
+  return Int32Array.from(rows, (row) => (typeof row[name] === "number" ? row[name] : NO_VALUE));
+}
+
 export function buildFacetIndex(rows: FacetSourceRow[]): FacetIndex {
-  const rowOf = new Map<number, number>();
-  const startYear = new Int32Array(rows.length);
-  const status = new Int32Array(rows.length);
-  const statusDomain: string[] = [];
-  const statusIndex = new Map<string, number>();
-  rows.forEach((row, r) => {
-    rowOf.set(row.id, r);
-    startYear[r] = row.startYear ?? NO_YEAR;
-    if (row.status === null) {
-      status[r] = -1;
-    } else {
-      let index = statusIndex.get(row.status);
-      if (index === undefined) {
-        index = statusDomain.length;
-        statusDomain.push(row.status);
-        statusIndex.set(row.status, index);
-      }
-      status[r] = index;
-    }
-  });
-  const lists = Object.fromEntries(LIST_FACETS.map((key) => [key, listColumn(rows, key)])) as Record<ListFacet, ListColumn>;
+  const rowOf = new Map(rows.map((row, r) => [row.id, r]));
+  const lists = Object.fromEntries(LIST_COLUMNS.map((name) => [name, listColumn(rows, name)]));
+  const numbers = Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, numberColumn(rows, name)]));
   const ids = Int32Array.from(rows, (row) => row.id);
+  const startYear = numbers[RECENCY_COLUMN];
   const byRecency = Int32Array.from(rows.keys()).sort((a, b) => {
     const [ya, yb] = [startYear[a], startYear[b]];
-    if (ya !== yb) return ya === NO_YEAR ? 1 : yb === NO_YEAR ? -1 : yb - ya;
+    if (ya !== yb) return ya === NO_VALUE ? 1 : yb === NO_VALUE ? -1 : yb - ya;
     return ids[b] - ids[a];
   });
-  return { size: rows.length, rowOf, ids, byRecency, startYear, status, statusDomain, lists };
+  return { size: rows.length, rowOf, ids, byRecency, numbers, lists };
 }

@@ -1,8 +1,11 @@
 import "server-only";
 import type { SearchParams } from "./params";
 import { foldForMatch } from "../text/fold";
+import type { FilterValue } from "./filter-kinds";
+import { FILTERS, type Filter, type ListFilterOf, type RangeFilterOf } from "./filter-registry";
 import type { RawFacetCounts } from "./facet-count";
-import { searchMatches, type LoadedFacets } from "./matches";
+import type { LoadedFacets } from "./facet-load";
+import { searchMatches } from "./matches";
 
 /**
  * Facet counts beside the results, labelled and ordered for display. Each facet is counted with
@@ -13,26 +16,19 @@ export interface FacetValue {
   value: string;
   label: string;
   count: number;
+  /** In a tree facet (lib/search/filter-kinds.ts `tree`): depth, 1 at the top, and the parent's value. */
+  level?: number;
+  parent?: string | null;
 }
 
-export interface ThematicFacetValue extends FacetValue {
-  level: number;
-  parent: string | null;
+/** A range facet's counts: how many projects have each value of its column. */
+export interface RangeCount {
+  value: number;
+  count: number;
 }
 
-export interface Facets {
-  country: FacetValue[];
-  thematic: ThematicFacetValue[];
-  status: FacetValue[];
-  year: { year: number; count: number }[];
-  french: FacetValue[];
-  region: FacetValue[];
-  funder: FacetValue[];
-  sdg: FacetValue[];
-}
-
-/** The French collectivités facet lists the most frequent ones only. */
-const FRENCH_SHOWN = 50;
+/** Every facet by its key, in the registry's shape: a list facet's values, a range facet's counts. */
+export type Facets = { [F in Filter as F["key"]]: F extends RangeFilterOf ? RangeCount[] : FacetValue[] };
 
 /**
  * Ties are ordered by label, accents and case folded ("Équateur" among the E). Folded keys are
@@ -61,27 +57,42 @@ function mostFrequent<K>(counts: Map<K, number>, n: number): Map<K, number> {
   return new Map([...counts].filter(([, count]) => count >= threshold));
 }
 
-function labelled(facets: LoadedFacets, counts: RawFacetCounts): Facets {
-  const { labels } = facets;
-  const values = <K extends string | number>(map: Map<K, number>, label: (key: K) => string | undefined): FacetValue[] =>
-    [...map].flatMap(([key, count]) => {
-      const text = label(key);
-      return text === undefined ? [] : [{ value: String(key), label: text, count }];
-    });
-  const thematic: ThematicFacetValue[] = [...counts.thematic].flatMap(([id, count]) => {
-    const node = labels.thematic.get(id);
-    return node ? [{ value: String(id), label: node.label, level: node.level, parent: node.parent === null ? null : String(node.parent), count }] : [];
+const byValue = (a: FacetValue, b: FacetValue) => {
+  const [x, y] = [Number(a.value), Number(b.value)];
+  return Number.isNaN(x) || Number.isNaN(y) ? (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) : x - y;
+};
+
+function orderOf(filter: ListFilterOf): (a: FacetValue, b: FacetValue) => number {
+  if (filter.order === "value") return byValue;
+  if (filter.tree) return (a, b) => (a.level ?? 0) - (b.level ?? 0) || byCountThenLabel(a, b);
+  return byCountThenLabel;
+}
+
+/** A list facet's values with their labels, ordered, the `top` most frequent only when it has a limit. */
+function listValues(filter: ListFilterOf, { labels }: LoadedFacets, counts: Map<FilterValue, number>): FacetValue[] {
+  const lookup = filter.labels.from === "sql" ? labels[filter.key] : undefined;
+  const unknown = filter.labels.from === "sql" ? filter.labels.unknown : "value";
+  const shown = filter.top === undefined ? counts : mostFrequent(counts, filter.top);
+  const values = [...shown].flatMap(([value, count]): FacetValue[] => {
+    const found = lookup?.get(value);
+    if (!found) return unknown === "value" ? [{ value: String(value), label: String(value), count }] : [];
+    const tree = filter.tree ? { level: found.level, parent: found.parent === null || found.parent === undefined ? null : String(found.parent) } : {};
+    return [{ value: String(value), label: found.label, count, ...tree }];
   });
-  return {
-    country: values(counts.country, (code) => labels.country.get(code) ?? code).sort(byCountThenLabel),
-    thematic: thematic.sort((a, b) => a.level - b.level || byCountThenLabel(a, b)),
-    status: values(counts.status, (status) => status).sort(byCountThenLabel),
-    year: [...counts.year].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year),
-    french: values(mostFrequent(counts.french, FRENCH_SHOWN), (id) => labels.french.get(id)).sort(byCountThenLabel).slice(0, FRENCH_SHOWN),
-    region: values(counts.region, (code) => labels.region.get(code) ?? code).sort(byCountThenLabel),
-    funder: values(counts.funder, (kind) => kind).sort(byCountThenLabel),
-    sdg: values(counts.sdg, (goal) => labels.sdg.get(goal)).sort((a, b) => Number(a.value) - Number(b.value)),
-  };
+  values.sort(orderOf(filter));
+  return filter.top === undefined ? values : values.slice(0, filter.top);
+}
+
+function labelled(loaded: LoadedFacets, counts: RawFacetCounts): Facets {
+  const entries = FILTERS.map((filter) => {
+    const map: Map<FilterValue, number> = counts[filter.key];
+    if (filter.kind === "range") {
+      const years = [...map].map(([value, count]) => ({ value: Number(value), count }));
+      return [filter.key, years.sort((a, b) => a.value - b.value)];
+    }
+    return [filter.key, listValues(filter, loaded, map)];
+  });
+  return Object.fromEntries(entries) as Facets;
 }
 
 export async function facetCounts(input: SearchParams): Promise<Facets> {

@@ -1,5 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
-import type { FacetKey, SearchParams } from "./params";
+import { columnOf, type FilterValue } from "./filter-kinds";
+import { FILTERS, type ListFilterOf, type RangeFilterOf } from "./filter-registry";
+import type { SearchParams } from "./params";
 
 const MAX_QUERY_WORDS = 8;
 
@@ -30,32 +32,33 @@ export function queryOf(params: SearchParams): Prisma.Sql {
   return tsQuery(params.q ?? "");
 }
 
+function listCondition(filter: ListFilterOf, params: SearchParams): Prisma.Sql[] {
+  const values: FilterValue[] = params[filter.key];
+  if (!values.length) return [];
+  const { name, sqlType, shape } = columnOf(filter, params);
+  const [column, type] = [Prisma.raw(`p.${name}`), Prisma.raw(sqlType)];
+  return [shape === "array" ? Prisma.sql`${column} && ${values}::${type}[]` : Prisma.sql`${column} = ANY(${values}::${type}[])`];
+}
+
+function rangeConditions(filter: RangeFilterOf, params: SearchParams): Prisma.Sql[] {
+  const column = Prisma.raw(`p.${filter.column}`);
+  const [from, to] = [params[filter.from], params[filter.to]];
+  return [
+    ...(from !== undefined ? [Prisma.sql`${column} >= ${from}`] : []),
+    ...(to !== undefined ? [Prisma.sql`${column} <= ${to}`] : []),
+  ];
+}
+
 /**
- * The WHERE clause (on `project p`) for a set of search params. Values of one filter are OR-ed,
- * filters are AND-ed. `omit` leaves one facet's own filter out, so that facet's counts show what
- * choosing another value would give ("live counts that respect the other active filters").
- * Facet filters read the project's facet arrays (see the migration that adds them): no joins.
+ * The WHERE clause (on `project p`) for a set of search params: the text query, then every
+ * filter of lib/search/filter-registry.ts. Values of one filter are OR-ed, filters are AND-ed.
+ * Filters read the project's facet columns (see the migration that adds them): no joins.
  */
-export function projectWhere(params: SearchParams, omit?: FacetKey): Prisma.Sql {
+export function projectWhere(params: SearchParams): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (params.q) conditions.push(Prisma.sql`p.search @@ ${queryOf(params)}`);
-
-  if (params.country.length && omit !== "country") conditions.push(Prisma.sql`p.country_codes && ${params.country}::text[]`);
-  if (params.thematic.length && omit !== "thematic") {
-    conditions.push(
-      params.primary
-        ? Prisma.sql`p.primary_theme_ids && ${params.thematic}::int[]`
-        : Prisma.sql`p.theme_ids && ${params.thematic}::int[]`,
-    );
+  for (const filter of FILTERS) {
+    conditions.push(...(filter.kind === "range" ? rangeConditions(filter, params) : listCondition(filter, params)));
   }
-  if (params.status.length && omit !== "status") conditions.push(Prisma.sql`p.status = ANY(${params.status}::text[])`);
-  if (omit !== "year") {
-    if (params.from !== undefined) conditions.push(Prisma.sql`p.start_year >= ${params.from}`);
-    if (params.to !== undefined) conditions.push(Prisma.sql`p.start_year <= ${params.to}`);
-  }
-  if (params.french.length && omit !== "french") conditions.push(Prisma.sql`p.french_ids && ${params.french}::int[]`);
-  if (params.region.length && omit !== "region") conditions.push(Prisma.sql`p.region_codes && ${params.region}::text[]`);
-  if (params.funder.length && omit !== "funder") conditions.push(Prisma.sql`p.funder_kinds && ${params.funder}::text[]`);
-  if (params.sdg.length && omit !== "sdg") conditions.push(Prisma.sql`p.sdg_goals && ${params.sdg}::int[]`);
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }

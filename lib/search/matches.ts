@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import { queryOf } from "./filters";
 import { activeFilterCount, type SearchParams } from "./params";
 import { cachedUntilImport, DATA_VERSION_SQL, dataVersion } from "./data-version";
-import { buildFacetIndex, type FacetIndex, type FacetSourceRow } from "./facet-index";
+import { loadFacets, type LoadedFacets } from "./facet-load";
 import { countFacets, rowsOf, type RawFacetCounts } from "./facet-count";
 
 /**
@@ -14,49 +14,6 @@ import { countFacets, rowsOf, type RawFacetCounts } from "./facet-count";
  * (lib/search/facet-count.ts). Counted in SQL, each facet re-scanned the matches: eight scans
  * of 3–14 ms for a common word, and a ninth for the result count.
  */
-export interface FacetLabels {
-  country: Map<string, string>;
-  thematic: Map<number, { label: string; level: number; parent: number | null }>;
-  french: Map<number, string>;
-  region: Map<string, string>;
-  sdg: Map<number, string>;
-}
-
-export interface LoadedFacets {
-  index: FacetIndex;
-  labels: FacetLabels;
-}
-
-async function loadFacets(): Promise<LoadedFacets> {
-  const db = prisma();
-  const [rows, countries, thematics, french, regions, sdgs] = await Promise.all([
-    db.$queryRaw<FacetSourceRow[]>`
-      SELECT id, start_year AS "startYear", status, country_codes AS country, theme_ids AS theme,
-             primary_theme_ids AS "primaryTheme", french_ids AS french, region_codes AS region,
-             funder_kinds AS funder, sdg_goals AS sdg
-      FROM project`,
-    db.$queryRaw<{ code: string; name: string }[]>`SELECT code, name_fr AS name FROM country`,
-    db.$queryRaw<{ id: number; label: string; level: number; parent: number | null }[]>`
-      SELECT id, label, level, parent_id AS parent FROM thematic`,
-    db.$queryRaw<{ id: number; name: string }[]>`
-      SELECT c.id, c.display_name AS name FROM collectivite c
-      WHERE c.id IN (SELECT DISTINCT unnest(french_ids) FROM project)`,
-    db.$queryRaw<{ code: string; name: string }[]>`
-      SELECT DISTINCT ON (region_code) region_code AS code, region_name AS name FROM collectivite
-      WHERE region_code IS NOT NULL AND region_name IS NOT NULL ORDER BY region_code, region_name`,
-    db.$queryRaw<{ goal: number; label: string | null }[]>`SELECT goal, label FROM sdg`,
-  ]);
-  return {
-    index: buildFacetIndex(rows),
-    labels: {
-      country: new Map(countries.map((c) => [c.code, c.name])),
-      thematic: new Map(thematics.map((t) => [t.id, { label: t.label, level: t.level, parent: t.parent }])),
-      french: new Map(french.map((c) => [c.id, c.name])),
-      region: new Map(regions.map((r) => [r.code, r.name])),
-      sdg: new Map(sdgs.map((s) => [s.goal, s.label ?? `ODD ${s.goal}`])),
-    },
-  };
-}
 
 /**
  * The data version and, with a text query, the query resolved to a tsquery (misspelt names

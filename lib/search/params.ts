@@ -1,16 +1,17 @@
 import { z } from "zod";
-import { FUNDER_KINDS, type FunderKind } from "../domain/funder-kinds";
 import { stripControlChars } from "../text/control-chars";
+import type { FieldsOf, FilterValue } from "./filter-kinds";
+import { FACET_KEYS, FILTERS, LIST_FILTERS, RANGE_FILTERS, type Filter } from "./filter-registry";
 import { cleanQuery } from "./query-length";
 
 /**
  * The one schema of search parameters. The search page, the map, the exports and the API all
  * parse the URL with it, so a filter URL means the same thing everywhere. Garbage never throws:
  * an invalid value is dropped (or the default used), so a bad URL gives an empty or broader
- * result rather than an error.
+ * result rather than an error. The filters' fields come from lib/search/filter-registry.ts.
  */
 
-export const FUNDER_KIND_VALUES = Object.keys(FUNDER_KINDS) as [FunderKind, ...FunderKind[]];
+export { FACET_KEYS, FUNDER_KIND_VALUES, type FacetKey } from "./filter-registry";
 export const SORT_VALUES = ["relevance", "start", "title"] as const;
 export const PAGE_SIZE = 20;
 
@@ -42,31 +43,32 @@ function oneOf<T>(item: z.ZodType<T>) {
   });
 }
 
-export const FACET_KEYS = ["country", "thematic", "status", "year", "french", "region", "funder", "sdg"] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+const flag = oneOf(z.enum(["1", "true"])).transform((v) => v !== undefined);
 
-const year = z.coerce.number().int().min(1900).max(2100);
-const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
-
-export const searchParamsSchema = z.object({
+const baseSchema = z.object({
   q: oneOf(z.string()).transform((v) => (v === undefined ? undefined : cleanQuery(v).text)),
-  country: listOf(z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase())),
-  thematic: listOf(positiveId),
-  primary: oneOf(z.enum(["1", "true"])).transform((v) => v !== undefined),
-  status: listOf(z.string().min(1).max(60)),
-  from: oneOf(year),
-  to: oneOf(year),
-  french: listOf(positiveId),
-  region: listOf(z.string().regex(/^[0-9A-Za-z]{1,3}$/)),
-  funder: listOf(z.enum(FUNDER_KIND_VALUES)),
-  sdg: listOf(z.coerce.number().int().min(1).max(17)),
   sort: oneOf(z.enum(SORT_VALUES)),
   page: oneOf(z.coerce.number().int().min(1).max(10_000)).transform((v) => v ?? 1),
   /** Facets the user unfolded to see all their values (display only: filters nothing). */
   more: listOf(z.enum(FACET_KEYS)),
 });
 
-export type SearchParams = z.output<typeof searchParamsSchema> & {
+/** Each filter's URL fields: a list, its variant's yes/no flag, or a range's two bounds. */
+function filterShape(filter: Filter): [string, z.ZodType][] {
+  if (filter.kind === "range") return [[filter.from, oneOf(filter.item)], [filter.to, oneOf(filter.item)]];
+  const variant: [string, z.ZodType][] = filter.variant ? [[filter.variant.flag, flag]] : [];
+  return [[filter.key, listOf<FilterValue>(filter.item)], ...variant];
+}
+
+export const searchParamsSchema = baseSchema.extend(Object.fromEntries(FILTERS.flatMap(filterShape)));
+
+type FilterField = FieldsOf<Filter>;
+/** `params.country` is `string[]`, `params.sdg` `number[]`, `params.primary` a boolean, `params.from` a number or absent… */
+export type FilterParams =
+  & { [F in FilterField as F["optional"] extends false ? F["key"] : never]: F["value"] }
+  & { [F in FilterField as F["optional"] extends true ? F["key"] : never]?: F["value"] };
+
+export type SearchParams = z.output<typeof baseSchema> & FilterParams & {
   /** The text query resolved to a tsquery (lib/search/text-query.ts); never read from the URL. */
   tsquery?: string;
 };
@@ -79,25 +81,26 @@ export function parseSearchParams(input: URLSearchParams | Record<string, Raw>):
   } else {
     Object.assign(record, input);
   }
-  const parsed = searchParamsSchema.parse(record);
-  // A reversed year range is read as the range the user meant.
-  if (parsed.from !== undefined && parsed.to !== undefined && parsed.from > parsed.to) {
-    [parsed.from, parsed.to] = [parsed.to, parsed.from];
+  const parsed = searchParamsSchema.parse(record) as SearchParams;
+  // A reversed range is read as the range the user meant.
+  for (const { from, to } of RANGE_FILTERS) {
+    const [low, high] = [parsed[from], parsed[to]];
+    if (low !== undefined && high !== undefined && low > high) [parsed[from], parsed[to]] = [high, low];
   }
   return parsed;
 }
 
 /** Back to a query string, omitting defaults, so links and shared URLs stay short. */
 export function toQueryString(params: Partial<SearchParams>, overrides: Partial<SearchParams> = {}): string {
-  const merged = { ...params, ...overrides };
+  const merged: Partial<SearchParams> = { ...params, ...overrides };
   const qs = new URLSearchParams();
   if (merged.q) qs.set("q", merged.q);
-  for (const key of ["country", "thematic", "status", "french", "region", "funder", "sdg"] as const) {
-    for (const v of (merged[key] as (string | number)[] | undefined) ?? []) qs.append(key, String(v));
+  for (const { key } of LIST_FILTERS) for (const v of merged[key] ?? []) qs.append(key, String(v));
+  for (const { variant } of LIST_FILTERS) if (variant && merged[variant.flag]) qs.set(variant.flag, "1");
+  for (const { from, to } of RANGE_FILTERS) {
+    if (merged[from] !== undefined) qs.set(from, String(merged[from]));
+    if (merged[to] !== undefined) qs.set(to, String(merged[to]));
   }
-  if (merged.primary) qs.set("primary", "1");
-  if (merged.from !== undefined) qs.set("from", String(merged.from));
-  if (merged.to !== undefined) qs.set("to", String(merged.to));
   if (merged.sort) qs.set("sort", merged.sort);
   if (merged.page && merged.page > 1) qs.set("page", String(merged.page));
   for (const key of merged.more ?? []) qs.append("more", key);
@@ -107,9 +110,9 @@ export function toQueryString(params: Partial<SearchParams>, overrides: Partial<
 
 /** How many filters (not the text query) are active: shown on the phone's "Filtres" button. */
 export function activeFilterCount(params: SearchParams): number {
-  const lists = params.country.length + params.thematic.length + params.status.length + params.french.length +
-    params.region.length + params.funder.length + params.sdg.length;
-  return lists + (params.from !== undefined || params.to !== undefined ? 1 : 0);
+  const values = LIST_FILTERS.reduce((n, { key }) => n + params[key].length, 0);
+  const ranges = RANGE_FILTERS.filter(({ from, to }) => params[from] !== undefined || params[to] !== undefined).length;
+  return values + ranges;
 }
 
 export function effectiveSort(params: SearchParams): (typeof SORT_VALUES)[number] {

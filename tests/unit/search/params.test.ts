@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { activeFilterCount, parseSearchParams, toQueryString } from "../../../lib/search/params";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { activeFilterCount, parseSearchParams, toQueryString, type SearchParams } from "../../../lib/search/params";
+import type { FunderKind } from "../../../lib/domain/funder-kinds";
 
 describe("search params", () => {
   it("drops garbage instead of throwing", () => {
@@ -30,5 +31,25 @@ describe("search params", () => {
     expect(p.more).toEqual(["country", "french"]);
     expect(activeFilterCount(p)).toBe(1);
     expect(toQueryString(p)).toBe("?country=SN&more=country&more=french");
+  });
+
+  it("writes every filter back in a fixed order: text, lists, flags, ranges, then display params", () => {
+    const p = parseSearchParams(new URLSearchParams("more=country&page=2&sort=title&to=2020&from=2018&primary=1&sdg=6&funder=meae&region=84&french=7&status=En+cours&thematic=4&country=SN&q=eau"));
+    expect(toQueryString(p)).toBe(
+      "?q=eau&country=SN&thematic=4&status=En+cours&french=7&region=84&funder=meae&sdg=6&primary=1&from=2018&to=2020&sort=title&page=2&more=country",
+    );
+    expect(activeFilterCount(p)).toBe(8);
+    expect(activeFilterCount(parseSearchParams(new URLSearchParams("to=2020&primary=1")))).toBe(1);
+  });
+
+  it("types each filter's field from its declaration", () => {
+    const p = parseSearchParams(new URLSearchParams(""));
+    expectTypeOf(p.country).toEqualTypeOf<string[]>();
+    expectTypeOf(p.thematic).toEqualTypeOf<number[]>();
+    expectTypeOf(p.funder).toEqualTypeOf<FunderKind[]>();
+    expectTypeOf(p.primary).toEqualTypeOf<boolean>();
+    expectTypeOf<SearchParams["from"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf(p).not.toHaveProperty("year");
+    expect(p).toMatchObject({ country: [], thematic: [], funder: [], primary: false });
   });
 });

@@ -1,0 +1,96 @@
+import type { FacetValue } from "@/lib/search/facets";
+import type { FilterValue } from "@/lib/search/filter-kinds";
+import type { ListFilterOf } from "@/lib/search/filter-registry";
+import { toQueryString, type SearchParams } from "@/lib/search/params";
+import { FacetList, type FacetFold, type FacetLink } from "./FacetList";
+
+/** Values a folded facet shows when its declaration does not say (the rest behind "Voir N de plus"). */
+const FACET_VALUES_SHOWN = 8;
+
+interface Props {
+  filter: ListFilterOf;
+  base: string;
+  params: SearchParams;
+  values: FacetValue[];
+}
+
+/** A URL value as the params hold it: a number for an integer column. */
+function parsedValue(filter: ListFilterOf, raw: string): FilterValue {
+  return filter.column.sqlType === "int" ? Number(raw) : raw;
+}
+
+function isSelected({ filter, params }: Props, raw: string): boolean {
+  return (params[filter.key] as FilterValue[]).includes(parsedValue(filter, raw));
+}
+
+function hrefFor({ filter, base, params }: Props, raw: string): string {
+  const list: FilterValue[] = params[filter.key];
+  const value = parsedValue(filter, raw);
+  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return `${base}${toQueryString(params, { [filter.key]: next, page: 1 } as Partial<SearchParams>)}`;
+}
+
+/**
+ * The values a facet shows: its most frequent ones and any pinned one (selected, by default), or
+ * all once the user unfolded it (`?more=`). Links are built for those only: a facet can hold
+ * thousands of values.
+ */
+function visible(props: Props, values: FacetValue[], pinned: (v: FacetValue) => boolean = (v) => isSelected(props, v.value)) {
+  const { filter, base, params } = props;
+  const limit = filter.folded ?? FACET_VALUES_SHOWN;
+  const expanded = params.more.includes(filter.key);
+  const shown = expanded ? values : values.filter((v, i) => i < limit || pinned(v));
+  const hidden = values.length - shown.length;
+  const more = expanded ? params.more.filter((k) => k !== filter.key) : [...params.more, filter.key];
+  const fold: FacetFold | undefined =
+    hidden > 0 || (expanded && values.length > limit)
+      ? { label: expanded ? "Voir moins" : `Voir ${hidden} de plus`, href: `${base}${toQueryString(params, { more })}` }
+      : undefined;
+  return { shown, fold };
+}
+
+function toLink(props: Props, v: FacetValue): FacetLink {
+  const label = props.filter.display ? props.filter.display(v.value, v.label) : v.label;
+  return { key: v.value, label, count: v.count, href: hrefFor(props, v.value), selected: isSelected(props, v.value) };
+}
+
+function flatLinks(props: Props) {
+  const { shown, fold } = visible(props, props.values);
+  return { items: shown.map((v) => toLink(props, v)), fold };
+}
+
+/** A tree facet: top values first; a value's children show once it (or one of them) is chosen. */
+function treeLinks(props: Props) {
+  const byParent = new Map<string | null, FacetValue[]>();
+  for (const v of props.values) {
+    const parent = v.level === 1 ? null : (v.parent ?? null);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(v);
+    else byParent.set(parent, [v]);
+  }
+  const hasSelection = (v: FacetValue): boolean => isSelected(props, v.value) || (byParent.get(v.value) ?? []).some(hasSelection);
+  const treeLink = (v: FacetValue): FacetLink => ({
+    ...toLink(props, v),
+    children: hasSelection(v) ? (byParent.get(v.value) ?? []).map(treeLink) : [],
+  });
+  // A value whose child is selected stays in view, like a selected value.
+  const { shown, fold } = visible(props, byParent.get(null) ?? [], hasSelection);
+  return { items: shown.map(treeLink), fold };
+}
+
+/** One list facet as declared in lib/search/filter-registry.ts, with its variant's toggle when it has one. */
+export function ListFacet(props: Props) {
+  const { filter, base, params } = props;
+  const list = <FacetList id={`facette-${filter.key}`} title={filter.title} emptyLabel={filter.emptyLabel} {...(filter.tree ? treeLinks(props) : flatLinks(props))} />;
+  const { variant } = filter;
+  if (!variant) return list;
+  const on = params[variant.flag];
+  return (
+    <div>
+      {list}
+      <a href={`${base}${toQueryString(params, { [variant.flag]: !on, page: 1 })}`} aria-current={on ? "true" : undefined} className="mt-1 inline-block text-sm">
+        {on ? variant.on : variant.off}
+      </a>
+    </div>
+  );
+}
