@@ -6,10 +6,11 @@
  *     export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;
  *
  * OPTIONS is answered here too: Next's own would list the refusing handlers as allowed. HEAD is
- * answered by Next with the GET handler.
+ * answered by Next with the GET handler. TRACE never reaches a route: scripts/serve.mjs answers it.
  */
-export const READ_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
-export const ALLOW_READ_ONLY = READ_METHODS.join(", ");
+import { ALLOW_READ_ONLY } from "./static-headers.mjs";
+
+export { ALLOW_READ_ONLY };
 
 function methodNotAllowed(): Response {
   return new Response("Méthode non autorisée : cette adresse se consulte seulement (GET).\n", {

@@ -2,3 +2,4 @@
 export function serialize(directives: Record<string, string[]>): string;
 export const RESOURCE_POLICY: string;
 export const SECURITY_HEADERS: { key: string; value: string }[];
+export const ALLOW_READ_ONLY: string;

@@ -40,3 +40,6 @@ export const SECURITY_HEADERS = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: REFUSED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
 ];
+
+/** Every route only reads: the methods answered, as the `Allow` header of a 405 says them. */
+export const ALLOW_READ_ONLY = "GET, HEAD, OPTIONS";

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { openScratchServer, recreateDatabase } from "../../lib/db/scratch";
 import { migrate } from "../../lib/db/migrate";
 import { collectFicheFiles } from "../../lib/import/files";
@@ -12,6 +13,8 @@ import { buildIsCurrent, recordBuild, sourceHash } from "./build-stamp";
  */
 const require = createRequire(import.meta.url);
 export const NEXT_BIN = require.resolve("next/dist/bin/next");
+/** Our web server: Next's handler behind a guard for the methods Next cannot answer (see the file). */
+const SERVE_SCRIPT = fileURLToPath(new URL("../serve.mjs", import.meta.url));
 /** Loopback only unless asked (HOST=0.0.0.0 on a server): the atlas has no access control. */
 export const DEFAULT_HOST = "127.0.0.1";
 
@@ -19,9 +22,9 @@ export function webHost(env: NodeJS.ProcessEnv = process.env): string {
   return env.HOST || DEFAULT_HOST;
 }
 
-/** `next start` (or `next dev`) on `port`, bound to HOST. */
+/** The app as `next start` (or `next dev`) would serve it, on `port`, bound to HOST (scripts/serve.mjs). */
 export function spawnNext(mode: "start" | "dev", port: number | string, env: NodeJS.ProcessEnv, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
-  const args = [NEXT_BIN, mode, "-p", String(port), "-H", webHost(env)];
+  const args = [SERVE_SCRIPT, mode, "-p", String(port), "-H", webHost(env)];
   return spawn(process.execPath, args, {
     stdio: ["ignore", stdio, stdio],
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
