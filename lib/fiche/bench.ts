@@ -49,7 +49,7 @@ export interface SplitterTiming {
 export function benchSplitters(size: number, runs = 5): SplitterTiming[] {
   const rows = hostileRows(size);
   return SPLITTERS.map((s) => {
-    let worst: SplitterTiming = { splitter: s.name, row: "", ms: 0 };
+    let worst: SplitterTiming = { splitter: s.name, row: "", ms: -Infinity };
     for (const row of rows) {
       s.split(row.text);
       const times: number[] = [];

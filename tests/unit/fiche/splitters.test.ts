@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HOSTILE_WORDS, hostileRows, repeatTo, SEPARATORS } from "@/lib/fiche/hostile-rows";
 import { SPLITTERS, type Splitter } from "@/lib/fiche/splitters";
+import { HEAVY } from "./helpers";
 
 /**
  * Issue 12: one long row made the thematic splitter cubic (2,000 words: over a minute). Every
@@ -11,7 +12,6 @@ import { SPLITTERS, type Splitter } from "@/lib/fiche/splitters";
  */
 
 const SIZE = 50_000;
-const RUNAWAY = 120_000;
 
 /** A sane reading: the row's schema, and no text made up (nothing longer than the row). */
 function expectSane(splitter: Splitter, text: string): void {
@@ -23,11 +23,11 @@ function expectSane(splitter: Splitter, text: string): void {
 }
 
 describe("every table splitter on 50 kB rows", () => {
-  it.each(hostileRows(SIZE).map((row) => [row.name, row.text] as const))("%s", { timeout: RUNAWAY }, (_name, text) => {
+  it.each(hostileRows(SIZE).map((row) => [row.name, row.text] as const))("%s", HEAVY, (_name, text) => {
     for (const splitter of SPLITTERS) expectSane(splitter, text);
   });
 
-  it("random words, e-mails and separators repeated to 50 kB", { timeout: RUNAWAY }, () => {
+  it("random words, e-mails and separators repeated to 50 kB", HEAVY, () => {
     const word = fc.oneof(fc.constantFrom(...HOSTILE_WORDS), fc.constantFrom(...SEPARATORS), fc.string({ minLength: 1, maxLength: 10 }).map((s) => s.replace(/\s/g, "x")));
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), (words) => {
