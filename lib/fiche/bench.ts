@@ -1,4 +1,6 @@
+import { hostileRows } from "./hostile-rows";
 import { parseFiche } from "./index";
+import { SPLITTERS } from "./splitters";
 
 export interface BenchResult {
   /** Wall-clock throughput (what a user waits for). */
@@ -30,4 +32,36 @@ export function benchTexts(texts: readonly string[], iterations: number): BenchR
   const used = cpu ? globalThis.process.cpuUsage(cpu) : null;
   const cpuSeconds = used ? Math.max((used.user + used.system) / 1e6, 1e-9) : ms / 1000;
   return { fichesPerSecond: fiches / (ms / 1000), cpuFichesPerSecond: fiches / cpuSeconds, fiches, ms };
+}
+
+export interface SplitterTiming {
+  splitter: string;
+  /** The slowest hostile row for this splitter, and its time (median of the runs). */
+  row: string;
+  ms: number;
+}
+
+/**
+ * Time of every table splitter (lib/fiche/splitters) on hostile rows of `size` characters
+ * (lib/fiche/hostile-rows): for each splitter, its slowest row, median of `runs` runs after
+ * one warm-up run. Rows are parsed one at a time, so the figure is a row's parse time.
+ */
+export function benchSplitters(size: number, runs = 5): SplitterTiming[] {
+  const rows = hostileRows(size);
+  return SPLITTERS.map((s) => {
+    let worst: SplitterTiming = { splitter: s.name, row: "", ms: -Infinity };
+    for (const row of rows) {
+      s.split(row.text);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        s.split(row.text);
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      const ms = times[Math.floor(times.length / 2)];
+      if (ms > worst.ms) worst = { splitter: s.name, row: row.name, ms };
+    }
+    return worst;
+  });
 }

@@ -81,8 +81,18 @@ const EMAIL = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/;
 
 /** The e-mail in a token (after de-obfuscation), or null when the token is not one. */
 export function asEmail(token: string): string | null {
-  const t = deobfuscateEmail(clean(token)).replace(/^[<(]+|[>),;.]+$/g, "");
+  if (!token.includes("@") && !/[[({]at[\])}]|arobase/i.test(token)) return null; // no "@" can come out of it
+  const t = trimEnds(deobfuscateEmail(clean(token)), "<(", ">),;.");
   return EMAIL.test(t) ? t : null;
+}
+
+/** `value` without the `lead` characters at its start and `trail` ones at its end (a char loop: a regex `[…]+$` is quadratic on long runs). */
+function trimEnds(value: string, lead: string, trail: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && lead.includes(value[start])) start++;
+  while (end > start && trail.includes(value[end - 1])) end--;
+  return value.slice(start, end);
 }
 
 /** True when the token is an e-mail, obfuscated or not. */

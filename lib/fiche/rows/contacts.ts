@@ -2,7 +2,7 @@ import { foldForMatch } from "../../text/fold";
 import type { ForeignContact } from "../schema";
 import { asEmail, valueOrNull } from "../normalize";
 import type { TableRow, TableSpec } from "../tables";
-import { Words } from "../words";
+import { labelStarts, Words } from "../words";
 import { isPlaceholderToken, isRoleWord, isUpperName } from "./names";
 import { quote, type Warn } from "./warn";
 
@@ -15,63 +15,91 @@ export const FOREIGN_CONTACTS_TABLE: TableSpec = {
  * One "Contacts dans les partenaires étrangers" row. With cells it is positional. Flattened
  * ("Partner LASTNAME Firstname Role email") it is split with knowledge: the partner is the
  * longest known partner name at the start (names read from the partners table), the e-mail is
- * the last token, the surname is the run of capitalised words, the first name runs up to the
- * first word that starts a job title. Whatever stays uncertain is reported, never dropped.
+ * the e-mail-shaped token wherever it sits, the surname is the run of capitalised words, the
+ * first name runs up to the first word that starts a job title. Whatever stays uncertain is reported, never dropped.
  */
 export function parseForeignContact(row: TableRow, partners: readonly string[], warn: Warn): ForeignContact {
-  if (row.kind === "cells") {
-    const [partner = "", lastName = "", firstName = "", role = "", email = ""] = row.cells;
-    const extra = row.cells.slice(5).filter((c) => c !== "");
-    const mail = asEmail(email) ?? (extra.length > 0 ? asEmail(extra[extra.length - 1]) : null);
-    return {
-      partner,
-      lastName: valueOrNull(lastName),
-      firstName: valueOrNull(firstName),
-      role: valueOrNull(role),
-      email: mail ?? valueOrNull(email),
-    };
-  }
+  if (row.kind === "cells") return fromCells(row.cells);
   return splitFlatContact(row.text, partners, warn);
 }
 
-// Partner names are folded once, not once per contact row (a fiche may list 40 of each).
-const folds = new Map<string, string>();
-function foldedName(name: string): string {
-  let f = folds.get(name);
-  if (f === undefined) {
-    if (folds.size > 4096) folds.clear();
-    f = foldForMatch(name);
-    folds.set(name, f);
+const EMAIL_COLUMN = 4;
+
+/**
+ * Cells are positional, except that an e-mail is the e-mail wherever it sits: when the e-mail
+ * column holds none, the first e-mail-shaped cell after the partner is taken out and the other
+ * cells close up ("Oyem | NA | NA | mairie@oyem.ga | Référent" → role "Référent").
+ */
+function fromCells(cells: readonly string[]): ForeignContact {
+  let columns = cells;
+  let mail = asEmail(cells[EMAIL_COLUMN] ?? "");
+  if (mail === null) {
+    const at = cells.findIndex((c, i) => i > 0 && i !== EMAIL_COLUMN && asEmail(c) !== null);
+    if (at > 0) {
+      mail = asEmail(cells[at]);
+      columns = [...cells.slice(0, at), ...cells.slice(at + 1)];
+    }
   }
-  return f;
+  const [partner = "", lastName = "", firstName = "", role = "", email = ""] = columns;
+  return {
+    partner,
+    lastName: valueOrNull(lastName),
+    firstName: valueOrNull(firstName),
+    role: valueOrNull(role),
+    email: mail ?? valueOrNull(email),
+  };
+}
+
+// Partner names folded once per fiche (the same list comes with every contact row): each
+// folded name (first spelling wins) and every start of one, for a linear prefix search.
+interface PartnerIndex {
+  byFold: Map<string, string>;
+  starts: Set<string>;
+}
+const partnerIndexes = new WeakMap<readonly string[], PartnerIndex>();
+function partnerIndex(partners: readonly string[]): PartnerIndex {
+  let index = partnerIndexes.get(partners);
+  if (!index) {
+    const byFold = new Map<string, string>();
+    for (const name of partners) {
+      const f = foldForMatch(name);
+      if (f !== "" && !byFold.has(f)) byFold.set(f, name);
+    }
+    index = { byFold, starts: labelStarts(byFold.keys()) };
+    partnerIndexes.set(partners, index);
+  }
+  return index;
+}
+
+/** Position of the e-mail among the tokens (the last e-mail-shaped one), or -1. */
+function emailIndex(tokens: readonly string[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (asEmail(tokens[i]) !== null) return i;
+  return -1;
 }
 
 function splitFlatContact(text: string, partners: readonly string[], warn: Warn): ForeignContact {
-  const w = new Words(text);
-  let end = w.length;
-  let email: string | null = null;
-  if (end > 0) {
-    email = asEmail(w.words[end - 1]);
-    if (email !== null) end--;
-  }
+  // The e-mail belongs to the e-mail field wherever it sits in the row; the rest is read without it.
+  const tokens = text.split(" ").filter((t) => t !== "");
+  const at = emailIndex(tokens);
+  const email = at >= 0 ? asEmail(tokens[at]) : null;
+  if (at >= 0) tokens.splice(at, 1);
+  const w = new Words(tokens.join(" "));
+  const end = w.length;
 
-  // Partner: longest known partner name that prefixes the row.
+  // Partner: longest known partner name that prefixes the row (it takes the separators after it).
   let start = 0;
   let partner: string | null = null;
-  const prefixes = new Map<string, number>();
-  for (let k = 1; k <= end; k++) prefixes.set(w.fold(0, k), k);
-  let bestLength = 0;
-  for (const name of partners) {
-    const k = prefixes.get(foldedName(name));
-    if (k !== undefined && k > bestLength) {
-      bestLength = k;
+  const index = partnerIndex(partners);
+  const spans = w.unitFoldsFrom(0, index.starts);
+  for (let k = spans.length; k >= 1 && partner === null; k--) {
+    const name = index.byFold.get(spans[k - 1]);
+    if (name !== undefined) {
       partner = name;
+      start = w.wordOfUnit(k);
     }
   }
   let uncertain = false;
-  if (partner !== null) {
-    start = bestLength;
-  } else {
+  if (partner === null) {
     // No known partner: the partner ends where the capitalised surname begins, provided that
     // comes before the job title; otherwise assume one-word surname and first name before it.
     let role = 1;
@@ -85,8 +113,7 @@ function splitFlatContact(text: string, partners: readonly string[], warn: Warn)
     uncertain = true;
   }
 
-  const rest = w.words.slice(start, end);
-  const person = splitPerson(rest);
+  const person = splitPerson(w.words.slice(start, end));
   if (uncertain || !person.certain) warn(`foreignContacts: row ${quote(text)} split with uncertainty; kept best reading`);
   return { partner, lastName: person.lastName, firstName: person.firstName, role: person.role, email };
 }

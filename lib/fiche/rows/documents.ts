@@ -43,20 +43,22 @@ export function parseDocument(row: TableRow, warn: Warn): FicheDocument {
   }
 
   const words = row.text.split(" ");
-  for (let i = words.length - 2; i >= 1; i--) {
-    let next = i + 1;
-    let unit: string | undefined;
-    if (SIZE_UNIT.test(words[next] ?? "") && next < words.length - 1) {
-      unit = words[next];
-      next++;
-    }
-    const size = sizeOf(words[i], unit);
-    if (size === null) continue;
-    const fileName = words.slice(next).join(" ");
-    if (!FILE_NAME.test(fileName)) continue;
-    return { title: words.slice(0, i).join(" "), sizeKb: size, fileName };
-  }
   const last = words[words.length - 1] ?? "";
+  // The file name ends the row, so it is a file name whatever the size's position: test the
+  // last word once, then look for the size from the right (one pass, however long the row).
+  if (FILE_NAME.test(last)) {
+    for (let i = words.length - 2; i >= 1; i--) {
+      let next = i + 1;
+      let unit: string | undefined;
+      if (SIZE_UNIT.test(words[next] ?? "") && next < words.length - 1) {
+        unit = words[next];
+        next++;
+      }
+      const size = sizeOf(words[i], unit);
+      if (size === null) continue;
+      return { title: words.slice(0, i).join(" "), sizeKb: size, fileName: words.slice(next).join(" ") };
+    }
+  }
   if (words.length > 1 && FILE_NAME.test(last)) {
     warn(`documents: no size in row ${quote(row.text)}`);
     return { title: words.slice(0, -1).join(" "), sizeKb: null, fileName: last };

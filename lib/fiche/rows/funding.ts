@@ -48,9 +48,10 @@ export function parseFunding(row: TableRow, warn: Warn): Funding {
     }
     const n = parseNumber(token);
     if (n === null) break;
-    numbers.unshift(n);
+    numbers.push(n);
     i--;
   }
+  numbers.reverse(); // read right to left, kept in reading order
   const funder = tokens.slice(0, i).join(" ").trim();
   let amountEur: number | null = numbers[0] ?? null;
   let waterAmountEur: number | null = numbers[1] ?? null;

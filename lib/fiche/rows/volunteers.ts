@@ -2,8 +2,9 @@ import { foldForMatch } from "../../text/fold";
 import type { Volunteer } from "../schema";
 import { valueOrNull } from "../normalize";
 import type { TableRow, TableSpec } from "../tables";
-import { isKnownSubTheme, isKnownTheme } from "../taxonomy";
-import { Words } from "../words";
+import { fastFold } from "../fastfold";
+import { themeAndSubThemeFolds } from "../taxonomy";
+import { labelStarts } from "../words";
 import { splitPerson } from "./contacts";
 import { quote, type Warn } from "./warn";
 
@@ -43,17 +44,34 @@ const MISSIONS = [
   "VVVSI",
 ].map((m) => ({ label: m, folded: foldForMatch(m) }));
 
-/** Fields of action: taxonomy labels plus the short sector names used in volunteer tables. */
-const FIELDS = new Set(
-  [
+/** Fields of action: taxonomy themes and sub-themes plus the short sector names used in volunteer tables. */
+const FIELDS = new Set([
+  ...[
     "Education", "Éducation", "Santé", "Culture", "Environnement", "Agriculture", "Jeunesse", "Sport", "Social",
     "Communication", "Développement local", "Développement économique", "Gouvernance", "Eau et assainissement",
     "Animation", "Tourisme", "Patrimoine", "Citoyenneté", "Francophonie", "Formation", "Numérique", "Energie",
   ].map(foldForMatch),
-);
+  ...themeAndSubThemeFolds(),
+]);
 
-function isField(folded: string, original: string): boolean {
-  return FIELDS.has(folded) || isKnownTheme(original) || isKnownSubTheme(original);
+const MISSION_FOLDS = new Set(MISSIONS.map((m) => m.folded));
+const MISSION_STARTS = labelStarts(MISSION_FOLDS);
+const FIELD_STARTS = labelStarts(FIELDS);
+
+/**
+ * Longest known label starting at word `from` of `folded` (the row's words, folded one by
+ * one), in words; 0 when none. The span grows only while it starts some label: linear rows.
+ */
+function longestLabelAt(folded: readonly string[], from: number, labels: ReadonlySet<string>, starts: ReadonlySet<string>): number {
+  let span = "";
+  let longest = 0;
+  for (let i = from; i < folded.length; i++) {
+    if (folded[i] === "") continue;
+    span = span === "" ? folded[i] : `${span} ${folded[i]}`;
+    if (!starts.has(span)) break;
+    if (labels.has(span)) longest = i + 1 - from;
+  }
+  return longest;
 }
 
 /**
@@ -74,36 +92,30 @@ export function parseVolunteer(row: TableRow, warn: Warn): Volunteer {
   }
 
   const tokens = row.text.split(" ");
-  const missionAt = (index: number): number => {
-    const w = new Words(tokens.slice(index).join(" "));
-    for (const m of MISSIONS) {
-      for (let k = 1; k <= Math.min(w.length, 12); k++) if (w.fold(0, k) === m.folded) return k;
-    }
-    return 0;
-  };
+  const folded = tokens.map(fastFold);
+  const missionAt = (index: number): number => longestLabelAt(folded, index, MISSION_FOLDS, MISSION_STARTS);
   const person = splitPerson(tokens, (_t, i) => missionAt(i) > 0);
   const start = tokens.length - person.rest.length;
   const missionLength = missionAt(start);
   let certain = person.certain && missionLength > 0;
   const mission = missionLength > 0 ? tokens.slice(start, start + missionLength).join(" ") : null;
 
-  const after = new Words(tokens.slice(start + missionLength).join(" "));
+  const afterStart = start + missionLength;
+  const after = tokens.slice(afterStart).filter((t) => t !== "").join(" ");
+  const fieldLength = longestLabelAt(folded, afterStart, FIELDS, FIELD_STARTS);
   let field: string | null = null;
   let entity: string | null = null;
-  for (let k = after.length; k >= 1; k--) {
-    if (isField(after.fold(0, k), after.text(0, k))) {
-      field = after.text(0, k);
-      entity = valueOrNull(after.text(k));
-      break;
-    }
+  if (fieldLength > 0) {
+    field = tokens.slice(afterStart, afterStart + fieldLength).join(" ");
+    entity = valueOrNull(tokens.slice(afterStart + fieldLength).join(" "));
   }
-  if (field === null && after.length > 0) {
+  if (field === null && after !== "") {
     if (missionLength === 0) {
       // Neither mission nor field recognised: keep everything after the name as the mission.
       warn(`volunteers: row ${quote(row.text)} has no known mission type; kept best reading`);
-      return { lastName: person.lastName, firstName: person.firstName, mission: after.text(0), field: null, entity: null };
+      return { lastName: person.lastName, firstName: person.firstName, mission: after, field: null, entity: null };
     }
-    field = after.text(0);
+    field = after;
     certain = false;
   }
   if (!certain) warn(`volunteers: row ${quote(row.text)} split with uncertainty; kept best reading`);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTEXT_IDS, expectedJson, ROOT, SEED_IDS } from "./helpers";
+import { CONTEXT_IDS, expectedJson, HEAVY, ROOT, SEED_IDS } from "./helpers";
 
 function cli(...args: string[]) {
   const r = spawnSync("npx", ["tsx", "scripts/fiche-parse.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
@@ -12,7 +12,7 @@ function cli(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderrLines };
 }
 
-describe("scripts/fiche-parse.ts", { timeout: 60_000 }, () => {
+describe("scripts/fiche-parse.ts", HEAVY, () => {
   it("prints the fiche as pure JSON and exits 0", () => {
     const file = `seeds/${SEED_IDS[0]}.txt`;
     const r = cli(file);

@@ -4,6 +4,12 @@ import { expect } from "vitest";
 import { ficheSchema, parseFiche, type Fiche, type ParseResult } from "@/lib/fiche";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
+/**
+ * Options for a test that parses hundreds of fiches: ample room on a loaded 2-core machine
+ * (Vitest's 5 s default is not). A timeout only stops a runaway; speed is `npm run bench:parse`.
+ */
+export const HEAVY = { timeout: 60_000 } as const;
+
 export const SEED_IDS = ["000_437bd9e9f0292f51", "001_671a6b7235ccf533", "002_b057226553d068dc"] as const;
 export const CONTEXT_IDS = ["003_15882675ed3ca08f", "004_cf3c64a96288eb00"] as const;
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { parseFiche } from "@/lib/fiche";
-import { expectContract, readFixture, SEED_IDS } from "./helpers";
+import { expectContract, HEAVY, readFixture, SEED_IDS } from "./helpers";
 
 /**
  * Mutation fuzzing: seeds (all layouts) edited at random — lines deleted, duplicated, swapped,
@@ -83,7 +83,7 @@ function apply(text: string, mutations: Mutation[]): string {
 }
 
 describe("property: mutated seeds never break the parser", () => {
-  it("schema-valid fiche or typed FicheError, never a throw", { timeout: 60_000 }, () => {
+  it("schema-valid fiche or typed FicheError, never a throw", HEAVY, () => {
     fc.assert(
       fc.property(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 8 }), (source, mutations) => {
         expectContract(parseFiche(apply(source, mutations)));
@@ -92,7 +92,7 @@ describe("property: mutated seeds never break the parser", () => {
     );
   });
 
-  it("arbitrary strings", { timeout: 60_000 }, () => {
+  it("arbitrary strings", HEAVY, () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
         expectContract(parseFiche(text));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFiche } from "@/lib/fiche";
-import { expectContract, expectedJson, parseOk, readFixture, SEED_IDS, seedText } from "./helpers";
+import { expectContract, expectedJson, HEAVY, parseOk, readFixture, SEED_IDS, seedText } from "./helpers";
 
 describe("truncated files parse what is there", () => {
   it("cut in the middle of the funding table: earlier rows kept, the cut row flagged", () => {
@@ -28,7 +28,7 @@ describe("truncated files parse what is there", () => {
   });
 
   for (const source of [...SEED_IDS.map((id) => `seeds/${id}.txt`), ...SEED_IDS.map((id) => `tests/fixtures/html/${id}.html`), "tests/fixtures/synthetic/old-form.md"]) {
-    it(`every line prefix and 300 char prefixes of ${source} keep the contract`, () => {
+    it(`every line prefix and 300 char prefixes of ${source} keep the contract`, HEAVY, () => {
       const text = readFixture(source);
       const lines = text.split("\n");
       const titleLine = lines.findIndex((l) => /^(Titre|.*>Titre<)/.test(l.trim()));

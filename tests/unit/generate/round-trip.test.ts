@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseFiche, type Fiche } from "@/lib/fiche";
+import { parseFiche, type Fiche, type ParseResult } from "@/lib/fiche";
 import { generateFiche, generateFiches, type GeneratedFiche } from "@/lib/generate";
 import { assertCountryNamesRoundTrip } from "@/lib/generate/countries";
 import { drawableCountries } from "@/lib/generate/places";
+import { HEAVY } from "../fiche/helpers";
 
 /**
  * The generator's promise: a generated file parses back to the values it was generated from.
@@ -33,15 +34,20 @@ const KEY_FIELDS = [
 const corpus: GeneratedFiche[] = [...generateFiches(SEED, COUNT)];
 const sound = corpus.filter((g) => g.expected !== null);
 
-describe("generated fiches round-trip through the parser", () => {
+// Each sound file is parsed once, on first use, and shared by the field-by-field checks.
+let parsedCorpus: { g: GeneratedFiche; parsed: ParseResult }[] | null = null;
+function parsedSound() {
+  return (parsedCorpus ??= sound.map((g) => ({ g, parsed: parseFiche(g.text, { fileName: g.fileName }) })));
+}
+
+describe("generated fiches round-trip through the parser", HEAVY, () => {
   it("covers the three layouts", () => {
     expect(new Set(sound.map((g) => g.format))).toEqual(new Set(["text", "markdown", "html"]));
   });
 
   it.each(KEY_FIELDS)("%s comes back as generated", (field) => {
     const mismatches: string[] = [];
-    for (const g of sound) {
-      const parsed = parseFiche(g.text, { fileName: g.fileName });
+    for (const { g, parsed } of parsedSound()) {
       if (!parsed.ok) {
         mismatches.push(`${g.fileName}: not parsed (${parsed.error.reason})`);
         continue;
@@ -54,15 +60,14 @@ describe("generated fiches round-trip through the parser", () => {
   });
 
   it("the whole fiche (free texts included) comes back, without warnings", () => {
-    for (const g of sound) {
-      const parsed = parseFiche(g.text, { fileName: g.fileName });
+    for (const { g, parsed } of parsedSound()) {
       expect(parsed.ok && parsed.warnings).toEqual([]);
       if (parsed.ok) expect(parsed.fiche).toEqual(g.expected);
     }
   });
 });
 
-describe("the generator", () => {
+describe("the generator", HEAVY, () => {
   it("is deterministic for a seed and random-access by index", () => {
     const again = generateFiche(SEED, 42);
     expect(again.text).toBe(corpus[42].text);

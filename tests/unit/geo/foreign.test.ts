@@ -182,3 +182,20 @@ describe("overrides", () => {
     for (const entry of entries) expect(findOverride(entry.name, entry.country), entry.name).not.toBeNull();
   });
 });
+
+describe("many fiches", () => {
+  // Speed is not asserted here (it depends on the machine's load); this checks the batch result.
+  it("places 300 fiches × 6 partners, every partner on the map", () => {
+    const towns = ["Cuneo", "Braga", "Oviedo", "Lexington", "Greenville", "Anderson", "Bamako", "Dakar", "Pékin", "Le Caire"];
+    const countries = ["IT", "PT", "ES", "US", "US", "US", "ML", "SN", "CN", "EG"];
+    let unplaced = 0;
+    for (let fiche = 0; fiche < 300; fiche++) {
+      const partners = Array.from({ length: 6 }, (_, k) => {
+        const i = (fiche + k) % towns.length;
+        return { name: k % 2 ? `Ville de ${towns[i]} ${fiche % 7 ? "" : "(x)"}` : towns[i], countryCode: countries[i] };
+      });
+      unplaced += placeForeignGroup(partners).filter((p) => p.lat === null).length;
+    }
+    expect(unplaced).toBe(0);
+  });
+});
