@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { plotMarkup } from "./plot-svg";
 import { formatCount } from "@/lib/text/format";
+import { UNKNOWN_KIND_COLOR } from "@/lib/domain/funder-kinds";
 
 /**
  * A stacked bar chart (amounts by year, stacked by series such as funder kinds) drawn on the
@@ -24,7 +25,7 @@ export function StackedBarChart({ data, title, yLabel = "€", colors }: { data:
     x: { label: null, type: "band" },
     y: { label: yLabel, grid: true, tickFormat: formatCount },
     color: colors
-      ? { legend: true, domain: series, range: series.map((s) => colors[s] ?? "#64748b") }
+      ? { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) }
       : { legend: true, domain: series, scheme: "tableau10" },
     marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
   });

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES, type EmbassyContactEntry, type EmbassyPostEntry } from "@/lib/search/contacts";
+import type { EmbassyContactEntry, EmbassyPostEntry } from "@/lib/domain/contacts";
+import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
 
 /**
  * An embassy post with its correspondent and counsellor as of the newest fiche that names one.

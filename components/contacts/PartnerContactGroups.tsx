@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PartnerContactEntry } from "@/lib/search/contacts";
+import type { PartnerContactEntry } from "@/lib/domain/contacts";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 
 /**

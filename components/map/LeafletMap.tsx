@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import type { WorldBase } from "@/lib/geo-base/world";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 import { classBreaks, colourFor, type CountryCount } from "./country-counts";
 import { clusterIcon, openPlacePopups, placeMarker } from "./markers";
 import { BASE_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, loadWorldBase } from "./world-base";

@@ -4,7 +4,7 @@ import "./map.css";
 import dynamic from "next/dynamic";
 import { useEffect, useId, useMemo, useState } from "react";
 import { preload } from "react-dom";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "./country-counts";
 import { decodeMapData, type CompactMap } from "@/lib/domain/map-format";
 import { formatCount } from "@/lib/text/format";

@@ -1,5 +1,5 @@
 import { frenchCountryName } from "@/lib/countries";
-import type { MapPlace } from "@/lib/search/map";
+import { toMapPlace, type MapPlace } from "@/lib/domain/map-place";
 import { encodeMapData } from "@/lib/domain/map-format";
 import { PlacesMap } from "./PlacesMap";
 
@@ -27,21 +27,23 @@ export function partnerPlaces(project: { slug: string; title: string; partners: 
   const seen = new Set<number>();
   const places: MapPlace[] = [];
   for (const { collectivite: c } of project.partners) {
-    if (c.lat === null || c.lon === null || c.precision === "none" || seen.has(c.id)) continue;
-    seen.add(c.id);
-    places.push({
+    if (seen.has(c.id)) continue;
+    const place = toMapPlace({
       id: c.id,
       slug: c.slug,
       name: c.displayName,
       countryCode: c.countryCode,
       countryName: (c.countryCode && frenchCountryName(c.countryCode)) || c.countryLabel || "",
-      side: c.side === "french" ? "french" : "foreign",
+      side: c.side,
       lat: c.lat,
       lon: c.lon,
-      precision: c.precision as MapPlace["precision"],
+      precision: c.precision,
       ambiguous: c.geoAmbiguous,
       projects: [{ slug: project.slug, title: project.title }],
     });
+    if (!place) continue;
+    seen.add(c.id);
+    places.push(place);
   }
   return places;
 }

@@ -1,5 +1,5 @@
 import L from "leaflet";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 import { isApproximate, precisionNote, sideLabel } from "./precision";
 
 /**

@@ -1,6 +1,6 @@
 import { encodeMapData } from "@/lib/domain/map-format";
 import { PlacesMap } from "@/components/map/PlacesMap";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 
 /**
  * The small map of a country or collectivité page, drawn by the shared map component; says how

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { ContactPerson } from "../search/contacts";
+import type { ContactPerson } from "../domain/contacts";
 
 /**
  * The contacts directory as CSV, one row per person: an embassy contact who is both correspondent

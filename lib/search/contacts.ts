@@ -3,6 +3,10 @@ import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import { foldForMatch } from "../text/fold";
 import type { SearchParams } from "./params";
+import { EMBASSY_ROLES, type EmbassyRole } from "../domain/embassy-roles";
+import {
+  embassyPerson, partnerPerson, type ContactPerson, type EmbassyContactEntry, type EmbassyPostEntry, type PartnerContactEntry,
+} from "../domain/contacts";
 
 /**
  * The contacts directory: embassy posts with their correspondent and counsellor, and the contacts
@@ -14,69 +18,6 @@ import type { SearchParams } from "./params";
 export interface ContactQuery {
   q?: string;
   country: SearchParams["country"];
-}
-
-export type EmbassyRole = "correspondent" | "counsellor";
-export const EMBASSY_ROLES: EmbassyRole[] = ["correspondent", "counsellor"];
-export const EMBASSY_ROLE_LABELS: Record<EmbassyRole, string> = {
-  correspondent: "Correspondant coopération décentralisée",
-  counsellor: "Conseiller de coopération et d'action culturelle",
-};
-
-export interface EmbassyContactEntry {
-  id: number;
-  name: string;
-  email: string | null;
-  /** Year of the fiche the contact comes from: the directory says "à jour de <year>". */
-  ficheYear: number | null;
-}
-
-export interface EmbassyPostEntry {
-  id: number;
-  name: string;
-  slug: string;
-  countryCode: string | null;
-  countryName: string | null;
-  /** Newest year among the fiches that name this post, contact or not. */
-  latestFicheYear: number | null;
-  /** How many projects name this post; `projects` lists the newest, or all of them (see findEmbassyPosts). */
-  projectCount: number;
-  projects: { slug: string; title: string }[];
-  /** Per role: the contact from the newest fiche (null: vacant), and the people before them. */
-  roles: Record<EmbassyRole, { current: EmbassyContactEntry | null; earlier: EmbassyContactEntry[] }>;
-}
-
-export interface PartnerContactEntry {
-  /** The first partner_contact row of this person: the id of their vCard. */
-  id: number;
-  lastName: string | null;
-  firstName: string | null;
-  role: string | null;
-  email: string | null;
-  partnerName: string;
-  collectiviteSlug: string | null;
-  countryCode: string | null;
-  countryName: string | null;
-  projects: { slug: string; title: string }[];
-}
-
-/** A person as the exports (CSV, vCard) see them, whichever list they come from. */
-export interface ContactPerson {
-  /** "embassy-<id>" or "partner-<id>", the id of /api/contacts/vcard/<key>. */
-  key: string;
-  kind: "embassy" | "partner";
-  fullName: string;
-  lastName: string | null;
-  firstName: string | null;
-  roles: string[];
-  email: string | null;
-  organisation: string;
-  /** Path of the organisation's page on the atlas, when it has one. */
-  organisationPath: string | null;
-  countryCode: string | null;
-  countryName: string | null;
-  asOf: number | null;
-  projects: { slug: string; title: string }[];
 }
 
 /**
@@ -264,73 +205,6 @@ export async function contactCountries(): Promise<{ code: string; name: string }
     ORDER BY atlas_fold(co.name_fr)`;
 }
 
-/** Splits "Sarah VAILLANT" into given and family names: the family name is the trailing words in capitals. */
-export function splitEmbassyName(name: string): { firstName: string | null; lastName: string | null } {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const isUpper = (w: string) => /\p{L}/u.test(w) && w === w.toUpperCase();
-  let cut = words.length;
-  while (cut > 0 && isUpper(words[cut - 1])) cut--;
-  if (cut === words.length) cut = Math.max(words.length - 1, 0);
-  if (cut === 0 && words.length > 1) cut = 1;
-  const lastName = words.slice(cut).join(" ") || null;
-  const firstName = words.slice(0, cut).join(" ") || null;
-  return { firstName, lastName };
-}
-
-function partnerPerson(c: PartnerContactEntry): ContactPerson {
-  const personal = [c.firstName, c.lastName].filter(Boolean).join(" ");
-  return {
-    key: `partner-${c.id}`,
-    kind: "partner",
-    fullName: personal || (c.role ? `${c.role} (${c.partnerName})` : c.partnerName),
-    lastName: c.lastName,
-    firstName: c.firstName,
-    roles: c.role ? [c.role] : [],
-    email: c.email,
-    organisation: c.partnerName,
-    organisationPath: c.collectiviteSlug ? `/collectivites/${c.collectiviteSlug}` : null,
-    countryCode: c.countryCode,
-    countryName: c.countryName,
-    asOf: null,
-    projects: c.projects,
-  };
-}
-
-/** The current embassy contacts (one per person and post, both roles together) and the partner contacts. */
-export function directoryPeople(posts: EmbassyPostEntry[], partners: PartnerContactEntry[]): ContactPerson[] {
-  const people: ContactPerson[] = [];
-  for (const post of posts) {
-    const byPerson = new Map<string, ContactPerson>();
-    for (const role of EMBASSY_ROLES) {
-      const current = post.roles[role].current;
-      if (!current) continue;
-      const personKey = `${current.name.toLowerCase()}|${(current.email ?? "").toLowerCase()}`;
-      const existing = byPerson.get(personKey);
-      if (existing) {
-        existing.roles.push(EMBASSY_ROLE_LABELS[role]);
-        existing.asOf = Math.max(existing.asOf ?? 0, current.ficheYear ?? 0) || null;
-        continue;
-      }
-      byPerson.set(personKey, {
-        key: `embassy-${current.id}`,
-        kind: "embassy",
-        fullName: current.name,
-        ...splitEmbassyName(current.name),
-        roles: [EMBASSY_ROLE_LABELS[role]],
-        email: current.email,
-        organisation: post.name,
-        organisationPath: post.countryCode ? `/pays/${post.countryCode}` : null,
-        countryCode: post.countryCode,
-        countryName: post.countryName,
-        asOf: current.ficheYear,
-        projects: post.projects,
-      });
-    }
-    people.push(...byPerson.values());
-  }
-  return [...people, ...partners.map(partnerPerson)];
-}
-
 /**
  * One person for their vCard, from the key the directory links to. An embassy contact carries
  * every role the same person holds at that post in the same fiche year.
@@ -362,18 +236,5 @@ export async function findContactPerson(key: string): Promise<ContactPerson | nu
     WHERE ec.id = ${id}`;
   const row = rows[0];
   if (!row) return null;
-  return {
-    key: `embassy-${row.id}`,
-    kind: "embassy",
-    fullName: row.name,
-    ...splitEmbassyName(row.name),
-    roles: EMBASSY_ROLES.filter((r) => row.roles.includes(r)).map((r) => EMBASSY_ROLE_LABELS[r]),
-    email: row.email,
-    organisation: row.post,
-    organisationPath: row.countryCode ? `/pays/${row.countryCode}` : null,
-    countryCode: row.countryCode,
-    countryName: row.countryName,
-    asOf: row.ficheYear,
-    projects: row.projects ?? [],
-  };
+  return embassyPerson({ ...row, roles: row.roles, projects: row.projects ?? [] });
 }

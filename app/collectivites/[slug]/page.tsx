@@ -10,7 +10,7 @@ import {
   type CollectiviteDetail, type CollectivitePartner, type CollectiviteProject,
 } from "@/lib/search/collectivite";
 import { findPartnerContacts } from "@/lib/search/contacts";
-import type { MapPlace } from "@/lib/search/map";
+import { toMapPlaces } from "@/lib/domain/map-place";
 import { slugFromSegment } from "./slug";
 import { toQueryString } from "@/lib/search/params";
 import { LinkSeries } from "@/components/layout/LinkSeries";
@@ -35,12 +35,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await getCollectivite(slugFromSegment((await params).slug));
   if (!c) return { title: "Collectivité introuvable" };
   return { title: c.name, description: `${c.name} dans l'atlas de la coopération décentralisée : projets, partenaires et financements.` };
-}
-
-function place(c: { id: number; slug: string; name: string; countryCode: string; countryName: string | null; lat: number | null; lon: number | null; precision: string; ambiguous: boolean }, side: "french" | "foreign", projects: MapPlace["projects"]): MapPlace[] {
-  if (c.lat === null || c.lon === null || c.precision === "none") return [];
-  return [{ id: c.id, slug: c.slug, name: c.name, countryCode: c.countryCode, countryName: c.countryName ?? "", side, lat: c.lat, lon: c.lon,
-    precision: c.precision as MapPlace["precision"], ambiguous: c.ambiguous, projects }];
 }
 
 function Identity({ c }: { c: CollectiviteDetail }) {
@@ -107,10 +101,10 @@ export default async function CollectivitePage({ params }: Props) {
   const french = partners.filter((p) => p.role === "french");
   const isFrench = c.side === "french";
   const searchHref = isFrench ? `/projets${toQueryString({ french: [c.id] })}` : null;
-  const places = [
-    ...place({ ...c, ambiguous: c.geoAmbiguous }, isFrench ? "french" : "foreign", projects.map(({ slug, title }) => ({ slug, title }))),
-    ...partners.flatMap((p) => place(p, p.role, p.projects)),
-  ];
+  const places = toMapPlaces([
+    { ...c, ambiguous: c.geoAmbiguous, side: isFrench ? "french" : "foreign", projects: projects.map(({ slug, title }) => ({ slug, title })) },
+    ...partners.map((p) => ({ ...p, side: p.role })),
+  ]);
 
   return (
     <article className="space-y-10 [&_a]:underline">

@@ -11,7 +11,7 @@ import {
   countryFrenchCollectivites, countryFunding, countryPartners, countryProjects, countryThematics, getCountry, normaliseCountryCode,
   type CountryPartner,
 } from "@/lib/search/country";
-import type { MapPlace } from "@/lib/search/map";
+import { toMapPlaces, type MapPlace } from "@/lib/domain/map-place";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 import { plural } from "@/lib/text/format";
@@ -28,12 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function placesOf(partners: CountryPartner[], code: string, name: string): MapPlace[] {
-  return partners.flatMap((p) =>
-    p.lat === null || p.lon === null || p.precision === "none"
-      ? []
-      : [{ id: p.id, slug: p.slug, name: p.name, countryCode: code, countryName: name, side: "foreign" as const, lat: p.lat, lon: p.lon,
-           precision: p.precision as MapPlace["precision"], ambiguous: p.ambiguous, projects: p.projects }],
-  );
+  return toMapPlaces(partners.map((p) => ({ ...p, countryCode: code, countryName: name, side: "foreign" })));
 }
 
 const PROJECT_LIMIT = 20;

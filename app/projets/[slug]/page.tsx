@@ -5,6 +5,7 @@ import { StackedBarChart } from "@/components/charts/StackedBarChart";
 import { ProjectPartnersMap } from "@/components/map/ProjectPartnersMap";
 import { FundingTable } from "@/components/project/FundingTable";
 import { Paragraphs, Section } from "@/components/project/Section";
+import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
 import { getProject, type ProjectDetail } from "@/lib/search/project-page";
 import { relatedProjects } from "@/lib/search/related";
@@ -74,7 +75,6 @@ function Partners({ project }: { project: ProjectDetail }) {
 }
 
 function Contacts({ project }: { project: ProjectDetail }) {
-  const roleLabel = { correspondent: "Correspondant coopération décentralisée", counsellor: "Conseiller de coopération et d'action culturelle" } as Record<string, string>;
   return (
     <div className="space-y-6">
       <div>
@@ -112,11 +112,11 @@ function Contacts({ project }: { project: ProjectDetail }) {
               return (
                 <li key={post.id} className="rounded border border-slate-200 p-3 text-sm">
                   <p className="font-medium">{post.name}</p>
-                  {(["correspondent", "counsellor"] as const).map((role) => {
+                  {EMBASSY_ROLES.map((role) => {
                     const c = contacts.find((x) => x.role === role);
                     return (
                       <p key={role} className="mt-1">
-                        <span className="text-slate-700">{roleLabel[role]} : </span>
+                        <span className="text-slate-700">{EMBASSY_ROLE_LABELS[role]} : </span>
                         {c ? <>{c.name} {c.email && <>· {mail(c.email)}</>}</> : <em className="text-slate-600">poste vacant</em>}
                       </p>
                     );
