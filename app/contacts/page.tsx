@@ -6,7 +6,7 @@ import { EmbassyPostCard, MAX_PROJECTS } from "@/components/contacts/EmbassyPost
 import { PartnerContactGroups } from "@/components/contacts/PartnerContactGroups";
 import { Pagination } from "@/components/search/Pagination";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
-import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
+import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
 import { formatCount, plural } from "@/lib/text/format";
 

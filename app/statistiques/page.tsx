@@ -9,7 +9,7 @@ import { formatEuros } from "@/lib/domain/funding-matrix";
 import { toQueryString } from "@/lib/search/params";
 import {
   fundingByKind, fundingByYearKind, projectsByCountry, projectsByStartYear, projectsByStatus, projectsByThematic, statsTotals,
-} from "@/lib/search/stats";
+} from "@/lib/page-data/statistics";
 import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getCollectivite } from "@/lib/search/collectivite";
+import { getCollectivite } from "@/lib/page-data/collectivite";
 import { slugFromSegment } from "./slug";
 
 // Checked here, outside the page's loading boundary, so that an unknown slug answers with a

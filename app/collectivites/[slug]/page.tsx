@@ -8,8 +8,8 @@ import { FundingByYear } from "@/components/stats/FundingByYear";
 import {
   collectiviteFunding, collectivitePartners, collectiviteProjects, getCollectivite,
   type CollectiviteDetail, type CollectivitePartner, type CollectiviteProject,
-} from "@/lib/search/collectivite";
-import { findPartnerContacts } from "@/lib/search/contacts";
+} from "@/lib/page-data/collectivite";
+import { findPartnerContacts } from "@/lib/page-data/contacts";
 import { toMapPlaces } from "@/lib/domain/map-place";
 import { slugFromSegment } from "./slug";
 import { toQueryString } from "@/lib/search/params";

@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { getCountry, normaliseCountryCode } from "@/lib/search/country";
+import { getCountry, normaliseCountryCode } from "@/lib/page-data/country";
 
 // The country is checked here, outside the page's loading boundary, so that an unknown code
 // answers with a real 404 status (inside the boundary the 200 header is already sent) and a

@@ -6,11 +6,11 @@ import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
 import { Section } from "@/components/project/Section";
 import { ProjectLinks } from "@/components/places/ProjectLinks";
 import { FundingByYear } from "@/components/stats/FundingByYear";
-import { findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
+import { findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import {
   countryFrenchCollectivites, countryFunding, countryPartners, countryProjects, countryThematics, getCountry, normaliseCountryCode,
   type CountryPartner,
-} from "@/lib/search/country";
+} from "@/lib/page-data/country";
 import { toMapPlaces, type MapPlace } from "@/lib/domain/map-place";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
 import { LinkSeries } from "@/components/layout/LinkSeries";

@@ -7,8 +7,7 @@ import { FundingTable } from "@/components/project/FundingTable";
 import { Paragraphs, Section } from "@/components/project/Section";
 import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
-import { getProject, type ProjectDetail } from "@/lib/search/project-page";
-import { relatedProjects } from "@/lib/search/related";
+import { getProject, relatedProjects, type ProjectDetail } from "@/lib/page-data/project";
 import { formatCount } from "@/lib/text/format";
 
 type Props = { params: Promise<{ slug: string }> };

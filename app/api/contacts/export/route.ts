@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contactsToCsv } from "@/lib/export/contacts-csv";
 import { formatVCards, personToVCard } from "@/lib/export/vcard";
 import { directoryPeople } from "@/lib/domain/contacts";
-import { findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
+import { findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
 
 // GET /api/contacts/export?format=csv|vcf&q=…&country=…: the directory as filtered on /contacts.
