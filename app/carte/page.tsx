@@ -7,7 +7,7 @@ import { FiltersPanel } from "@/components/search/FiltersPanel";
 import { facetCounts } from "@/lib/search/facets";
 import { benchCount, mapPlaces, type MapPlaces } from "@/lib/search/map";
 import { activeFilterCount, parseSearchParams, toQueryString } from "@/lib/search/params";
-import { plural } from "@/lib/text/format";
+import { plural, pluralWord } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Carte des partenaires",
@@ -80,7 +80,7 @@ export default async function MapPage({ searchParams }: Props) {
             </div>
             {params.country.length > 0 && (
               <p className="text-sm">
-                Seuls les partenaires situés dans {params.country.length > 1 ? "les pays choisis" : "le pays choisi"} sont affichés.{" "}
+                Seuls les partenaires situés dans {pluralWord(params.country.length, "le pays choisi", "les pays choisis")} sont affichés.{" "}
                 <Link href={`/carte${toQueryString(params, { country: [], page: 1, sort: undefined })}`}>Afficher tous les pays</Link>
               </p>
             )}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Section } from "@/components/project/Section";
+import { Section } from "@/components/layout/Section";
 import { CountTable, type CountRow } from "@/components/stats/CountTable";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { HorizontalBarChart } from "@/components/stats/HorizontalBarChart";

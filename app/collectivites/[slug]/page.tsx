@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Placement } from "@/components/places/Placement";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
-import { Section } from "@/components/project/Section";
+import { Section } from "@/components/layout/Section";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import {
   collectiviteFunding, collectivitePartners, collectiviteProjects, getCollectivite,
@@ -14,7 +14,7 @@ import { toMapPlaces } from "@/lib/domain/map-place";
 import { slugFromSegment } from "./slug";
 import { toQueryString } from "@/lib/search/params";
 import { LinkSeries } from "@/components/layout/LinkSeries";
-import { plural } from "@/lib/text/format";
+import { plural, pluralWord } from "@/lib/text/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -78,7 +78,7 @@ function PartnerList({ partners }: { partners: CollectivitePartner[] }) {
             </span>
           )}
           <p className="mt-1 line-clamp-2 text-slate-700">
-            {p.projects.length > 1 ? "Projets : " : "Projet : "}
+            {pluralWord(p.projects.length, "Projet : ", "Projets : ")}
             <LinkSeries separator=" · " items={p.projects.slice(0, MAX_SHARED).map((project) => ({ key: project.slug, href: `/projets/${project.slug}`, label: project.title }))} />
             {p.projects.length > MAX_SHARED && ` … et ${p.projects.length - MAX_SHARED} autres`}
           </p>
@@ -152,7 +152,7 @@ export default async function CollectivitePage({ params }: Props) {
 
       <Section id="partenaires" title="Partenaires">
         <div className="space-y-6">
-          <PlacesMiniMap places={places} label={`Carte de ${c.name} et de ses partenaires`} listed={partners.length + 1} />
+          <PlacesMiniMap places={places} label={`Carte de ${c.name} et de ses partenaires`} listed={partners.length + 1} empty="Aucune de ces collectivités n'a de position connue." />
           <div>
             <h3 className="mb-2 font-semibold">Partenaires étrangers ({foreign.length})</h3>
             {foreign.length ? <PartnerList partners={foreign} /> : <p className="text-sm text-slate-600">Aucun partenaire étranger.</p>}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmbassyPostCard, MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
-import { Section } from "@/components/project/Section";
+import { Section } from "@/components/layout/Section";
 import { ProjectLinks } from "@/components/places/ProjectLinks";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!country) return { title: "Pays introuvable" };
   return {
     title: country.name,
-    description: `Coopération décentralisée avec ${country.name} : ${country.projectCount} projet(s), collectivités partenaires, financements et contacts.`,
+    description: `Coopération décentralisée avec ${country.name} : ${plural(country.projectCount, "projet", "projets")}, collectivités partenaires, financements et contacts.`,
   };
 }
 
@@ -99,7 +99,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           <p className="text-sm text-slate-600">Aucune collectivité de ce pays n&apos;est partenaire d&apos;un projet.</p>
         ) : (
           <div className="space-y-4">
-            <PlacesMiniMap places={placesOf(partners, code, country.name)} label={`Carte des collectivités partenaires en ${country.name}`} listed={partners.length} />
+            <PlacesMiniMap places={placesOf(partners, code, country.name)} label={`Carte des collectivités partenaires en ${country.name}`} listed={partners.length} empty="Aucune de ces collectivités n'a de position connue." />
             <ul className="grid gap-2 sm:grid-cols-2">
               {partners.map((p) => (
                 <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StackedBarChart } from "@/components/charts/StackedBarChart";
-import { ProjectPartnersMap } from "@/components/map/ProjectPartnersMap";
+import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
+import { partnerCount, partnerPlaces } from "@/components/project/partner-places";
 import { FundingTable } from "@/components/project/FundingTable";
-import { Paragraphs, Section } from "@/components/project/Section";
+import { Paragraphs, Section } from "@/components/layout/Section";
 import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
 import { getProject, relatedProjects, type ProjectDetail } from "@/lib/page-data/project";
-import { formatCount } from "@/lib/text/format";
+import { formatCount, plural } from "@/lib/text/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -135,6 +136,7 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) notFound();
   const related = await relatedProjects(project.id);
   const primary = thematicPath(project.thematic);
+  const places = partnerPlaces(project);
   const fundingRows = project.funding.map((f) => ({
     funder: f.funder.name, kind: f.funderKind, amountEur: f.amountEur?.toNumber() ?? null,
     waterAmountEur: f.waterAmountEur?.toNumber() ?? null, year: f.year,
@@ -195,7 +197,16 @@ export default async function ProjectPage({ params }: Props) {
       </Section>
 
       <Section id="partenaires" title="Partenaires"><Partners project={project} /></Section>
-      <Section id="carte-partenaires" title="Carte des partenaires"><ProjectPartnersMap project={project} /></Section>
+      <Section id="carte-partenaires" title="Carte des partenaires">
+        <PlacesMiniMap
+          places={places}
+          label={`Carte des partenaires du projet (${plural(places.length, "lieu", "lieux")})`}
+          listed={partnerCount(project)}
+          empty="Aucun partenaire de ce projet n'a pu être placé sur la carte."
+          noun={["partenaire", "partenaires"]}
+          note="La liste des partenaires ci-dessus donne les mêmes lieux."
+        />
+      </Section>
 
       <Section id="contexte" title="Contexte"><Paragraphs text={project.context} /></Section>
       {project.history && <Section id="historique" title="Historique"><Paragraphs text={project.history} /></Section>}
@@ -244,7 +255,7 @@ export default async function ProjectPage({ params }: Props) {
             {related.map((r) => (
               <li key={r.slug}>
                 <Link href={`/projets/${r.slug}`}>{r.title}</Link>
-                <span className="text-sm text-slate-600"> · {r.sharedPartners > 0 ? `${r.sharedPartners} partenaire(s) en commun` : "même thématique"}</span>
+                <span className="text-sm text-slate-600"> · {r.sharedPartners > 0 ? `${plural(r.sharedPartners, "partenaire", "partenaires")} en commun` : "même thématique"}</span>
               </li>
             ))}
           </ul>
