@@ -8,7 +8,7 @@ import { formatGeoReport } from "../lib/geo/report";
 const db = await openDatabase();
 process.env.DATABASE_URL = db.url;
 try {
-  const { allPlacements } = await import("../lib/search/placements");
+  const { allPlacements } = await import("../lib/page-data/placements");
   console.log(formatGeoReport(await allPlacements()));
 } finally {
   const { prisma } = await import("../lib/db/client");

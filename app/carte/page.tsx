@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlacesMap } from "@/components/map/PlacesMap";
-import { PlacesTable } from "@/components/map/PlacesTable";
+import { CountryZoomForm } from "@/components/map/CountryZoomForm";
+import { mapSummary, zoomCountries } from "@/components/map/map-summary";
+import { PlacesTableSection } from "@/components/map/PlacesTableSection";
 import { Facets } from "@/components/search/Facets";
 import { FiltersPanel } from "@/components/search/FiltersPanel";
 import { facetCounts } from "@/lib/search/facets";
 import { benchCount, mapPlaces, type MapPlaces } from "@/lib/search/map";
 import { activeFilterCount, parseSearchParams, toQueryString } from "@/lib/search/params";
-import { plural } from "@/lib/text/format";
+import { plural, pluralWord } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Carte des partenaires",
@@ -26,12 +28,8 @@ export default async function MapPage({ searchParams }: Props) {
 
   const query = toQueryString(params, { page: 1, sort: undefined, more: [] });
   const listQuery = toQueryString(params, { page: 1, more: [] });
-  const foreignCount = places.filter((p) => p.side === "foreign").length;
-  const projectCount = new Set(places.flatMap((p) => p.projects.map((j) => j.slug))).size;
   const otherParams = [...new URLSearchParams(toQueryString(params, { country: [], page: 1 }).slice(1))];
-  const countries = [...facets.country].sort((a, b) => a.label.localeCompare(b.label, "fr"));
   const selectedCountry = params.country[0] ?? "";
-  if (selectedCountry && !countries.some((c) => c.value === selectedCountry)) countries.unshift({ value: selectedCountry, label: selectedCountry, count: 0 });
 
   return (
     <div className="space-y-6">
@@ -58,29 +56,13 @@ export default async function MapPage({ searchParams }: Props) {
               <h2 id="carte-titre" className="text-lg font-semibold" aria-live="polite">
                 {bench
                   ? `Banc d'essai : ${plural(bench, "lieu généré", "lieux générés")}`
-                  : `${plural(places.length, "lieu", "lieux")} · ${plural(foreignCount, "partenaire étranger", "partenaires étrangers")} · ${plural(places.length - foreignCount, "collectivité française", "collectivités françaises")} · ${plural(projectCount, "projet", "projets")}`}
+                  : mapSummary(places)}
               </h2>
-              <form method="get" action="/carte" className="flex flex-wrap items-end gap-2 text-sm">
-                {otherParams.map(([name, value], i) => (
-                  <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
-                ))}
-                <label className="flex flex-col">
-                  Zoomer sur un pays
-                  <select name="country" defaultValue={selectedCountry} className="rounded border border-slate-400 px-2 py-1.5">
-                    <option value="">Tous les pays</option>
-                    {countries.map((c) => (
-                      <option key={c.value} value={c.value}>
-                        {c.label}{c.count ? ` (${plural(c.count, "projet", "projets")})` : ""}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <button className="rounded bg-marine-700 px-3 py-1.5 font-medium text-white hover:bg-marine-800">Afficher</button>
-              </form>
+              <CountryZoomForm otherParams={otherParams} countries={zoomCountries(facets.country, selectedCountry)} selected={selectedCountry} />
             </div>
             {params.country.length > 0 && (
               <p className="text-sm">
-                Seuls les partenaires situés dans {params.country.length > 1 ? "les pays choisis" : "le pays choisi"} sont affichés.{" "}
+                Seuls les partenaires situés dans {pluralWord(params.country.length, "le pays choisi", "les pays choisis")} sont affichés.{" "}
                 <Link href={`/carte${toQueryString(params, { country: [], page: 1, sort: undefined })}`}>Afficher tous les pays</Link>
               </p>
             )}
@@ -95,17 +77,7 @@ export default async function MapPage({ searchParams }: Props) {
             )}
           </section>
 
-          {!bench && places.length > 0 && (
-            <section aria-labelledby="tableau-lieux" className="space-y-2">
-              <h2 id="tableau-lieux" className="text-lg font-semibold">Tableau des lieux</h2>
-              <PlacesTable places={places} caption={`Les ${plural(places.length, "lieu", "lieux")} de la carte, avec leurs projets`} />
-              {unplaced.length > 0 && (
-                <p className="text-sm text-slate-700">
-                  Sans position connue, donc absents de la carte : {unplaced.map((u) => `${u.name} (${u.countryName || "pays inconnu"})`).join(", ")}.
-                </p>
-              )}
-            </section>
-          )}
+          {!bench && places.length > 0 && <PlacesTableSection places={places} unplaced={unplaced} />}
         </div>
       </div>
     </div>

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ContactSearchForm } from "@/components/contacts/ContactSearchForm";
-import { EmbassyPostCard, MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
-import { PartnerContactGroups } from "@/components/contacts/PartnerContactGroups";
-import { Pagination } from "@/components/search/Pagination";
-import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
-import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
+import { EmbassyPostsSection, PartnerContactsSection } from "@/components/contacts/DirectorySections";
+import { directoryLinks } from "@/components/contacts/directory-links";
+import { MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
+import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
-import { formatCount, plural } from "@/lib/text/format";
+import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Contacts",
@@ -25,14 +24,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     findPartnerContacts({ q, country }, PARTNERS_PER_PAGE, (page - 1) * PARTNERS_PER_PAGE),
     contactCountries(),
   ]);
-  const pages = Math.ceil(partners.total / PARTNERS_PER_PAGE);
-  const exportQuery = new URLSearchParams();
-  if (q) exportQuery.set("q", q);
-  for (const c of country) exportQuery.append("country", c);
-  const exportHref = (format: string) => `/api/contacts/export?${new URLSearchParams([...exportQuery, ["format", format]])}`;
-  const pageHref = (n: number) => `/contacts?${new URLSearchParams([...exportQuery, ...(n > 1 ? [["page", String(n)]] : [])])}`.replace(/\?$/, "");
+  const { exportHref, pageHref } = directoryLinks(q, country);
   const filtered = Boolean(q || country.length);
-  const vacantCount = posts.filter((p) => !p.roles.correspondent.current || !p.roles.counsellor.current).length;
 
   return (
     <div className="space-y-8 [&_a]:underline">
@@ -70,46 +63,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         </div>
       ) : (
         <>
-          <section aria-labelledby="postes" className="space-y-3">
-            <h2 id="postes" className="text-xl font-semibold text-marine-800">Postes diplomatiques ({posts.length})</h2>
-            {page > 1 ? (
-              <p className="text-sm"><Link href={pageHref(1)}>Les postes diplomatiques sont en première page.</Link></p>
-            ) : posts.length === 0 ? (
-              <p className="text-sm text-slate-600">Aucun poste diplomatique ne correspond.</p>
-            ) : (
-              <>
-                {vacantCount > 0 && (
-                  <p className="text-sm text-slate-700">
-                    {plural(vacantCount, "poste a", "postes ont")} au moins une fonction vacante (aucune fiche ne nomme de titulaire).
-                  </p>
-                )}
-                <ul className="grid gap-4 md:grid-cols-2">
-                  {/* The directory lists up to every post: their projects are on the country pages. */}
-                  {posts.map((post) => <li key={post.id}><EmbassyPostCard post={post} showProjects={false} /></li>)}
-                </ul>
-              </>
-            )}
-          </section>
-
-          <section aria-labelledby="partenaires" className="space-y-3">
-            <h2 id="partenaires" className="text-xl font-semibold text-marine-800">Contacts des partenaires étrangers ({partners.total})</h2>
-            {pages > 1 && (
-              <p className="text-sm text-slate-700">
-                Contacts {formatCount((page - 1) * PARTNERS_PER_PAGE + 1)} à{" "}
-                {formatCount(Math.min(page * PARTNERS_PER_PAGE, partners.total))} (page {page} sur {pages}) ; l&apos;export les contient tous.
-              </p>
-            )}
-            {partners.items.length === 0 ? (
-              <p className="text-sm text-slate-600">
-                {partners.total > 0 ? <Link href={pageHref(1)}>Cette page est au-delà de la dernière : revenir à la première.</Link> : "Aucun contact de partenaire ne correspond."}
-              </p>
-            ) : (
-              <PartnerContactGroups contacts={partners.items} />
-            )}
-            <InPlaceLinks>
-              <Pagination page={page} pages={pages} hrefFor={pageHref} />
-            </InPlaceLinks>
-          </section>
+          <EmbassyPostsSection posts={posts} page={page} firstPageHref={pageHref(1)} />
+          <PartnerContactsSection partners={partners} page={page} perPage={PARTNERS_PER_PAGE} pageHref={pageHref} />
         </>
       )}
     </div>

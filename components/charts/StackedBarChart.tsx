@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { requestNonce } from "@/lib/http/nonce";
 import { plotMarkup } from "./plot-svg";
 import { formatCount } from "@/lib/text/format";
+import { UNKNOWN_KIND_COLOR } from "@/lib/domain/funder-kinds";
 
 /**
  * A stacked bar chart (amounts by year, stacked by series such as funder kinds) drawn on the
@@ -25,7 +26,7 @@ export async function StackedBarChart({ data, title, yLabel = "€", colors }: {
     x: { label: null, type: "band" },
     y: { label: yLabel, grid: true, tickFormat: formatCount },
     color: colors
-      ? { legend: true, domain: series, range: series.map((s) => colors[s] ?? "#64748b") }
+      ? { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) }
       : { legend: true, domain: series, scheme: "tableau10" },
     marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
   }, await requestNonce());

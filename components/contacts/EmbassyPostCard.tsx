@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES, type EmbassyContactEntry, type EmbassyPostEntry } from "@/lib/search/contacts";
+import type { EmbassyContactEntry, EmbassyPostEntry } from "@/lib/domain/contacts";
+import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
+import { plural } from "@/lib/text/format";
 
 /**
  * An embassy post with its correspondent and counsellor as of the newest fiche that names one.
@@ -31,7 +33,7 @@ export function EmbassyPostCard({ post, headingLevel = 3, showProjects = true }:
       <p className="mt-0.5 text-sm text-slate-700">
         {post.countryCode ? <Link href={`/pays/${post.countryCode}`}>{post.countryName ?? post.countryCode}</Link> : "Pays non déterminé"}
         {" · "}
-        {post.projectCount} projet{post.projectCount > 1 ? "s" : ""} lié{post.projectCount > 1 ? "s" : ""}
+        {plural(post.projectCount, "projet lié", "projets liés")}
         {vacant && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Poste vacant</span>}
       </p>
       <dl className="mt-3 space-y-3 text-sm">
@@ -60,7 +62,7 @@ export function EmbassyPostCard({ post, headingLevel = 3, showProjects = true }:
                 {earlier.length > 0 && (
                   <details className="mt-1">
                     <summary className="cursor-pointer text-xs text-marine-700">
-                      {earlier.length} contact{earlier.length > 1 ? "s" : ""} précédent{earlier.length > 1 ? "s" : ""}
+                      {plural(earlier.length, "contact précédent", "contacts précédents")}
                     </summary>
                     <ul className="mt-1 space-y-1 pl-3 text-xs">
                       {earlier.map((c) => (

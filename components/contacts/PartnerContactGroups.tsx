@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { PartnerContactEntry } from "@/lib/search/contacts";
+import type { PartnerContactEntry } from "@/lib/domain/contacts";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { pluralWord } from "@/lib/text/format";
 
 /**
  * Contacts of foreign partners grouped by country, then by collectivité (the query orders them
@@ -60,7 +61,7 @@ export function PartnerContactGroups({ contacts, headingLevel = 3 }: { contacts:
                         </a>
                       </p>
                       <p className="line-clamp-2 text-xs text-slate-700">
-                        {c.projects.length > 1 ? "Projets : " : "Projet : "}
+                        {pluralWord(c.projects.length, "Projet : ", "Projets : ")}
                         <LinkSeries separator=" · " items={c.projects.map((p) => ({ key: p.slug, href: `/projets/${p.slug}`, label: p.title }))} />
                       </p>
                     </li>

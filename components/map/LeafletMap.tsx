@@ -7,10 +7,11 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import type { WorldBase } from "@/lib/geo-base/world";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 import { classBreaks, colourFor, type CountryCount } from "./country-counts";
 import { clusterIcon, openPlacePopups, placeMarker } from "./markers";
 import { BASE_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, loadWorldBase } from "./world-base";
+import { plural } from "@/lib/text/format";
 
 /**
  * The Leaflet part of the map, loaded only in the browser (PlacesMap imports it with
@@ -215,7 +216,7 @@ function WorldBaseLayers({ drawLand, mode, countryCounts }: { drawLand: boolean;
       }),
       onEachFeature: (feature, layer) => {
         const count = byCode.get(feature.properties.code);
-        if (count) layer.bindTooltip(`${count.name} : ${count.projects} projet${count.projects > 1 ? "s" : ""}`, { sticky: true });
+        if (count) layer.bindTooltip(`${count.name} : ${plural(count.projects, "projet", "projets")}`, { sticky: true });
       },
     };
     const choropleth = L.geoJSON({ type: "FeatureCollection", features: counted } as unknown as GeoJSON.FeatureCollection, options).addTo(map);

@@ -4,10 +4,10 @@ import "./map.css";
 import dynamic from "next/dynamic";
 import { useEffect, useId, useMemo, useState } from "react";
 import { preload } from "react-dom";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "./country-counts";
 import { decodeMapData, type CompactMap } from "@/lib/domain/map-format";
-import { formatCount } from "@/lib/text/format";
+import { plural } from "@/lib/text/format";
 
 /**
  * The map of partner places, for /carte and the project pages. Server-rendered as a frame
@@ -75,7 +75,7 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
       ? "Chargement des lieux…"
       : places.length === 0
         ? "Aucun lieu à afficher."
-        : `${formatCount(places.length)} lieu${places.length > 1 ? "x" : ""} sur la carte.`;
+        : `${plural(places.length, "lieu", "lieux")} sur la carte.`;
 
   return (
     <div className="space-y-2">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 import { isApproximate, precisionLabel, sideLabel } from "./precision";
 
 /**

@@ -1,4 +1,4 @@
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 
 /**
  * The country view: how many distinct projects have a foreign partner in each country, and the

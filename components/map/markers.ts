@@ -1,6 +1,7 @@
 import L from "leaflet";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 import { isApproximate, precisionNote, sideLabel } from "./precision";
+import { plural } from "@/lib/text/format";
 
 /**
  * Leaflet markers of places and clusters. Icons are L.divIcon drawn by CSS (map.css): image
@@ -15,7 +16,7 @@ const escapeHtml = (text: string) =>
 /** What a marker is called: its name first, so it can be found by name. */
 export function placeLabel(place: MapPlace): string {
   const approx = isApproximate(place) ? ", position approximative" : "";
-  const projects = `${place.projects.length} projet${place.projects.length > 1 ? "s" : ""}`;
+  const projects = plural(place.projects.length, "projet", "projets");
   return `${place.name}, ${place.countryName || "pays inconnu"}, ${sideLabel(place.side).toLowerCase()}${approx}, ${projects}`;
 }
 
@@ -70,7 +71,7 @@ export function popupContent(place: MapPlace): HTMLElement {
   const note = precisionNote(place);
   if (note) add(root, "p", note, "atlas-popup__approx");
   const count = place.projects.length;
-  add(root, "p", `${count} projet${count > 1 ? "s" : ""} :`, "atlas-popup__count");
+  add(root, "p", `${plural(count, "projet", "projets")} :`, "atlas-popup__count");
   const list = add(root, "ul", undefined, "atlas-popup__projects");
   for (const project of place.projects) {
     const link = add(add(list, "li"), "a", project.title);

@@ -1,4 +1,4 @@
-import type { Precision } from "@/lib/search/map";
+import type { Precision } from "@/lib/domain/map-place";
 
 /** How the map and its table speak of a placement's precision. Client-safe. */
 

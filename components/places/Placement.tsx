@@ -1,6 +1,6 @@
 import { isApproximate, precisionLabel, precisionNote } from "@/components/map/precision";
-import type { CollectiviteDetail } from "@/lib/search/collectivite";
-import type { Precision } from "@/lib/search/map";
+import type { CollectiviteDetail } from "@/lib/page-data/collectivite";
+import type { Precision } from "@/lib/domain/map-place";
 import { formatCount } from "@/lib/text/format";
 
 /**

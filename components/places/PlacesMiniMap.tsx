@@ -1,22 +1,33 @@
 import { encodeMapData } from "@/lib/domain/map-format";
 import { PlacesMap } from "@/components/map/PlacesMap";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
+import { plural, pluralWord } from "@/lib/text/format";
 
 /**
- * The small map of a country or collectivité page, drawn by the shared map component; says how
- * many of the listed collectivités could not be placed (the list beside it names them all).
+ * The small map of a project, country or collectivité page, drawn by the same map component as
+ * /carte from places the page has already loaded; says how many of the `listed` collectivités
+ * (the list beside it names them all) could not be placed.
  */
-export function PlacesMiniMap({ places, label, listed }: { places: MapPlace[]; label: string; listed: number }) {
+export function PlacesMiniMap({ places, label, listed, empty, noun = ["collectivité", "collectivités"], note }: {
+  places: MapPlace[];
+  label: string;
+  listed: number;
+  /** What to say when none of them has a position. */
+  empty: string;
+  /** What the unplaced are called, singular and plural. */
+  noun?: [string, string];
+  /** A sentence always shown under the map. */
+  note?: string;
+}) {
   const unplaced = listed - places.length;
-  if (places.length === 0) return <p className="text-sm text-slate-600">Aucune de ces collectivités n&apos;a de position connue.</p>;
+  if (places.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
+  const missing = unplaced > 0
+    ? `${plural(unplaced, ...noun)} sans position connue ${pluralWord(unplaced, "n'apparait", "n'apparaissent")} pas sur la carte.`
+    : null;
   return (
     <div className="space-y-2">
       <PlacesMap label={label} data={encodeMapData(places)} variant="mini" />
-      {unplaced > 0 && (
-        <p className="text-sm text-slate-700">
-          {unplaced} collectivité{unplaced > 1 ? "s" : ""} sans position connue n&apos;apparai{unplaced > 1 ? "ssent" : "t"} pas sur la carte.
-        </p>
-      )}
+      {(note || missing) && <p className="text-sm text-slate-700">{[note, missing].filter(Boolean).join(" ")}</p>}
     </div>
   );
 }

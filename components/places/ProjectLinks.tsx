@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CountryProject as LinkedProject } from "@/lib/search/country";
+import type { CountryProject as LinkedProject } from "@/lib/page-data/country";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 
 /**

@@ -1,5 +1,6 @@
 import { fundingMatrix, formatEuros, type FundingRowInput } from "@/lib/domain/funding-matrix";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
+import { plural } from "@/lib/text/format";
 
 /** Funder × year, with totals per year, per funder and overall. */
 export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
@@ -9,7 +10,7 @@ export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] border-collapse text-sm">
         <caption className="mb-2 text-left text-slate-700">
-          {m.rowCount} ligne{m.rowCount > 1 ? "s" : ""} de financement, {m.funders.length} financeur{m.funders.length > 1 ? "s" : ""}, en euros.
+          {plural(m.rowCount, "ligne", "lignes")} de financement, {plural(m.funders.length, "financeur", "financeurs")}, en euros.
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left">

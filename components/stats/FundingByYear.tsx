@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { FUNDER_KINDS, funderKindLabel } from "@/lib/domain/funder-kinds";
+import { FUNDER_KINDS, funderKindColor, funderKindLabel, type FundingByYearKind } from "@/lib/domain/funder-kinds";
 import { formatEuros } from "@/lib/domain/funding-matrix";
-import type { FundingByYearKind } from "@/lib/search/stats";
 import { StackedBarChart } from "@/components/charts/StackedBarChart";
 
 /**
@@ -9,15 +8,6 @@ import { StackedBarChart } from "@/components/charts/StackedBarChart";
  * kinds as columns, totals both ways). `kindHref` makes each kind a link to the filtered search.
  */
 const KIND_ORDER = Object.keys(FUNDER_KINDS);
-/** One colour per funder kind on every page, so charts compare at a glance. */
-const KIND_COLORS: Record<string, string> = {
-  meae: "#1f4f99",
-  "own-collectivite": "#c9191e",
-  "french-collectivite": "#f28e2b",
-  "foreign-partners": "#59a14f",
-  "water-agency": "#4e9fd1",
-  other: "#8c8c8c",
-};
 const yearLabel = (y: number | null) => (y === null ? "Année non précisée" : String(y));
 
 export function FundingByYear({ rows, caption, kindHref }: { rows: FundingByYearKind[]; caption: string; kindHref?: (kind: string) => string }) {
@@ -32,7 +22,7 @@ export function FundingByYear({ rows, caption, kindHref }: { rows: FundingByYear
   const chartData = [...rows]
     .sort((a, b) => rank(a.kind) - rank(b.kind))
     .map((r) => ({ x: r.year === null ? "?" : String(r.year), series: funderKindLabel(r.kind), value: r.amount }));
-  const colors = Object.fromEntries(kinds.map((k) => [funderKindLabel(k), KIND_COLORS[k] ?? "#64748b"]));
+  const colors = Object.fromEntries(kinds.map((k) => [funderKindLabel(k), funderKindColor(k)]));
 
   return (
     <div className="space-y-4">

@@ -16,3 +16,29 @@ export type FunderKind = keyof typeof FUNDER_KINDS;
 export function funderKindLabel(kind: string): string {
   return (FUNDER_KINDS as Record<string, string>)[kind] ?? kind;
 }
+
+/** One colour per funder kind on every chart, so charts compare at a glance. */
+export const FUNDER_KIND_COLORS: Record<FunderKind, string> = {
+  meae: "#1f4f99",
+  "own-collectivite": "#c9191e",
+  "french-collectivite": "#f28e2b",
+  "foreign-partners": "#59a14f",
+  "water-agency": "#4e9fd1",
+  other: "#8c8c8c",
+};
+
+/** The colour of a kind the vocabulary does not know (an older import's, say). */
+export const UNKNOWN_KIND_COLOR = "#64748b";
+
+export function funderKindColor(kind: string): string {
+  return (FUNDER_KIND_COLORS as Record<string, string>)[kind] ?? UNKNOWN_KIND_COLOR;
+}
+
+/** Funding summed by year and funder kind, as the statistics, country and collectivité pages chart it. */
+export interface FundingByYearKind {
+  year: number | null;
+  kind: string;
+  /** Sum of amount_eur in euros (rows without an amount count as 0). */
+  amount: number;
+  rows: number;
+}

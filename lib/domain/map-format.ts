@@ -1,4 +1,4 @@
-import type { MapPlace, Precision } from "@/lib/search/map";
+import type { MapPlace, Precision } from "./map-place";
 
 /**
  * The compact wire format of map places, shared by GET /api/map and the map component's props:

@@ -1,5 +1,5 @@
 import { toCsv } from "./csv";
-import type { ContactPerson } from "../search/contacts";
+import type { ContactPerson } from "../domain/contacts";
 
 /**
  * The contacts directory as CSV, one row per person: an embassy contact who is both correspondent

@@ -1,5 +1,5 @@
 import { toCsv } from "./csv";
-import type { ProjectHit } from "../search/queries";
+import type { ProjectHit } from "../domain/project-hit";
 
 /**
  * The shape of a project in the API and the exports: readable labels, not codes, and the URL of

@@ -1,4 +1,4 @@
-import type { ContactPerson } from "../search/contacts";
+import type { ContactPerson } from "../domain/contacts";
 
 /**
  * A small vCard 4.0 writer (RFC 6350). Written here rather than taken from vcards-js (which emits

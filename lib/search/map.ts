@@ -4,7 +4,7 @@ import { prisma } from "../db/client";
 import { projectWhere } from "./filters";
 import { cachedUntilImport, dataVersion } from "./data-version";
 import { withTextQuery } from "./text-query";
-import type { Precision } from "../geo/types";
+import { toMapPlace, type MapPlace, type PlaceRow } from "../domain/map-place";
 import type { SearchParams } from "./params";
 
 /**
@@ -12,30 +12,6 @@ import type { SearchParams } from "./params";
  * matches the search filters, with those projects. A country filter also narrows the places to
  * the foreign partners in those countries, so `?country=ES` shows the Spanish partners only.
  */
-
-export type { Precision };
-
-export interface MapProjectRef {
-  slug: string;
-  title: string;
-}
-
-export interface MapPlace {
-  id: number;
-  /** The collectivité page is /collectivites/<slug>. */
-  slug: string;
-  name: string;
-  /** ISO alpha-2; "FR" for French collectivités, "" when the country is unknown. */
-  countryCode: string;
-  countryName: string;
-  side: "french" | "foreign";
-  lat: number;
-  lon: number;
-  precision: Precision;
-  /** Homonyms existed and neither context nor an override decided between them. */
-  ambiguous: boolean;
-  projects: MapProjectRef[];
-}
 
 export interface UnplacedCollectivite {
   id: number;
@@ -51,7 +27,7 @@ export interface MapPlaces {
   unplaced: UnplacedCollectivite[];
 }
 
-type Row = Omit<MapPlace, "lat" | "lon"> & { lat: number | null; lon: number | null };
+type Row = PlaceRow & { countryName: string; side: "french" | "foreign" };
 
 /** The places of the filtered projects; the unfiltered map (the default view) is cached until the next import. */
 export async function mapPlaces(input: SearchParams): Promise<MapPlaces> {
@@ -80,11 +56,9 @@ async function queryPlaces(params: SearchParams): Promise<MapPlaces> {
   const places: MapPlace[] = [];
   const unplaced: UnplacedCollectivite[] = [];
   for (const row of rows) {
-    if (row.lat === null || row.lon === null || row.precision === "none") {
-      unplaced.push({ id: row.id, name: row.name, countryName: row.countryName, side: row.side, projectCount: row.projects.length });
-    } else {
-      places.push({ ...row, lat: row.lat, lon: row.lon });
-    }
+    const place = toMapPlace(row);
+    if (place) places.push(place);
+    else unplaced.push({ id: row.id, name: row.name, countryName: row.countryName, side: row.side, projectCount: row.projects.length });
   }
   return { places, unplaced };
 }

@@ -7,24 +7,10 @@ import { queryLexemes, snippetOf } from "./snippet";
 import { searchMatches } from "./matches";
 import { recentIds } from "./facet-count";
 import { effectiveSort, PAGE_SIZE, type SearchParams } from "./params";
+import type { ProjectHit } from "../domain/project-hit";
 
-/** One row of the result list. */
-export interface ProjectHit {
-  id: number;
-  slug: string;
-  title: string;
-  startYear: number | null;
-  conventionYear: number | null;
-  status: string | null;
-  endDate: Date | null;
-  thematic: string | null;
-  frenchPartners: string[];
-  countries: string[];
-  countryCodes: string[];
-  foreignPartnerCount: number;
-  /** Text around the matched words; U+0001/U+0002 mark the match (escaped and turned into <mark> on render). */
-  snippet: string | null;
-}
+export type { ProjectHit };
+
 
 export interface ProjectPage {
   total: number;

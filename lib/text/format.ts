@@ -8,7 +8,12 @@ export function formatCount(n: number): string {
   return COUNT.format(n);
 }
 
-/** "1 projet", "12 projets": French takes the singular for 0 and 1. */
+/** The word that agrees with n ("projet" for 0 and 1, "projets" above): French takes the singular for 0 and 1. */
+export function pluralWord(n: number, one: string, many: string): string {
+  return n > 1 ? many : one;
+}
+
+/** "1 projet", "12 projets". */
 export function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n > 1 ? many : one}`;
+  return `${formatCount(n)} ${pluralWord(n, one, many)}`;
 }

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
 import vCard from "vcf";
 import { beforeAll, describe, expect, it } from "vitest";
-import type * as Contacts from "../../lib/search/contacts";
+import type * as Contacts from "../../lib/page-data/contacts";
 import { freshDatabase, withClient } from "./test-db";
 import { importPaths, SEEDS_DIR } from "./seeds";
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dbUrl = db.url;
   // lib/search reads DATABASE_URL on first use, as the app does.
   process.env.DATABASE_URL = db.url;
-  contacts = await import("../../lib/search/contacts");
+  contacts = await import("../../lib/page-data/contacts");
   exportRoute = await import("../../app/api/contacts/export/route");
   vcardRoute = await import("../../app/api/contacts/vcard/[key]/route");
 });
@@ -112,9 +112,8 @@ describe("partner contacts", () => {
       expect(Array.isArray(p) && Array.isArray(c.items), q).toBe(true);
     }
     expect(await posts("%")).toEqual([]);
-    expect(await contacts.findContactPerson("embassy-0")).toBeNull();
-    expect(await contacts.findContactPerson("partner-99999999999")).toBeNull();
-    expect(await contacts.findContactPerson("../etc")).toBeNull();
+    expect(await contacts.findContactPerson({ kind: "embassy", id: 2_147_483_647 })).toBeNull();
+    expect(await contacts.findContactPerson({ kind: "partner", id: 2_147_483_647 })).toBeNull();
   });
 });
 
@@ -155,7 +154,7 @@ describe("exports", () => {
     const [card] = vCard.parse(await response.text());
     expect(card.get("fn")!.valueOf()).toBe("Sarah VAILLANT");
     expect(card.get("email")!.valueOf()).toBe("sarah.vaillant@diplomatie.gouv.fr");
-    for (const key of ["embassy-999999", "nobody", "partner-1e3", ""]) {
+    for (const key of ["embassy-999999", "nobody", "partner-1e3", "", "embassy-0", "partner-99999999999", "partner-2147483648", "../etc", "embassy-12-3"]) {
       const missing = await vcardRoute.GET(new NextRequest("http://atlas.test/x"), { params: Promise.resolve({ key }) });
       expect(missing.status, key).toBe(404);
     }

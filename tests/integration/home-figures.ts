@@ -12,7 +12,7 @@ export async function expectFiguresMatchTheirLinks(figures: Figure[]): Promise<v
   const { searchProjects } = await import("../../lib/search/queries");
   const { facetCounts } = await import("../../lib/search/facets");
   const { mapPlaces } = await import("../../lib/search/map");
-  const { statsTotals } = await import("../../lib/search/stats");
+  const { statsTotals } = await import("../../lib/page-data/statistics");
   for (const figure of figures) {
     const url = new URL(figure.href, "http://atlas.test");
     const params = parseSearchParams(url.searchParams);

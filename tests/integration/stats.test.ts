@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type * as Stats from "../../lib/search/stats";
-import type * as Country from "../../lib/search/country";
-import type * as Collectivite from "../../lib/search/collectivite";
+import type * as Stats from "../../lib/page-data/statistics";
+import type * as Country from "../../lib/page-data/country";
+import type * as Collectivite from "../../lib/page-data/collectivite";
 import { freshDatabase, withClient } from "./test-db";
 import { importPaths, SEEDS_DIR } from "./seeds";
 
@@ -18,9 +18,9 @@ beforeAll(async () => {
   await importPaths([SEEDS_DIR], { databaseUrl: db.url });
   dbUrl = db.url;
   process.env.DATABASE_URL = db.url;
-  stats = await import("../../lib/search/stats");
-  country = await import("../../lib/search/country");
-  collectivite = await import("../../lib/search/collectivite");
+  stats = await import("../../lib/page-data/statistics");
+  country = await import("../../lib/page-data/country");
+  collectivite = await import("../../lib/page-data/collectivite");
 });
 
 describe("statistics totals equal the imported funding rows", () => {

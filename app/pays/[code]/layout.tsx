@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { countryCodeSegment, readSegment } from "@/lib/http/route-params";
-import { getCountry } from "@/lib/search/country";
+import { getCountry } from "@/lib/page-data/country";
 
 // The country is checked here, outside the page's loading boundary, so that an unknown code
 // answers with a real 404 status (inside the boundary the 200 header is already sent) and a

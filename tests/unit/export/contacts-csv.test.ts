@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { contactsToCsv } from "../../../lib/export/contacts-csv";
-import type { ContactPerson } from "../../../lib/search/contacts";
+import type { ContactPerson } from "../../../lib/domain/contacts";
 
 const base: ContactPerson = {
   key: "embassy-3",

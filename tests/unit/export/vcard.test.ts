@@ -1,7 +1,7 @@
 import vCard from "vcf";
 import { describe, expect, it } from "vitest";
 import { escapeText, foldLine, formatVCard, formatVCards, personToVCard } from "../../../lib/export/vcard";
-import type { ContactPerson } from "../../../lib/search/contacts";
+import type { ContactPerson } from "../../../lib/domain/contacts";
 
 const sarah: ContactPerson = {
   key: "embassy-1",

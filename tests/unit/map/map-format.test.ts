@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "@/components/map/country-counts";
 import { decodeMapData, encodeMapData } from "@/lib/domain/map-format";
 import { isApproximate, precisionNote } from "@/components/map/precision";
-import type { MapPlace } from "@/lib/search/map";
+import type { MapPlace } from "@/lib/domain/map-place";
 
 const project = (n: number) => ({ slug: `projet-${n}`, title: `Projet ${n}` });
 const place = (over: Partial<MapPlace>): MapPlace => ({

@@ -4,7 +4,8 @@ import { formatVCards, personToVCard } from "@/lib/export/vcard";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
-import { directoryPeople, findEmbassyPosts, findPartnerContacts } from "@/lib/search/contacts";
+import { directoryPeople } from "@/lib/domain/contacts";
+import { findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
 
 // GET /api/contacts/export?format=csv|vcf&q=…&country=…: the directory as filtered on /contacts.

@@ -1,14 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
 import { formatVCard, personToVCard } from "@/lib/export/vcard";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { pathSegment, readSegment } from "@/lib/http/route-params";
-import { findContactPerson } from "@/lib/search/contacts";
+import { findContactPerson } from "@/lib/page-data/contacts";
+
+/** "embassy-12" | "partner-34": which list the person comes from, and their row id (a PostgreSQL integer). */
+const ContactKey = z
+  .string()
+  .regex(/^(embassy|partner)-[1-9][0-9]{0,9}$/)
+  .transform((key) => ({ kind: key.startsWith("embassy") ? ("embassy" as const) : ("partner" as const), id: Number(key.slice(key.indexOf("-") + 1)) }))
+  .refine(({ id }) => id <= 2_147_483_647);
 
 // GET /api/contacts/vcard/embassy-12 | partner-34: one person's vCard, as linked from /contacts.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ key: string }> }) {
-  const key = readSegment(pathSegment, (await params).key);
-  const person = key === null ? null : await findContactPerson(key);
+  const key = ContactKey.safeParse((await params).key);
+  const person = key.success ? await findContactPerson(key.data) : null;
   if (!person) return NextResponse.json({ error: "contact introuvable" }, { status: 404 });
   const fileName = person.fullName.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "contact";
   return new NextResponse(formatVCard(personToVCard(person, publicOrigin(request))), {

@@ -2,9 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import { frenchCountryName } from "../countries";
-import { projectWhere } from "./filters";
-import { parseSearchParams } from "./params";
-import type { FundingByYearKind } from "./stats";
+import { projectWhere } from "../search/filters";
+import { parseSearchParams } from "../search/params";
+import type { FundingByYearKind } from "../domain/funder-kinds";
 
 /**
  * The country page's reads. "A country's projects" are exactly those the search gives for

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
-import type { FundingByYearKind } from "./stats";
+import type { FundingByYearKind } from "../domain/funder-kinds";
 
 /** The reads of a collectivité's page, French or foreign alike. */
 export interface CollectiviteAlternative {

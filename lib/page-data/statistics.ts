@@ -1,18 +1,11 @@
 import "server-only";
 import { prisma } from "../db/client";
+import type { FundingByYearKind } from "../domain/funder-kinds";
 
 /**
  * Aggregates for the statistics page. Each count is of distinct projects, in the same sense as
  * the search filter it links to, so a figure and the result count behind its link agree.
  */
-export interface FundingByYearKind {
-  year: number | null;
-  kind: string;
-  /** Sum of amount_eur in euros (rows without an amount count as 0). */
-  amount: number;
-  rows: number;
-}
-
 export interface StatsTotals {
   projects: number;
   fundingRows: number;

@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { ProjectLinks } from "@/components/places/ProjectLinks";
+import type { CountryProject, CountrySummary } from "@/lib/page-data/country";
+import { countrySearchHref } from "./country-links";
+
+/** The country's newest projects, and a link to all of them in the search. */
+export function CountryProjects({ country, projects }: { country: CountrySummary; projects: CountryProject[] }) {
+  if (projects.length === 0) return <p className="text-sm text-slate-600">Aucun projet n&apos;a de partenaire dans ce pays.</p>;
+  return (
+    <>
+      <ProjectLinks projects={projects} highlightCountry={country.code} />
+      {country.projectCount > projects.length && (
+        <p className="mt-3"><Link href={countrySearchHref(country.code)}>Voir les {country.projectCount} projets dans la recherche</Link></p>
+      )}
+    </>
+  );
+}

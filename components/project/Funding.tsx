@@ -1,0 +1,16 @@
+import { StackedBarChart } from "@/components/charts/StackedBarChart";
+import type { ProjectDetail } from "@/lib/page-data/project";
+import { FundingTable } from "./FundingTable";
+import { fundingChartData, fundingRowsOf } from "./funding-rows";
+
+/** The project's funding by year: a chart by funder kind, then every funder in a table. */
+export function Funding({ project }: { project: ProjectDetail }) {
+  const rows = fundingRowsOf(project.funding);
+  if (rows.length === 0) return <p className="text-slate-600">Aucun financement renseigné.</p>;
+  return (
+    <div className="space-y-4">
+      <StackedBarChart data={fundingChartData(rows)} title={`Financement par année et type de financeur, en euros`} />
+      <FundingTable rows={rows} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { CountryStat, StatsTotals, ThematicStat } from "@/lib/page-data/statistics";
+import { CountTable } from "./CountTable";
+import { HorizontalBarChart } from "./HorizontalBarChart";
+import { statsSearchHref, statusRows, thematicRows, yearRows } from "./stats-rows";
+
+const TOP_COUNTRIES = 20;
+
+/** Projects by primary theme: the themes charted, themes and sub-themes in the table. */
+export function ThematicCounts({ thematics, totals }: { thematics: ThematicStat[]; totals: StatsTotals }) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <HorizontalBarChart data={thematics.filter((t) => t.level === 1).map((t) => ({ label: t.label, value: t.count }))} title="Nombre de projets par thématique principale" />
+      <CountTable
+        caption="Projets par thématique principale et sous-thématique (chaque projet compte une fois, dans sa thématique principale)"
+        head={["Thématique", "Projets"]}
+        rows={thematicRows(thematics, totals.projects)}
+        footer={{ label: "Total", value: totals.projects }}
+      />
+    </div>
+  );
+}
+
+/** Projects by partner country: the first ones charted, all of them in the table. */
+export function CountryCounts({ countries }: { countries: CountryStat[] }) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <HorizontalBarChart
+        data={countries.slice(0, TOP_COUNTRIES).map((c) => ({ label: c.name, value: c.count }))}
+        title={`Les ${Math.min(TOP_COUNTRIES, countries.length)} pays comptant le plus de projets`}
+      />
+      <CountTable
+        caption={`Tous les pays partenaires (${countries.length})`}
+        head={["Pays", "Projets"]}
+        rows={countries.map((c) => ({ key: c.code, label: <Link href={`/pays/${c.code}`}>{c.name}</Link>, value: c.count, href: statsSearchHref({ country: [c.code] }) }))}
+      />
+    </div>
+  );
+}
+
+export function YearCounts({ years, totals }: { years: { year: number | null; count: number }[]; totals: StatsTotals }) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <HorizontalBarChart data={years.filter((y) => y.year !== null).map((y) => ({ label: String(y.year), value: y.count }))} title="Nombre de projets par année de début" />
+      <CountTable caption="Projets par année de début" head={["Année", "Projets"]} rows={yearRows(years)} footer={{ label: "Total", value: totals.projects }} />
+    </div>
+  );
+}
+
+export function StatusCounts({ statuses, totals }: { statuses: { status: string | null; count: number }[]; totals: StatsTotals }) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <HorizontalBarChart data={statuses.map((s) => ({ label: s.status ?? "Non précisé", value: s.count }))} title="Nombre de projets par statut" />
+      <CountTable caption="Projets par statut" head={["Statut", "Projets"]} rows={statusRows(statuses)} footer={{ label: "Total", value: totals.projects }} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Precision } from "../geo/types";
+
+/**
+ * A collectivité as the maps draw it: a point, its side and how sure the atlas is of its
+ * position, with the projects it takes part in. Pure and client-safe: the search, the page data
+ * and the map components all speak of places in these terms.
+ */
+export type { Precision };
+
+export interface MapProjectRef {
+  slug: string;
+  title: string;
+}
+
+export interface MapPlace {
+  id: number;
+  /** The collectivité page is /collectivites/<slug>. */
+  slug: string;
+  name: string;
+  /** ISO alpha-2; "FR" for French collectivités, "" when the country is unknown. */
+  countryCode: string;
+  countryName: string;
+  side: "french" | "foreign";
+  lat: number;
+  lon: number;
+  precision: Precision;
+  /** Homonyms existed and neither context nor an override decided between them. */
+  ambiguous: boolean;
+  projects: MapProjectRef[];
+}
+
+/** A collectivité row as the queries read it: maybe without a position, with a plain-text precision and side. */
+export interface PlaceRow {
+  id: number;
+  slug: string;
+  name: string;
+  countryCode: string;
+  countryName: string | null;
+  side: string;
+  lat: number | null;
+  lon: number | null;
+  precision: string;
+  ambiguous: boolean;
+  projects: MapProjectRef[];
+}
+
+/** The map place of a row, or null when the gazetteer could not place it (no point, or precision "none"). */
+export function toMapPlace(row: PlaceRow): MapPlace | null {
+  if (row.lat === null || row.lon === null || row.precision === "none") return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    countryCode: row.countryCode,
+    countryName: row.countryName ?? "",
+    side: row.side === "french" ? "french" : "foreign",
+    lat: row.lat,
+    lon: row.lon,
+    precision: row.precision as Precision,
+    ambiguous: row.ambiguous,
+    projects: row.projects,
+  };
+}
+
+/** The places of the rows that have one, in order. */
+export function toMapPlaces(rows: PlaceRow[]): MapPlace[] {
+  return rows.flatMap((row) => toMapPlace(row) ?? []);
+}

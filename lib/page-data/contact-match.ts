@@ -1,0 +1,77 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { foldForMatch } from "../text/fold";
+
+/**
+ * How the contacts directory matches its query: word by word, accent-insensitively, against the
+ * person (name, e-mail, role), the post, the partner collectivité, the French collectivités of
+ * the same projects and the country; words of four letters or more also match with a typo
+ * (pg_trgm word similarity), so "Vailant" finds "VAILLANT".
+ */
+/**
+ * Words that name no one in particular: articles, and the "Ville de"/"Commune de" of a
+ * collectivité's name. Kept out of the match when the query has other words: "ville" alone
+ * matched thousands of collectivités and their projects (230 ms for "Ville de Grimstad").
+ */
+const GENERIC_WORDS = new Set(["de", "d", "du", "des", "la", "le", "les", "l", "et", "ville", "commune", "mairie", "municipalite", "cite"]);
+
+/** The query's words, without what PostgreSQL text cannot hold (NUL and other controls). */
+export function queryWords(q: string | undefined): string[] {
+  if (!q) return [];
+  const words = q
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  const telling = words.filter((w) => !GENERIC_WORDS.has(foldForMatch(w)));
+  return (telling.length ? telling : words).slice(0, 8);
+}
+
+/**
+ * `folded` (an atlas_fold-ed expression) contains the word, or, for words of four letters or
+ * more, a word close to it (pg_trgm word similarity, default threshold 0.6). Both operators are
+ * served by the trigram GIN indexes when `folded` is an indexed expression. LIKE's wildcards in
+ * the word are escaped.
+ */
+function wordIn(word: string, folded: Prisma.Sql): Prisma.Sql {
+  const pattern = `%${word.replace(/[\\%_]/g, "\\$&")}%`;
+  const substring = Prisma.sql`${folded} LIKE atlas_fold(${pattern})`;
+  return word.length >= 4 ? Prisma.sql`(${substring} OR atlas_fold(${word}) <% ${folded})` : substring;
+}
+
+// The expressions of the trigram indexes of the migration (same text, so the planner uses them).
+const PARTNER_PERSON = Prisma.sql`atlas_fold(coalesce("last_name", '') || ' ' || coalesce("first_name", '') || ' ' || coalesce("email", '') || ' ' || coalesce("role", ''))`;
+const EMBASSY_PERSON = Prisma.sql`atlas_fold("name" || ' ' || coalesce("email", ''))`;
+const COLLECTIVITE_NAME = Prisma.sql`atlas_fold("display_name")`;
+
+const collectivitesNamed = (word: string) => Prisma.sql`SELECT id FROM collectivite WHERE ${wordIn(word, COLLECTIVITE_NAME)}`;
+const countriesNamed = (word: string) => Prisma.sql`SELECT code FROM country WHERE ${wordIn(word, Prisma.sql`atlas_fold(name_fr)`)}`;
+/** Projects one of whose French collectivités is named by the word. */
+const projectsOfFrench = (word: string) =>
+  Prisma.sql`SELECT project_id FROM project_partner WHERE role = 'french' AND collectivite_id IN (${collectivitesNamed(word)})`;
+
+/** Each word names the contact, their collectivité, its country, or a French collectivité of the project (alias pc, c). */
+export function partnerContactMatch(q: string | undefined): Prisma.Sql {
+  const words = queryWords(q);
+  if (words.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.join(
+    words.map((w) => Prisma.sql`(pc.id IN (SELECT id FROM partner_contact WHERE ${wordIn(w, PARTNER_PERSON)})
+      OR pc.collectivite_id IN (${collectivitesNamed(w)})
+      OR (pc.collectivite_id IS NULL AND ${wordIn(w, Prisma.sql`atlas_fold(pc.partner_name)`)})
+      OR c.country_code IN (${countriesNamed(w)})
+      OR pc.project_id IN (${projectsOfFrench(w)}))`),
+    " AND ",
+  );
+}
+
+/** Each word names the post, its country, one of its contacts, or a French collectivité of its projects (alias ep). */
+export function embassyPostMatch(q: string | undefined): Prisma.Sql {
+  const words = queryWords(q);
+  if (words.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.join(
+    words.map((w) => Prisma.sql`(${wordIn(w, Prisma.sql`atlas_fold(ep.name)`)}
+      OR ep.country_code IN (${countriesNamed(w)})
+      OR ep.id IN (SELECT post_id FROM embassy_contact WHERE ${wordIn(w, EMBASSY_PERSON)})
+      OR ep.id IN (SELECT post_id FROM project_embassy_post WHERE project_id IN (${projectsOfFrench(w)})))`),
+    " AND ",
+  );
+}
