@@ -175,3 +175,24 @@ export const thematicNodeSchema: z.ZodType<ThematicNode> = z
   .meta({ id: "ThematicNode" });
 
 export const thematicTreeSchema = z.object({ items: z.array(thematicNodeSchema) }).meta({ id: "ThematicTree" });
+
+/** One project in the API's search results and the JSON export (lib/export/projects.ts builds it). */
+export const projectListItemSchema = z.object({
+  id, title: z.string(), url: z.string(), startYear: year, conventionYear: year, endDate: text, status: text,
+  thematic: text, frenchPartners: z.array(z.string()), countries: z.array(z.string()), countryCodes: z.array(z.string()),
+}).meta({ id: "ProjectListItem" });
+
+export const projectPageSchema = z.object({
+  total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+  next: z.string().nullable().describe("Adresse absolue de la page suivante, null sur la dernière"),
+  q: text.describe("Texte réellement cherché (coupé à 200 caractères)"), queryTruncated: z.boolean(),
+  items: z.array(projectListItemSchema),
+}).meta({ id: "ProjectPage" });
+
+export const projectExportSchema = z.object({ total: z.number().int(), items: z.array(projectListItemSchema) }).meta({ id: "ProjectExport" });
+
+export const compactMapSchema = z.object({
+  v: z.literal(1), j: z.array(z.tuple([z.string(), z.string()])).describe("Projets [slug, titre], désignés par leur rang"),
+  c: z.record(z.string(), z.string()).describe("Noms français des pays par code ISO"),
+  p: z.array(z.array(z.unknown())).describe("Lieux : [id, nom, lat, lon, pays, précision, ambigu, nb projets, français, projets]"),
+}).meta({ id: "CompactMap" });
