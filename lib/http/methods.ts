@@ -1,3 +1,5 @@
+import { apiError } from "./api-error";
+
 /**
  * Every route handler of the atlas only reads. Next answers a method a route does not export
  * with a bare 405, without the Allow header RFC 9110 §15.5.6 requires; a read-only route spreads
@@ -12,11 +14,9 @@ import { ALLOW_READ_ONLY } from "./static-headers.mjs";
 
 export { ALLOW_READ_ONLY };
 
+/** In the API's error shape (lib/http/api-error.ts), which every route of the atlas shares. */
 function methodNotAllowed(): Response {
-  return new Response("Méthode non autorisée : cette adresse se consulte seulement (GET).\n", {
-    status: 405,
-    headers: { Allow: ALLOW_READ_ONLY, "Content-Type": "text/plain; charset=utf-8" },
-  });
+  return apiError(405, "method_not_allowed", "Méthode non autorisée : cette adresse se consulte seulement (GET).", { Allow: ALLOW_READ_ONLY });
 }
 
 function allowedMethods(): Response {

@@ -144,7 +144,7 @@ test.describe("paging of /api/projects", () => {
     test(`?${query} is refused with a 400 and a French message`, async ({ request }) => {
       const response = await request.get(`/api/projects?${query}`);
       expect(response.status()).toBe(400);
-      expect((await response.json()).error).toContain("pageSize");
+      expect((await response.json()).error.message).toContain("pageSize");
     });
   }
 });

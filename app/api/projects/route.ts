@@ -7,13 +7,15 @@ import { queryTruncationHeaders } from "@/lib/http/query-truncated";
 import { parseSearchParams } from "@/lib/search/params";
 import { queryTruncated } from "@/lib/search/query-length";
 import { matchingProjectsWindow } from "@/lib/search/queries";
+import { withDataETag } from "@/lib/http/conditional";
+import { badRequest } from "@/lib/http/api-error";
 
 // GET /api/projects?<search params>&page=&pageSize=: one page of the matching projects (same
 // filters as the search page), the total, and the absolute URL of the next page (null on the last).
-export async function GET(request: NextRequest) {
+async function respond(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const paging = readPaging(search);
-  if ("error" in paging) return NextResponse.json({ error: paging.error }, { status: 400 });
+  if ("error" in paging) return badRequest(paging.error);
   const params = parseSearchParams(search);
   const origin = publicOrigin(request);
   const { page, pageSize } = paging;
@@ -29,5 +31,7 @@ export async function GET(request: NextRequest) {
     { headers: queryTruncationHeaders(search) },
   );
 }
+
+export const GET = (request: NextRequest) => withDataETag(request, () => respond(request));
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -7,7 +7,9 @@ describe("read-only routes", () => {
       const response = READ_ONLY_ROUTE[method]();
       expect(response.status, method).toBe(405);
       expect(response.headers.get("Allow")).toBe("GET, HEAD, OPTIONS");
-      expect(await response.text()).toContain("Méthode non autorisée");
+      const body = await response.json();
+      expect(body.error.code, "the API's error shape").toBe("method_not_allowed");
+      expect(body.error.message).toContain("Méthode non autorisée");
     }
   });
 

@@ -7,12 +7,14 @@ import { queryTruncationHeaders } from "@/lib/http/query-truncated";
 import { directoryPeople } from "@/lib/domain/contacts";
 import { findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
+import { withDataETag } from "@/lib/http/conditional";
+import { badRequest } from "@/lib/http/api-error";
 
 // GET /api/contacts/export?format=csv|vcf&q=…&country=…: the directory as filtered on /contacts.
-export async function GET(request: NextRequest) {
+async function respond(request: NextRequest) {
   const format = request.nextUrl.searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "vcf") {
-    return NextResponse.json({ error: "format doit valoir csv ou vcf" }, { status: 400 });
+    return badRequest("format doit valoir csv ou vcf");
   }
   const { q, country } = parseSearchParams(request.nextUrl.searchParams);
   const [posts, partners] = await Promise.all([findEmbassyPosts({ q, country }), findPartnerContacts({ q, country }, 100_000)]);
@@ -28,5 +30,7 @@ export async function GET(request: NextRequest) {
     },
   });
 }
+
+export const GET = (request: NextRequest) => withDataETag(request, () => respond(request));
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -5,13 +5,15 @@ import { publicOrigin } from "@/lib/http/public-origin";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
 import { parseSearchParams } from "@/lib/search/params";
 import { allMatchingProjects } from "@/lib/search/queries";
+import { withDataETag } from "@/lib/http/conditional";
+import { badRequest } from "@/lib/http/api-error";
 
 // GET /api/projects/export?format=csv|json&<search params>: a download of exactly the filtered projects, all of them.
-export async function GET(request: NextRequest) {
+async function respond(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const format = search.get("format") ?? "csv";
   if (format !== "csv" && format !== "json") {
-    return NextResponse.json({ error: "format doit valoir csv ou json" }, { status: 400 });
+    return badRequest("format doit valoir csv ou json");
   }
   const params = parseSearchParams(search);
   const origin = publicOrigin(request);
@@ -26,5 +28,7 @@ export async function GET(request: NextRequest) {
     },
   });
 }
+
+export const GET = (request: NextRequest) => withDataETag(request, () => respond(request));
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -4,6 +4,8 @@ import { formatVCard, personToVCard } from "@/lib/export/vcard";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { findContactPerson } from "@/lib/page-data/contacts";
+import { withDataETag } from "@/lib/http/conditional";
+import { notFound } from "@/lib/http/api-error";
 
 /** "embassy-12" | "partner-34": which list the person comes from, and their row id (a PostgreSQL integer). */
 const ContactKey = z
@@ -13,10 +15,10 @@ const ContactKey = z
   .refine(({ id }) => id <= 2_147_483_647);
 
 // GET /api/contacts/vcard/embassy-12 | partner-34: one person's vCard, as linked from /contacts.
-export async function GET(request: NextRequest, { params }: { params: Promise<{ key: string }> }) {
+async function respond(request: NextRequest, { params }: { params: Promise<{ key: string }> }) {
   const key = ContactKey.safeParse((await params).key);
   const person = key.success ? await findContactPerson(key.data) : null;
-  if (!person) return NextResponse.json({ error: "contact introuvable" }, { status: 404 });
+  if (!person) return notFound("contact introuvable");
   const fileName = person.fullName.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "contact";
   return new NextResponse(formatVCard(personToVCard(person, publicOrigin(request))), {
     headers: {
@@ -25,5 +27,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     },
   });
 }
+
+export const GET = (request: NextRequest, { params }: { params: Promise<{ key: string }> }) => withDataETag(request, () => respond(request, { params }));
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { countryCodeSegment, pathSegment } from "../http/route-params";
+import {
+  collectiviteRecordSchema, compactMapSchema, countryListSchema, countryRecordSchema, projectExportSchema,
+  projectPageSchema, projectRecordSchema, thematicTreeSchema,
+} from "./schemas";
+
+/**
+ * Every GET route under app/api, described once for the OpenAPI document (lib/open-data/openapi.ts):
+ * its path parameters, whether it reads the shared search parameters, its other query parameters
+ * and its response, as zod schemas. A test checks that this list and the app/api folder agree.
+ */
+export type ExampleKey = "project" | "collectivite" | "country" | "contact";
+
+export interface ApiOperation {
+  path: string;
+  summary: string;
+  description?: string;
+  pathParams?: Record<string, { schema: z.ZodType; description: string; example: ExampleKey }>;
+  searchParams?: boolean;
+  query?: Record<string, { schema: z.ZodType; description: string }>;
+  response: { mediaType: string; schema?: z.ZodType; description: string };
+  errors: number[];
+}
+
+const slug = (what: string, example: ExampleKey) => ({ schema: pathSegment, description: `Identifiant (slug) ${what}, tel que dans l'adresse de sa page`, example });
+
+export const API_OPERATIONS: ApiOperation[] = [
+  {
+    path: "/api/projects", summary: "Projets correspondant à une recherche, page par page", searchParams: true,
+    query: {
+      page: { schema: z.coerce.number().int().min(1).max(10_000).default(1), description: "Page, à partir de 1" },
+      pageSize: { schema: z.coerce.number().int().min(1).max(100).default(20), description: "Projets par page (1 à 100)" },
+    },
+    response: { mediaType: "application/json", schema: projectPageSchema, description: "Une page de résultats" }, errors: [400],
+  },
+  {
+    path: "/api/projects/export", summary: "Tous les projets correspondant à une recherche, à télécharger", searchParams: true,
+    query: { format: { schema: z.enum(["csv", "json"]).default("csv"), description: "Format du fichier" } },
+    response: { mediaType: "application/json", schema: projectExportSchema, description: "Les projets (format=json ; text/csv pour format=csv)" }, errors: [400],
+  },
+  {
+    path: "/api/projects/{slug}", summary: "Fiche complète d'un projet",
+    description: "Toutes les sections de la page du projet : thématiques, partenaires (avec identifiants, pays et placements), financements par année et type de financeur, postes diplomatiques, documents, contacts.",
+    pathParams: { slug: slug("du projet", "project") },
+    response: { mediaType: "application/json", schema: projectRecordSchema, description: "Le projet" }, errors: [404],
+  },
+  {
+    path: "/api/collectivites/{slug}", summary: "Une collectivité française ou étrangère, ses projets et partenaires",
+    pathParams: { slug: slug("de la collectivité", "collectivite") },
+    response: { mediaType: "application/json", schema: collectiviteRecordSchema, description: "La collectivité" }, errors: [404],
+  },
+  {
+    path: "/api/countries", summary: "Pays des partenaires étrangers et des postes diplomatiques",
+    response: { mediaType: "application/json", schema: countryListSchema, description: "Les pays" }, errors: [],
+  },
+  {
+    path: "/api/countries/{code}", summary: "Un pays : projets, partenaires, collectivités françaises, financements, thématiques",
+    pathParams: { code: { schema: countryCodeSegment, description: "Code ISO 3166-1 alpha-2 (majuscules ou minuscules)", example: "country" } },
+    response: { mediaType: "application/json", schema: countryRecordSchema, description: "Le pays" }, errors: [404],
+  },
+  {
+    path: "/api/thematics", summary: "L'arbre des thématiques, avec le nombre de projets",
+    response: { mediaType: "application/json", schema: thematicTreeSchema, description: "Les thématiques racines et leurs descendants" }, errors: [],
+  },
+  {
+    path: "/api/map", summary: "Lieux de la carte, au format compact", searchParams: true,
+    response: { mediaType: "application/json", schema: compactMapSchema, description: "Les lieux des projets trouvés" }, errors: [],
+  },
+  {
+    path: "/api/map/base", summary: "Fond de carte hors ligne (pays du monde, GeoJSON simplifié)",
+    response: { mediaType: "application/json", description: "Une FeatureCollection GeoJSON" }, errors: [],
+  },
+  {
+    path: "/api/contacts/export", summary: "Annuaire des contacts, à télécharger",
+    query: {
+      format: { schema: z.enum(["csv", "vcf"]).default("csv"), description: "Format du fichier" },
+      q: { schema: z.string(), description: "Texte cherché dans l'annuaire" },
+      country: { schema: z.string().regex(/^[A-Za-z]{2}$/), description: "Pays (code ISO alpha-2)" },
+    },
+    response: { mediaType: "text/csv", description: "Les contacts (text/vcard pour format=vcf)" }, errors: [400],
+  },
+  {
+    path: "/api/contacts/vcard/{key}", summary: "La carte de visite (vCard) d'un contact",
+    pathParams: { key: { schema: pathSegment, description: "embassy-<id> ou partner-<id>, comme sur /contacts", example: "contact" } },
+    response: { mediaType: "text/vcard", description: "Une vCard" }, errors: [404],
+  },
+  {
+    path: "/api/openapi.json", summary: "Ce document OpenAPI",
+    response: { mediaType: "application/json", description: "La description OpenAPI 3.1 de l'API" }, errors: [],
+  },
+];
