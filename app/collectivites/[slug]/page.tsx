@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FeedLink } from "@/components/standards/FeedLink";
 import { notFound } from "next/navigation";
 import { Placement } from "@/components/places/Placement";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
@@ -125,7 +126,7 @@ export default async function CollectivitePage({ params }: Props) {
         <p className="text-slate-700">
           {plural(projects.length, "projet", "projets")}, {plural(foreign.length, "partenaire étranger", "partenaires étrangers")}
           {french.length > 0 && `, ${plural(french.length, "autre collectivité française", "autres collectivités françaises")}`}
-          {searchHref && <> · <Link href={searchHref}>ses projets dans la recherche</Link></>}
+          {searchHref && <> · <Link href={searchHref}>ses projets dans la recherche</Link> · <FeedLink params={{ french: [c.id] }} label="S'abonner (Atom)" /></>}
         </p>
       </header>
 

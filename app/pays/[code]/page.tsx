@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FeedLink } from "@/components/standards/FeedLink";
 import { notFound } from "next/navigation";
 import { EmbassyPostCard, MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
@@ -76,6 +77,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           {plural(french.length, "collectivité française", "collectivités françaises")} ·{" "}
           {plural(posts.length, "poste diplomatique", "postes diplomatiques")}
         </p>
+        <p><FeedLink params={{ country: [code] }} /></p>
         <nav aria-label="Sur cette page" className="text-sm">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li><a href="#projets">Projets</a></li>
