@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FeedLink } from "@/components/standards/FeedLink";
+import { EmbedCode } from "@/components/embed/EmbedCode";
 import { notFound } from "next/navigation";
 import { Placement } from "@/components/places/Placement";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
@@ -197,6 +198,7 @@ export default async function CollectivitePage({ params }: Props) {
       <Section id="localisation" title="Localisation">
         <Placement collectivite={c} />
       </Section>
+      <EmbedCode path={`/integrer/collectivites/${c.slug}`} title={`Coopération décentralisée : ${c.name}`} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FeedLink } from "@/components/standards/FeedLink";
+import { EmbedCode } from "@/components/embed/EmbedCode";
 import { notFound } from "next/navigation";
 import { EmbassyPostCard, MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
@@ -197,6 +198,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           </ol>
         )}
       </Section>
+      <EmbedCode path={`/integrer/pays/${code}`} title={`Coopération décentralisée : ${country.name}`} />
     </article>
   );
 }
