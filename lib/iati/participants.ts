@@ -32,9 +32,9 @@ export function participantsOf(partners: PartnerRow[], funding: FundingRow[]): P
     named.add(key);
     out.push(p);
   };
-  french.forEach((p, i) =>
-    add({ role: i === 0 ? ORGANISATION_ROLE.extending : ORGANISATION_ROLE.funding, type: ORGANISATION_TYPE.localGovernment, name: p.collectivite.displayName }),
-  );
+  french.forEach((p, i) => {
+    add({ role: i === 0 ? ORGANISATION_ROLE.extending : ORGANISATION_ROLE.funding, type: ORGANISATION_TYPE.localGovernment, name: p.collectivite.displayName });
+  });
   const carrier = french[0] ? foldForMatch(french[0].collectivite.displayName) : null;
   for (const row of funding) {
     if (!(FUNDING_KINDS as readonly string[]).includes(row.funderKind)) continue;

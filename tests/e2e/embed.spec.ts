@@ -75,7 +75,7 @@ test("the search page links its Atom feed, and the widget answers with frame-anc
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/projets\/flux\.atom\?country=TN$/);
   const subscribe = page.getByRole("link", { name: "S'abonner" });
   await expect(subscribe).toHaveAttribute("href", "/projets/flux.atom?country=TN");
-  const feed = await request.get((await subscribe.getAttribute("href"))!);
+  const feed = await request.get("/projets/flux.atom?country=TN");
   expect(feed.headers()["content-type"]).toMatch(/application\/atom\+xml/);
   expect(await feed.text()).toMatch(ROMANS);
   const widget = await request.get("/integrer/pays/TN");

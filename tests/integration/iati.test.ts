@@ -27,7 +27,9 @@ beforeAll(async () => {
   const { allMatchingProjects } = await import("../../lib/search/queries");
   projectCount = (await allMatchingProjects(parseSearchParams(new URLSearchParams("")))).length;
   activities = activitiesOf(xml);
-  romans = activities.find((a) => narrativeText(a.title).startsWith("Projet d'action internationale de Romans"))!;
+  const found = activities.find((a) => narrativeText(a.title).startsWith("Projet d'action internationale de Romans"));
+  if (!found) throw new Error("no Romans activity in the export");
+  romans = found;
 }, 120_000);
 
 describe("IATI export of the seeds", () => {
