@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { NONCE_HEADER, RESOURCE_POLICY, SECURITY_HEADERS, newNonce, pagePolicy } from "@/lib/http/csp";
+import { EMBED_HEADER, EMBED_PREFIX, NONCE_HEADER, RESOURCE_POLICY, SECURITY_HEADERS, newNonce, pagePolicy } from "@/lib/http/csp";
 
 /**
  * Two jobs, before routing:
@@ -35,6 +35,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  if (pathname.startsWith(EMBED_PREFIX)) requestHeaders.set(EMBED_HEADER, "1");
+  else requestHeaders.delete(EMBED_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

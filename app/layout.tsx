@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { EMBED_HEADER } from "@/lib/http/csp";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/SiteHeader";
@@ -15,6 +17,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page is rendered per request, even one with no data (the 404 page): its inline
   // scripts must carry the nonce of the Content-Security-Policy set by proxy.ts.
   await connection();
+  // A widget (app/integrer) is framed by other sites: no header, footer or page margins.
+  if ((await headers()).get(EMBED_HEADER) === "1") {
+    return (
+      <html lang="fr">
+        <body className="font-sans">{children}</body>
+      </html>
+    );
+  }
   return (
     <html lang="fr">
       <body className="flex min-h-screen flex-col font-sans">

@@ -1,3 +1,4 @@
+import { FeedLink } from "@/components/standards/FeedLink";
 import Link from "next/link";
 import type { CollectiviteDetail } from "@/lib/page-data/collectivite";
 import { toQueryString } from "@/lib/search/params";
@@ -20,7 +21,7 @@ export function CollectiviteHeader({ c, projectCount, foreignCount, frenchCount 
       <p className="text-slate-700">
         {plural(projectCount, "projet", "projets")}, {plural(foreignCount, "partenaire étranger", "partenaires étrangers")}
         {frenchCount > 0 && `, ${plural(frenchCount, "autre collectivité française", "autres collectivités françaises")}`}
-        {searchHref && <> · <Link href={searchHref}>ses projets dans la recherche</Link></>}
+        {searchHref && <> · <Link href={searchHref}>ses projets dans la recherche</Link> · <FeedLink params={{ french: [c.id] }} label="S'abonner (Atom)" /></>}
       </p>
     </header>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FeedLink } from "@/components/standards/FeedLink";
 import type { CountrySummary } from "@/lib/page-data/country";
 import { plural } from "@/lib/text/format";
 import { countrySearchHref } from "./country-links";
@@ -15,6 +16,7 @@ export function CountryHeader({ country, partnerCount, frenchCount, postCount }:
         {plural(frenchCount, "collectivité française", "collectivités françaises")} ·{" "}
         {plural(postCount, "poste diplomatique", "postes diplomatiques")}
       </p>
+      <p><FeedLink params={{ country: [country.code] }} /></p>
       <nav aria-label="Sur cette page" className="text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li><a href="#projets">Projets</a></li>

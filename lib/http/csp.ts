@@ -13,11 +13,19 @@ export { RESOURCE_POLICY, SECURITY_HEADERS } from "./static-headers.mjs";
 /** Request header through which proxy.ts hands the nonce to server components. */
 export const NONCE_HEADER = "x-nonce";
 
+/** Where the embeddable widgets live (app/integrer): compact pages, without the site's header. */
+export const EMBED_PREFIX = "/integrer/";
+
+/** Request header through which proxy.ts tells the root layout it renders a widget. */
+export const EMBED_HEADER = "x-atlas-embed";
+
 /**
- * Pages that another site may show in a frame. None yet: this list is the one place to allow
- * one later (an embeddable map, say), with the origins allowed to frame it.
+ * Pages that another site may show in a frame: only the widgets, by any site. Every other page
+ * keeps `frame-ancestors 'none'`.
  */
-const EMBEDDABLE_PAGES: { path: RegExp; frameAncestors: string }[] = [];
+const EMBEDDABLE_PAGES: { path: RegExp; frameAncestors: string }[] = [
+  { path: /^\/integrer\/(collectivites|pays)\/[^/]+\/?$/, frameAncestors: "*" },
+];
 
 export function frameAncestorsFor(pathname: string): string {
   return EMBEDDABLE_PAGES.find((page) => page.path.test(pathname))?.frameAncestors ?? "'none'";

@@ -7,12 +7,13 @@ import type { partnerSchema, projectRecordSchema, thematicRefSchema } from "./sc
 /** The full record of a project for GET /api/projects/{slug}, read by the project page's own reader. */
 export type ProjectRecord = z.output<typeof projectRecordSchema>;
 
-type ThematicChain = { id: number; label: string; level: number; parent: ThematicChain | null } | null;
+// Prisma includes two levels of parents: the last one has no `parent` field at all.
+type ThematicChain = { id: number; label: string; level: number; parent?: ThematicChain | null } | null;
 
 function thematicRef(node: ThematicChain): z.output<typeof thematicRefSchema> | null {
   if (!node) return null;
   const path: string[] = [];
-  for (let n: ThematicChain = node; n; n = n.parent) path.unshift(n.label);
+  for (let n: ThematicChain = node; n; n = n.parent ?? null) path.unshift(n.label);
   return { id: node.id, label: node.label, level: node.level, path };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmbedCode } from "@/components/embed/EmbedCode";
 import { notFound } from "next/navigation";
 import { collectivitePlaces } from "@/components/collectivite/collectivite-places";
 import { CollectiviteContacts } from "@/components/collectivite/CollectiviteContacts";
@@ -46,6 +47,7 @@ export default async function CollectivitePage({ params }: Props) {
         <Section id="contacts" title={`Contacts (${contacts.total})`}><CollectiviteContacts name={c.name} contacts={contacts.items} /></Section>
       )}
       <Section id="localisation" title="Localisation"><Placement collectivite={c} /></Section>
+      <EmbedCode path={`/integrer/collectivites/${c.slug}`} title={`Coopération décentralisée : ${c.name}`} />
     </article>
   );
 }

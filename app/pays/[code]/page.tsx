@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmbedCode } from "@/components/embed/EmbedCode";
 import { notFound } from "next/navigation";
 import { MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
 import { countrySearchHref } from "@/components/country/country-links";
@@ -65,6 +66,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       </Section>
       <Section id="postes" title="Postes diplomatiques et contacts"><CountryPosts code={code} posts={posts} partnerContactCount={partnerContacts.total} /></Section>
       <Section id="thematiques" title="Thématiques principales"><CountryThematics code={code} thematics={thematics} /></Section>
+      <EmbedCode path={`/integrer/pays/${code}`} title={`Coopération décentralisée : ${country.name}`} />
     </article>
   );
 }

@@ -13,10 +13,18 @@ import { searchProjects } from "@/lib/search/queries";
 import { MAX_QUERY_LENGTH, queryTruncated } from "@/lib/search/query-length";
 import { plural } from "@/lib/text/format";
 
-export const metadata: Metadata = {
-  title: "Projets",
-  description: "Rechercher parmi les projets de coopération décentralisée : par pays, thématique, statut, année, collectivité et financeur.",
-};
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** The feed of the same search, so feed readers find it (`<link rel="alternate" type="application/atom+xml">`). */
+const feedHref = (params: ReturnType<typeof parseSearchParams>) => `/projets/flux.atom${toQueryString(params, { page: 1, more: [] })}`;
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  return {
+    title: "Projets",
+    description: "Rechercher parmi les projets de coopération décentralisée : par pays, thématique, statut, année, collectivité et financeur.",
+    alternates: { types: { "application/atom+xml": [{ url: feedHref(parseSearchParams(await searchParams)), title: "Nouveaux projets de cette recherche" }] } },
+  };
+}
 
 const SORTS = [
   { value: "relevance", label: "Pertinence" },
@@ -24,7 +32,7 @@ const SORTS = [
   { value: "title", label: "Titre" },
 ] as const;
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
   const params = parseSearchParams(raw);
   const [results, facets] = await Promise.all([searchProjects(params), facetCounts(params)]);
@@ -70,6 +78,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               <Link href={`/carte${query}`}>Voir sur la carte</Link>
               <a href={`/api/projects/export${toQueryString(params, { page: 1, more: [] })}${query ? "&" : "?"}format=csv`} download>CSV</a>
               <a href={`/api/projects/export${toQueryString(params, { page: 1, more: [] })}${query ? "&" : "?"}format=json`} download>JSON</a>
+              <a href={feedHref(params)} type="application/atom+xml">S&apos;abonner</a>
             </div>
           </div>
           {hasFilters && (
