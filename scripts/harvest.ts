@@ -7,12 +7,12 @@
 import cliProgress from "cli-progress";
 import { openDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate";
-import { DEFAULTS, parseCliOptions, USAGE } from "../lib/harvest/options";
 import { formatHarvestSummary } from "../lib/harvest/report";
-import { harvest, type HarvestTally } from "../lib/harvest/run";
+import { type CliOptions, DEFAULTS, parseCliOptions, USAGE } from "../lib/harvest/options";
+import { harvest, type HarvestSummary, type HarvestTally } from "../lib/harvest/run";
 import { formatSummary, importFiches, type ImportSummary } from "../lib/import/run";
 
-let options;
+let options: CliOptions;
 try {
   options = parseCliOptions(process.argv.slice(2));
 } catch (error) {
@@ -29,7 +29,7 @@ const bar = process.stderr.isTTY
 const counts = (t: HarvestTally) => ({ found: t.found, absent: t.absent, errors: t.errors });
 bar?.start(options.ids.length, 0, { found: 0, absent: 0, errors: 0 });
 
-let summary;
+let summary: HarvestSummary;
 try {
   summary = await harvest({
     ...options,

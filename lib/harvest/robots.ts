@@ -1,5 +1,5 @@
 import robotsParser from "robots-parser";
-import { type FetchOptions, fetchPage, FetchFailure } from "./fetch-page";
+import { type FetchedPage, type FetchOptions, fetchPage, FetchFailure } from "./fetch-page";
 
 /**
  * The site's robots.txt, read once at the start of a run (RFC 9309): its rules for our
@@ -36,7 +36,7 @@ export const ALLOW_ALL = (source: string): RobotsRules => ({ allows: () => true,
 
 export async function loadRobots(baseUrl: string, options: FetchOptions): Promise<RobotsRules> {
   const url = robotsUrl(baseUrl);
-  let page;
+  let page: FetchedPage;
   try {
     page = await fetchPage(url, options);
   } catch (error) {

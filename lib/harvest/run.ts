@@ -63,7 +63,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestSummary> 
     timeoutMs: options.timeoutMs,
     backoff: options.backoff,
     onRetry: (reason: string, waitMs: number, attempt: number) =>
-      options.log?.(`${reason} : nouvelle tentative (${attempt + 1}) dans ${Math.ceil(waitMs / 1000)} s`),
+      options.log?.(`${reason} : nouvelle tentative (${attempt + 1}) dans ${(waitMs / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} s`),
   };
   const robots = await loadRobots(options.baseUrl, fetchOptions);
   const pace = Math.max(options.delayMs, robots.crawlDelayMs ?? 0);
@@ -136,6 +136,10 @@ function validators(entry: ManifestEntry): Record<string, string> {
 function record(manifest: Manifest, id: number, url: string, page: FetchedPage | FetchFailure, dir: string, summary: HarvestSummary): ManifestEntry {
   const known = manifest.entries[id];
   const fetchedAt = new Date().toISOString();
+  const keep = (entry: ManifestEntry): ManifestEntry => {
+    manifest.entries[id] = entry;
+    return entry;
+  };
   if (page instanceof FetchFailure) {
     const kind = page.offsite ? "absent" : "erreur";
     const entry: ManifestEntry = {
@@ -143,11 +147,11 @@ function record(manifest: Manifest, id: number, url: string, page: FetchedPage |
       note: page.offsite ? `pas une page de projet : ${page.message}` : page.message,
     };
     if (kind === "erreur" && isSettled(dir, known)) return entry;
-    return (manifest.entries[id] = entry);
+    return keep(entry);
   }
   if (page.status === 304 && known) {
     summary.unchanged++;
-    return (manifest.entries[id] = { ...known, status: 304, fetchedAt });
+    return keep({ ...known, status: 304, fetchedAt });
   }
   const verdict = classifyPage(page);
   const entry: ManifestEntry = {
@@ -156,7 +160,7 @@ function record(manifest: Manifest, id: number, url: string, page: FetchedPage |
   };
   if (verdict.kind === "erreur") {
     if (isSettled(dir, known)) return entry;
-    return (manifest.entries[id] = entry);
+    return keep(entry);
   }
   if (verdict.kind === "projet") {
     entry.file = `${id}.html`;
@@ -169,5 +173,5 @@ function record(manifest: Manifest, id: number, url: string, page: FetchedPage |
       summary.changedFiles.push(file);
     }
   }
-  return (manifest.entries[id] = entry);
+  return keep(entry);
 }

@@ -32,6 +32,10 @@ export interface AtlasSite {
   close(): Promise<void>;
 }
 
+function fail(message: string): never {
+  throw new Error(message);
+}
+
 export async function startAtlasSite(): Promise<AtlasSite> {
   const seeds = seedFiches();
   const pages = new Map<number, { bytes: Buffer; contentType: string; etag: string }>();
@@ -41,7 +45,7 @@ export async function startAtlasSite(): Promise<AtlasSite> {
     const served = servedPage(projectPageText({ ...fiche, title: `${fiche.title} (Atlas n° ${id})` }, `${name}/${id}`), charset);
     pages.set(id, { ...served, etag: `"p${id}-v1"` });
   });
-  const site: Omit<AtlasSite, "baseUrl" | "close"> = { requests: new Map(), lastHeaders: new Map(), robotsRequests: 0, page: (id) => pages.get(id)! };
+  const site: Omit<AtlasSite, "baseUrl" | "close"> = { requests: new Map(), lastHeaders: new Map(), robotsRequests: 0, page: (id) => pages.get(id) ?? fail(`no page for ${id}`) };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");

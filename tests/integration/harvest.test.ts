@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-function harvestProcess(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+function harvestProcess(args: string[], env: Record<string, string> = {}): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
   // One process (node --import tsx), so that killing it kills the harvest itself.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/harvest.ts", "--base-url", site.baseUrl, ...args], {
     cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"],
@@ -39,10 +39,10 @@ function harvestProcess(args: string[], env: NodeJS.ProcessEnv = {}): ChildProce
   return Object.assign(child, { output });
 }
 
-async function harvestJson(args: string[], env?: NodeJS.ProcessEnv) {
+async function harvestJson(args: string[], env?: Record<string, string>) {
   const { code, stdout, stderr } = await harvestProcess([...args, "--json"], env).output;
   expect(code, stderr).toBe(0);
-  return JSON.parse(stdout.trim().split("\n").at(-1)!);
+  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "null");
 }
 
 const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"));

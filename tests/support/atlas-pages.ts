@@ -66,6 +66,6 @@ export type PageCharset = "utf-8" | "iso-8859-1";
  */
 export function servedPage(text: string, charset: PageCharset): { bytes: Buffer; contentType: string } {
   if (charset === "utf-8") return { bytes: Buffer.from(text, "utf8"), contentType: "text/html;charset=UTF-8" };
-  const latin = text.replace(/<meta charset="utf-8">\n?/i, "").replace(/[^\u0000-\u00ff]/gu, (c) => `&#${c.codePointAt(0)};`);
+  const latin = text.replace(/<meta charset="utf-8">\n?/i, "").replace(/[\u0100-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0)};`);
   return { bytes: iconv.encode(latin, "latin1"), contentType: "text/html;charset=ISO-8859-1" };
 }
