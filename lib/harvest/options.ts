@@ -26,30 +26,39 @@ export interface CliOptions {
 
 /** The settings, or throws an Error whose message is for the user (French). */
 export function parseCliOptions(argv: string[]): CliOptions {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      from: { type: "string" }, to: { type: "string" }, ids: { type: "string" }, out: { type: "string" },
-      "base-url": { type: "string" }, delay: { type: "string" }, timeout: { type: "string" },
-      refresh: { type: "boolean" }, import: { type: "boolean" }, json: { type: "boolean" },
-    },
-  });
+  const { values } = readArgs(argv);
   const baseUrl = values["base-url"] ?? DEFAULT_BASE_URL;
   if (!/^https?:\/\//i.test(baseUrl) || !URL.canParse(baseUrl)) throw new Error(`--base-url : adresse http(s) attendue, pas « ${baseUrl} »`);
   const ids = values.ids
     ? readIdsFile(values.ids)
     : range(integer("--from", values.from, DEFAULTS.from), integer("--to", values.to, DEFAULTS.to));
+  const timeoutMs = integer("--timeout", values.timeout, DEFAULTS.timeoutMs);
+  if (timeoutMs === 0) throw new Error("--timeout : au moins 1 ms");
   return {
     ids,
     outDir: values.out ?? DEFAULTS.out,
     baseUrl,
     delayMs: integer("--delay", values.delay, DEFAULTS.delayMs),
-    timeoutMs: integer("--timeout", values.timeout, DEFAULTS.timeoutMs),
+    timeoutMs,
     refresh: values.refresh ?? false,
     importAfter: values.import ?? false,
     json: values.json ?? false,
   };
+}
+
+const ARGUMENTS = {
+  from: { type: "string" }, to: { type: "string" }, ids: { type: "string" }, out: { type: "string" },
+  "base-url": { type: "string" }, delay: { type: "string" }, timeout: { type: "string" },
+  refresh: { type: "boolean" }, import: { type: "boolean" }, json: { type: "boolean" },
+} as const;
+
+/** node:util's parseArgs, its English refusals said in French. */
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options: ARGUMENTS });
+  } catch (error) {
+    throw new Error(`option inconnue ou mal écrite (${(error as Error).message.split(".")[0]})`);
+  }
 }
 
 function integer(name: string, value: string | undefined, fallback: number): number {

@@ -7,7 +7,7 @@ import { noProjectPageText, type PageCharset, projectPageText, seedFiches, serve
  * project per id, UTF-8 or ISO-8859-1 declared in the header only), ids without a project (404 or
  * a 200 error page), and the misbehaviours a harvest must survive, each on the first request for
  * its id only: a 429 with Retry-After, a burst of 503, a page slower than the timeout, a reset
- * connection. It counts every request per id and keeps the headers of the last one.
+ * connection; a redirect within the site and one off it. It counts every request per id and keeps the headers of the last one.
  */
 
 export const RANGE = { from: 1, to: 40 };
@@ -16,6 +16,8 @@ export const MISSING_404 = new Set([2, 4, 6, 8, 10]);
 /** A project id robots.txt forbids: never asked for, never saved. */
 export const DISALLOWED_ID = 40;
 export const REDIRECTED_ID = 21;
+/** Redirected to another host (localhost instead of 127.0.0.1): refused, never followed. */
+export const OFFSITE_ID = 23;
 const RATE_LIMITED_ID = 5;
 const BURST_503_ID = 9;
 const SLOW_ID = 13;
@@ -27,6 +29,8 @@ export interface AtlasSite {
   requests: Map<number, number>;
   lastHeaders: Map<number, IncomingMessage["headers"]>;
   robotsRequests: number;
+  /** Requests that followed the redirect off the site (must stay 0). */
+  offsiteRequests: number;
   /** The bytes served for a project id. */
   page(id: number): { bytes: Buffer; contentType: string; etag: string };
   close(): Promise<void>;
@@ -45,7 +49,7 @@ export async function startAtlasSite(): Promise<AtlasSite> {
     const served = servedPage(projectPageText({ ...fiche, title: `${fiche.title} (Atlas n° ${id})` }, `${name}/${id}`), charset);
     pages.set(id, { ...served, etag: `"p${id}-v1"` });
   });
-  const site: Omit<AtlasSite, "baseUrl" | "close"> = { requests: new Map(), lastHeaders: new Map(), robotsRequests: 0, page: (id) => pages.get(id) ?? fail(`no page for ${id}`) };
+  const site: Omit<AtlasSite, "baseUrl" | "close"> = { requests: new Map(), lastHeaders: new Map(), robotsRequests: 0, offsiteRequests: 0, page: (id) => pages.get(id) ?? fail(`no page for ${id}`) };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -63,10 +67,12 @@ export async function startAtlasSite(): Promise<AtlasSite> {
       if (id === RATE_LIMITED_ID && count === 1) return void res.writeHead(429, { "retry-after": "1" }).end("Trop de requêtes");
       if (id === BURST_503_ID && count <= 2) return void res.writeHead(503).end("Service indisponible");
       if (id === REDIRECTED_ID) return void res.writeHead(302, { location: `/cncdext/dyn/public/atlas/projet.html?id=${id}` }).end();
+      if (id === OFFSITE_ID) return void res.writeHead(301, { location: `http://localhost:${req.socket.localPort}/ailleurs/${id}` }).end();
       if (id === SLOW_ID && count === 1) return void setTimeout(() => serveId(res, req, id), SLOW_MS);
       return serveId(res, req, id);
     }
     // A second site under /panne/: every page fails, for the run's stop after consecutive failures.
+    if (url.pathname.startsWith("/ailleurs/")) site.offsiteRequests++;
     if (url.pathname.startsWith("/panne/")) return void res.writeHead(500).end("Erreur interne");
     if (url.pathname === "/cncdext/dyn/public/atlas/projet.html") return serveId(res, req, Number(url.searchParams.get("id")));
     res.writeHead(404).end();

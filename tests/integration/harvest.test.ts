@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../lib/harvest/manifest";
 import { harvest } from "../../lib/harvest/run";
-import { type AtlasSite, DISALLOWED_ID, MISSING_404, PROJECT_IDS, RANGE, REDIRECTED_ID, startAtlasSite } from "./atlas-site-server";
+import { type AtlasSite, DISALLOWED_ID, MISSING_404, OFFSITE_ID, PROJECT_IDS, RANGE, REDIRECTED_ID, startAtlasSite } from "./atlas-site-server";
 import { freshDatabase, withClient } from "./test-db";
 
 /**
@@ -94,11 +94,14 @@ describe("npm run harvest", () => {
     }
     expect(new Set(HARVESTED.map((id) => entries[id].charset))).toEqual(new Set(["UTF-8", "ISO-8859-1"]));
     for (const id of RANGE_IDS.filter((i) => !HARVESTED.includes(i) && i !== DISALLOWED_ID)) {
-      expect(entries[id]).toMatchObject({ kind: "absent", file: null, status: MISSING_404.has(id) ? 404 : 200 });
+      const status = MISSING_404.has(id) ? 404 : id === OFFSITE_ID ? 301 : 200;
+      expect(entries[id], String(id)).toMatchObject({ kind: "absent", file: null, status });
       expect(entries[id].note).toMatch(/^pas une page de projet/);
     }
     expect(site.requests.get(DISALLOWED_ID)).toBeUndefined();
     expect(entries[REDIRECTED_ID].status).toBe(200);
+    expect(site.offsiteRequests).toBe(0);
+    expect(entries[OFFSITE_ID].note).toMatch(/redirection hors du site refusée \(localhost:\d+\)/);
   });
 
   it("a third run asks for nothing; --refresh asks again conditionally and keeps what did not change", { timeout: TIMEOUT }, async () => {
