@@ -5,8 +5,10 @@
  * another encoding keeps its identity instead of becoming a second project with broken accents).
  *
  * The order, most certain first: a byte-order mark; bytes that are valid UTF-8 (text in a
- * single-byte encoding with any accent almost never is); a saved page's own `<meta charset>`
- * or `http-equiv` declaration; Windows-1252, the superset of ISO-8859-1 that French Windows wrote.
+ * single-byte encoding with any accent almost never is); the declaration: the charset of the
+ * HTTP Content-Type when the caller got the bytes from a server (the harvest), else a saved
+ * page's own `<meta charset>` or `http-equiv`; Windows-1252, the superset of ISO-8859-1 that
+ * French Windows wrote.
  *
  * iconv-lite decodes: Node 20's TextDecoder("windows-1252") reads 0x80–0x9F as ISO-8859-1's
  * controls (0x92 → U+0092 instead of ’, nodejs/node#60888). TextDecoder still checks UTF-8 and
@@ -37,7 +39,11 @@ const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 /** The single-byte encoding assumed when nothing else decides (ISO-8859-1 files read the same). */
 const FALLBACK_ENCODING = "windows-1252";
 
-export function decodeFicheBytes(bytes: Buffer): DecodedText {
+/**
+ * `httpCharset`: the charset label of the response's Content-Type, when there was a response; it
+ * stands for the page's declaration (HTTP's word wins over the page's own, as in browsers).
+ */
+export function decodeFicheBytes(bytes: Buffer, httpCharset?: string | null): DecodedText {
   const bom = BYTE_ORDER_MARKS.find((m) => m.bytes.every((b, i) => bytes[i] === b));
   // iconv-lite drops the mark itself.
   if (bom) return { text: iconv.decode(bytes, bom.encoding), encoding: bom.encoding, by: "bom" };
@@ -45,7 +51,7 @@ export function decodeFicheBytes(bytes: Buffer): DecodedText {
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: "utf-8", by: "utf-8" };
 
-  const declared = declaredEncoding(bytes);
+  const declared = (httpCharset ? encodingOfLabel(httpCharset) : null) ?? declaredEncoding(bytes);
   if (declared) return { text: iconv.decode(bytes, declared), encoding: declared, by: "declaration" };
 
   return { text: iconv.decode(bytes, FALLBACK_ENCODING), encoding: FALLBACK_ENCODING, by: "fallback" };
@@ -66,7 +72,11 @@ function strictUtf8(bytes: Buffer): string | null {
 function declaredEncoding(bytes: Buffer): string | null {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, DECLARATION_SCAN_BYTES));
   const label = META_CHARSET.exec(head)?.[1];
-  if (!label) return null;
+  return label ? encodingOfLabel(label) : null;
+}
+
+/** A charset label by its WHATWG name, or null when unknown here or claiming UTF-8/16. */
+function encodingOfLabel(label: string): string | null {
   let encoding: string;
   try {
     encoding = new TextDecoder(label).encoding;

@@ -100,6 +100,7 @@ class Linearizer {
       return this.table(el);
     }
     if ((tag === "ol" || tag === "ul" || tag === "nav") && this.breadcrumb(el)) return;
+    if (isNavigation(el, tag)) return;
     if (BLOCK.has(tag) || tag === "") {
       this.flush();
       for (const child of el.childNodes) this.walk(child, inPre || tag === "pre");
@@ -178,6 +179,28 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
+}
+
+const LISTS = new Set(["ul", "ol", "menu"]);
+const NAVIGATION_ROLES = new Set(["navigation", "menubar", "menu", "contentinfo", "search"]);
+
+/**
+ * The site's navigation, never fiche content: <nav> (a breadcrumb was read before), ARIA
+ * navigation landmarks, and menus, i.e. lists whose every item is a link and nothing else
+ * (header menus, footer links). A fiche's own lists hold text, and its documents sit in a table.
+ */
+function isNavigation(el: HTMLElement, tag: string): boolean {
+  if (tag === "nav" || NAVIGATION_ROLES.has((el.getAttribute("role") ?? "").toLowerCase())) return true;
+  if (!LISTS.has(tag)) return false;
+  const items = elementChildren(el).filter((c) => tagOf(c) === "li");
+  return items.length > 0 && items.every(isLinkOnly);
+}
+
+function isLinkOnly(li: HTMLElement): boolean {
+  const squash = (text: string) => text.replace(/\s+/g, "");
+  const text = squash(li.text);
+  const links = li.querySelectorAll("a");
+  return text !== "" && links.length > 0 && squash(links.map((a) => a.text).join("")) === text;
 }
 
 function hasDescendant(el: HTMLElement, tag: string): boolean {

@@ -32,6 +32,16 @@ describe("decoding a fiche's bytes", () => {
     expect(decoded).toEqual({ text: "l’eau – é…œ", encoding: "windows-1252", by: "fallback" });
   });
 
+  it("takes the HTTP Content-Type charset as the declaration, before the page's own", () => {
+    // 0xA4 is € in ISO-8859-15 but ¤ in Windows-1252: the server's word decides.
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Co'), Buffer.from([0xfb, 0x74, 0x20, 0xa4])]);
+    expect(decodeFicheBytes(page, "ISO-8859-15")).toMatchObject({ encoding: "iso-8859-15", by: "declaration" });
+    expect(decodeFicheBytes(page, "ISO-8859-15").text).toMatch(/Coût €$/);
+    // An unknown or UTF-8 label from the server leaves the page's own declaration in charge.
+    expect(decodeFicheBytes(page, "x-unknown")).toMatchObject({ encoding: "windows-1252", by: "declaration" });
+    expect(decodeFicheBytes(page, "utf-8").text).toMatch(/Coût ¤$/);
+  });
+
   it("follows a saved page's <meta charset> or http-equiv declaration when the bytes are not UTF-8", () => {
     // 0xA4 is € in ISO-8859-15 but ¤ in Windows-1252: the declaration decides.
     const page = (meta: string) => Buffer.concat([Buffer.from(`<html><head>${meta}</head><body><p>Co`), Buffer.from([0xfb, 0x74, 0x20, 0x31, 0x30, 0x20, 0xa4])]);
