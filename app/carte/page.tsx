@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlacesMap } from "@/components/map/PlacesMap";
-import { PlacesTable } from "@/components/map/PlacesTable";
+import { PlacesTablePage, TABLE_PAGE_PARAM, tablePage } from "@/components/map/PlacesTablePage";
 import { Facets } from "@/components/search/Facets";
 import { FiltersPanel } from "@/components/search/FiltersPanel";
 import { facetCounts } from "@/lib/search/facets";
-import { benchCount, mapPlaces, type MapPlaces } from "@/lib/search/map";
+import { mapPlaces } from "@/lib/search/map";
 import { activeFilterCount, parseSearchParams, toQueryString } from "@/lib/search/params";
 import { plural } from "@/lib/text/format";
 
@@ -19,15 +19,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MapPage({ searchParams }: Props) {
   const raw = await searchParams;
   const params = parseSearchParams(raw);
-  // BENCHMARK ONLY: `?bench=N` draws N generated places (scripts/bench-map.ts), not the database's.
-  const bench = benchCount(raw.bench);
-  const noPlaces: MapPlaces = { places: [], unplaced: [] };
-  const [{ places, unplaced }, facets] = await Promise.all([bench ? noPlaces : mapPlaces(params), facetCounts(params)]);
+  const [map, facets] = await Promise.all([mapPlaces(params), facetCounts(params)]);
+  const { places, projectCount } = map;
 
   const query = toQueryString(params, { page: 1, sort: undefined, more: [] });
   const listQuery = toQueryString(params, { page: 1, more: [] });
   const foreignCount = places.filter((p) => p.side === "foreign").length;
-  const projectCount = new Set(places.flatMap((p) => p.projects.map((j) => j.slug))).size;
   const otherParams = [...new URLSearchParams(toQueryString(params, { country: [], page: 1 }).slice(1))];
   const countries = [...facets.country].sort((a, b) => a.label.localeCompare(b.label, "fr"));
   const selectedCountry = params.country[0] ?? "";
@@ -56,9 +53,7 @@ export default async function MapPage({ searchParams }: Props) {
           <section aria-labelledby="carte-titre" className="space-y-3">
             <div className="flex flex-wrap items-end justify-between gap-3">
               <h2 id="carte-titre" className="text-lg font-semibold" aria-live="polite">
-                {bench
-                  ? `Banc d'essai : ${plural(bench, "lieu généré", "lieux générés")}`
-                  : `${plural(places.length, "lieu", "lieux")} · ${plural(foreignCount, "partenaire étranger", "partenaires étrangers")} · ${plural(places.length - foreignCount, "collectivité française", "collectivités françaises")} · ${plural(projectCount, "projet", "projets")}`}
+                {`${plural(places.length, "lieu", "lieux")} · ${plural(foreignCount, "partenaire étranger", "partenaires étrangers")} · ${plural(places.length - foreignCount, "collectivité française", "collectivités françaises")} · ${plural(projectCount, "projet", "projets")}`}
               </h2>
               <form method="get" action="/carte" className="flex flex-wrap items-end gap-2 text-sm">
                 {otherParams.map(([name, value], i) => (
@@ -80,12 +75,13 @@ export default async function MapPage({ searchParams }: Props) {
             </div>
             {params.country.length > 0 && (
               <p className="text-sm">
-                Seuls les partenaires situés dans {params.country.length > 1 ? "les pays choisis" : "le pays choisi"} sont affichés.{" "}
+                Seuls les partenaires étrangers situés dans {params.country.length > 1 ? "les pays choisis" : "le pays choisi"} sont
+                affichés, avec les collectivités françaises qui travaillent avec eux.{" "}
                 <Link href={`/carte${toQueryString(params, { country: [], page: 1, sort: undefined })}`}>Afficher tous les pays</Link>
               </p>
             )}
-            <PlacesMap label="Carte des collectivités partenaires" src={bench ? `/api/map?bench=${bench}` : `/api/map${query}`} />
-            {!bench && places.length === 0 && (
+            <PlacesMap label="Carte des collectivités partenaires" src={`/api/map${query}`} />
+            {places.length === 0 && (
               <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center">
                 <p className="font-medium">Aucun lieu ne correspond à ces filtres.</p>
                 <p className="mt-2 text-sm text-slate-700">
@@ -95,17 +91,7 @@ export default async function MapPage({ searchParams }: Props) {
             )}
           </section>
 
-          {!bench && places.length > 0 && (
-            <section aria-labelledby="tableau-lieux" className="space-y-2">
-              <h2 id="tableau-lieux" className="text-lg font-semibold">Tableau des lieux</h2>
-              <PlacesTable places={places} caption={`Les ${plural(places.length, "lieu", "lieux")} de la carte, avec leurs projets`} />
-              {unplaced.length > 0 && (
-                <p className="text-sm text-slate-700">
-                  Sans position connue, donc absents de la carte : {unplaced.map((u) => `${u.name} (${u.countryName || "pays inconnu"})`).join(", ")}.
-                </p>
-              )}
-            </section>
-          )}
+          {places.length > 0 && <PlacesTablePage map={map} params={params} page={tablePage(raw[TABLE_PAGE_PARAM])} query={query} />}
         </div>
       </div>
     </div>
