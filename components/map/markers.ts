@@ -107,11 +107,21 @@ export function placeMarker(place: PinnedPlace): L.Marker {
   return marker;
 }
 
-/** Popups stay whole on screen: the map pans to show them, clear of the controls. */
-const POPUP_OPTIONS: L.PopupOptions = {
-  maxHeight: 280, maxWidth: 320, minWidth: 200, offset: [0, -6],
-  autoPan: true, keepInView: true, autoPanPaddingTopLeft: [48, 16], autoPanPaddingBottomRight: [16, 32],
-};
+/**
+ * Popups stay whole on screen: sized to the map (a phone's map is narrower than 320 px of popup
+ * plus margins), and the map pans to show them, clear of the zoom buttons.
+ */
+const PAD_TOP_LEFT: L.PointTuple = [44, 12];
+const PAD_BOTTOM_RIGHT: L.PointTuple = [12, 24];
+
+function popupOptions(map: L.Map): L.PopupOptions {
+  const size = map.getSize();
+  const maxWidth = Math.max(120, Math.min(320, size.x - PAD_TOP_LEFT[0] - PAD_BOTTOM_RIGHT[0] - 40));
+  return {
+    maxWidth, minWidth: Math.min(200, maxWidth), maxHeight: Math.max(120, Math.min(280, size.y - 120)), offset: [0, -6],
+    autoPan: true, keepInView: true, autoPanPaddingTopLeft: PAD_TOP_LEFT, autoPanPaddingBottomRight: PAD_BOTTOM_RIGHT,
+  };
+}
 
 /**
  * Opens the popup of the marker clicked (or activated with Enter) in a cluster group. One popup
@@ -128,7 +138,7 @@ export function openPlacePopups(group: L.MarkerClusterGroup, map: L.Map, details
     abort?.abort();
     const controller = (abort = new AbortController());
     opener = marker.getElement() ?? null;
-    const popup = L.popup(POPUP_OPTIONS).setLatLng(marker.getLatLng()).setContent(popupMessage(place, "Chargement des projets…")).openOn(map);
+    const popup = L.popup(popupOptions(map)).setLatLng(marker.getLatLng()).setContent(popupMessage(place, "Chargement des projets…")).openOn(map);
     const show = (content: HTMLElement) => {
       if (controller.signal.aborted || !popup.isOpen()) return;
       popup.setContent(content);

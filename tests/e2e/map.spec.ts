@@ -84,7 +84,8 @@ test("the country selector and the list/map links keep the other filters", async
   await page.getByLabel("Zoomer sur un pays").selectOption("IT");
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page).toHaveURL(/\/carte\?(?=.*from=2015)(?=.*country=IT)/);
-  await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", "1");
+  // Cuneo and its French partner, Clermont-Ferrand.
+  await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", "2");
   await expect(page.getByRole("link", { name: "Voir en liste" })).toHaveAttribute("href", /^\/projets\?(?=.*country=IT)(?=.*from=2015)/);
   // A filter link of the sidebar redraws the map in place.
   await page.getByRole("complementary", { name: "Filtres" }).getByRole("link", { name: /Espagne/ }).filter({ visible: true }).first().click();
