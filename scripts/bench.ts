@@ -170,11 +170,13 @@ try {
   const home = results.homePage as { http?: Latency };
   if (home.http) budgets.push({ name: "Page d'accueil p95", value: home.http.p95, limit: 60, unit: "ms", kind: "max" });
 
-  // 8. Map: endpoint size/time and first clustered render, from the map engineer's bench module.
+  // 8. Map: endpoint and page sizes, first clustered render of every place (scripts/bench-map.ts).
   const map = await mapFigures(base, notes);
   results.map = map.result;
   rows.push(...map.rows);
   budgets.push({ name: "Carte : premier rendu", value: map.renderSeconds, limit: 1.5, unit: "s", kind: "max", note: map.renderNote });
+  budgets.push({ name: "Carte : /api/map (gzip)", value: map.endpointGzipKb, limit: 400, unit: "kB", kind: "max" });
+  budgets.push({ name: "Carte : HTML de /carte (gzip)", value: map.htmlGzipKb, limit: 150, unit: "kB", kind: "max" });
 
   // 9. First-load JS, gzipped.
   const searchJs = await firstLoadJs(`${base}/projets`);

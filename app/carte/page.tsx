@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PlacesMap } from "@/components/map/PlacesMap";
 import { CountryZoomForm } from "@/components/map/CountryZoomForm";
 import { mapSummary, zoomCountries } from "@/components/map/map-summary";
-import { PlacesTableSection } from "@/components/map/PlacesTableSection";
+import { PlacesMap } from "@/components/map/PlacesMap";
+import { PlacesTablePage, TABLE_PAGE_PARAM, tablePage } from "@/components/map/PlacesTablePage";
 import { Facets } from "@/components/search/Facets";
 import { FiltersPanel } from "@/components/search/FiltersPanel";
 import { facetCounts } from "@/lib/search/facets";
-import { benchCount, mapPlaces, type MapPlaces } from "@/lib/search/map";
+import { mapPlaces } from "@/lib/search/map";
 import { activeFilterCount, parseSearchParams, toQueryString } from "@/lib/search/params";
-import { plural, pluralWord } from "@/lib/text/format";
+import { pluralWord } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Carte des partenaires",
@@ -21,13 +21,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MapPage({ searchParams }: Props) {
   const raw = await searchParams;
   const params = parseSearchParams(raw);
-  // BENCHMARK ONLY: `?bench=N` draws N generated places (scripts/bench-map.ts), not the database's.
-  const bench = benchCount(raw.bench);
-  const noPlaces: MapPlaces = { places: [], unplaced: [] };
-  const [{ places, unplaced }, facets] = await Promise.all([bench ? noPlaces : mapPlaces(params), facetCounts(params)]);
-
+  const [map, facets] = await Promise.all([mapPlaces(params), facetCounts(params)]);
   const query = toQueryString(params, { page: 1, sort: undefined, more: [] });
-  const listQuery = toQueryString(params, { page: 1, more: [] });
   const otherParams = [...new URLSearchParams(toQueryString(params, { country: [], page: 1 }).slice(1))];
   const selectedCountry = params.country[0] ?? "";
 
@@ -40,7 +35,7 @@ export default async function MapPage({ searchParams }: Props) {
           groupés : activez un groupe pour zoomer.
         </p>
         <nav aria-label="Vue des résultats" className="flex gap-4 text-sm">
-          <Link href={`/projets${listQuery}`}>Voir en liste</Link>
+          <Link href={`/projets${toQueryString(params, { page: 1, more: [] })}`}>Voir en liste</Link>
           <span aria-current="page" className="font-semibold">Carte</span>
         </nav>
       </div>
@@ -53,21 +48,18 @@ export default async function MapPage({ searchParams }: Props) {
         <div className="order-1 min-w-0 space-y-6 lg:order-2">
           <section aria-labelledby="carte-titre" className="space-y-3">
             <div className="flex flex-wrap items-end justify-between gap-3">
-              <h2 id="carte-titre" className="text-lg font-semibold" aria-live="polite">
-                {bench
-                  ? `Banc d'essai : ${plural(bench, "lieu généré", "lieux générés")}`
-                  : mapSummary(places)}
-              </h2>
+              <h2 id="carte-titre" className="text-lg font-semibold" aria-live="polite">{mapSummary(map.places, map.projectCount)}</h2>
               <CountryZoomForm otherParams={otherParams} countries={zoomCountries(facets.country, selectedCountry)} selected={selectedCountry} />
             </div>
             {params.country.length > 0 && (
               <p className="text-sm">
-                Seuls les partenaires situés dans {pluralWord(params.country.length, "le pays choisi", "les pays choisis")} sont affichés.{" "}
+                Seuls les partenaires étrangers situés dans {pluralWord(params.country.length, "le pays choisi", "les pays choisis")} sont
+                affichés, avec les collectivités françaises qui travaillent avec eux.{" "}
                 <Link href={`/carte${toQueryString(params, { country: [], page: 1, sort: undefined })}`}>Afficher tous les pays</Link>
               </p>
             )}
-            <PlacesMap label="Carte des collectivités partenaires" src={bench ? `/api/map?bench=${bench}` : `/api/map${query}`} />
-            {!bench && places.length === 0 && (
+            <PlacesMap label="Carte des collectivités partenaires" src={`/api/map${query}`} />
+            {map.places.length === 0 && (
               <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center">
                 <p className="font-medium">Aucun lieu ne correspond à ces filtres.</p>
                 <p className="mt-2 text-sm text-slate-700">
@@ -77,7 +69,7 @@ export default async function MapPage({ searchParams }: Props) {
             )}
           </section>
 
-          {!bench && places.length > 0 && <PlacesTableSection places={places} unplaced={unplaced} />}
+          {map.places.length > 0 && <PlacesTablePage map={map} params={params} page={tablePage(raw[TABLE_PAGE_PARAM])} query={query} />}
         </div>
       </div>
     </div>

@@ -7,9 +7,10 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import type { WorldBase } from "@/lib/geo-base/world";
-import type { MapPlace } from "@/lib/domain/map-place";
+import type { PinnedPlace } from "@/lib/domain/map-points";
 import { classBreaks, colourFor, type CountryCount } from "./country-counts";
-import { clusterIcon, openPlacePopups, placeMarker } from "./markers";
+import { zoomIntoCluster } from "./cluster-zoom";
+import { clusterIcon, openPlacePopups, placeMarker, type DetailsLoader, type PlaceDetails } from "./markers";
 import { BASE_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, loadWorldBase } from "./world-base";
 import { plural } from "@/lib/text/format";
 
@@ -30,7 +31,9 @@ const LAND_DELAY_MAX_MS = 2500;
 const WORLD_CENTER: L.LatLngTuple = [20, 10];
 
 export interface LeafletMapProps {
-  places: MapPlace[] | null;
+  places: PinnedPlace[] | null;
+  /** Where a popup fetches its place's projects; without it the places carry them. */
+  detailsUrl?: (id: number) => string;
   mode: "places" | "countries";
   countryCounts: CountryCount[];
   /** The map's accessible name. */
@@ -40,7 +43,7 @@ export interface LeafletMapProps {
   variant: "full" | "mini";
 }
 
-export default function LeafletMap({ places, mode, countryCounts, label, descriptionId, variant }: LeafletMapProps) {
+export default function LeafletMap({ places, detailsUrl, mode, countryCounts, label, descriptionId, variant }: LeafletMapProps) {
   const [group, setGroup] = useState<L.MarkerClusterGroup | null>(null);
   const [clustered, setClustered] = useState(false);
   useEffect(() => {
@@ -66,12 +69,12 @@ export default function LeafletMap({ places, mode, countryCounts, label, descrip
       {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
       <WorldBaseLayers drawLand={!TILE_URL && landNow} mode={mode} countryCounts={countryCounts} />
       {mode === "places" && (
-        <MarkerClusterGroup ref={setGroup} iconCreateFunction={clusterIcon} maxClusterRadius={48} showCoverageOnHover={false} spiderfyOnMaxZoom>
+        <MarkerClusterGroup ref={setGroup} iconCreateFunction={clusterIcon} maxClusterRadius={48} showCoverageOnHover={false} zoomToBoundsOnClick={false} spiderfyOnMaxZoom>
           {null}
         </MarkerClusterGroup>
       )}
       <FitToPlaces places={places} maxZoom={variant === "mini" ? 6 : 7} />
-      <PlaceMarkers group={mode === "places" ? group : null} places={places} onRendered={() => setClustered(true)} />
+      <PlaceMarkers group={mode === "places" ? group : null} places={places} detailsUrl={detailsUrl} onRendered={() => setClustered(true)} />
     </MapContainer>
   );
 }
@@ -98,7 +101,7 @@ function MapAccessibility({ label, descriptionId }: { label: string; description
 }
 
 /** Fits the view to the places (so `?country=ES` shows Spain), or the world when there are none. */
-function FitToPlaces({ places, maxZoom }: { places: MapPlace[] | null; maxZoom: number }) {
+function FitToPlaces({ places, maxZoom }: { places: PinnedPlace[] | null; maxZoom: number }) {
   const map = useMap();
   useEffect(() => {
     if (!places) return;
@@ -126,7 +129,18 @@ function markReady(container: HTMLElement, count: number, onRendered: () => void
   };
 }
 
-function PlaceMarkers({ group, places, onRendered }: { group: L.MarkerClusterGroup | null; places: MapPlace[] | null; onRendered: () => void }) {
+/** The popup's details: carried by inline places, fetched (with the map's filters) otherwise. */
+function detailsLoader(detailsUrl?: (id: number) => string): DetailsLoader {
+  return async (place, signal) => {
+    if (place.projects && place.slug) return place as PlaceDetails;
+    if (!detailsUrl) throw new Error("Projets indisponibles");
+    const response = await fetch(detailsUrl(place.id), { signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return { ...place, ...((await response.json()) as PlaceDetails) };
+  };
+}
+
+function PlaceMarkers({ group, places, detailsUrl, onRendered }: { group: L.MarkerClusterGroup | null; places: PinnedPlace[] | null; detailsUrl?: (id: number) => string; onRendered: () => void }) {
   const onRenderedRef = useRef(onRendered);
   useEffect(() => {
     onRenderedRef.current = onRendered;
@@ -141,26 +155,32 @@ function PlaceMarkers({ group, places, onRendered }: { group: L.MarkerClusterGro
     performance.mark("atlas-map:markers");
     group.addLayers(markers);
     performance.mark("atlas-map:clustered");
-    const stopPopups = openPlacePopups(group, map);
+    const stopPopups = openPlacePopups(group, map, detailsLoader(detailsUrl));
+    const onClusterClick = (event: L.LeafletEvent) => zoomIntoCluster(map, (event as L.MarkerClusterEvent).layer);
     // Clusters are focusable buttons: Enter or Space zooms into them, as a click does.
     const onClusterKey = (event: L.LeafletEvent) => {
       const { layer, originalEvent } = event as L.MarkerClusterEvent;
       const key = (originalEvent as KeyboardEvent | undefined)?.key;
       if (key !== "Enter" && key !== " ") return;
       originalEvent?.preventDefault();
-      if (map.getZoom() >= map.getMaxZoom()) layer.spiderfy();
-      else layer.zoomToBounds({ padding: [24, 24] });
+      zoomIntoCluster(map, layer);
       container.focus();
     };
+    const onZoom = () => (container.dataset.mapZoom = String(map.getZoom()));
+    onZoom();
+    map.on("zoomend", onZoom);
+    group.on("clusterclick", onClusterClick);
     group.on("clusterkeypress", onClusterKey);
     const cancelReady = markReady(container, places.length, () => onRenderedRef.current());
     return () => {
       cancelReady();
       stopPopups();
       group.off("clusterkeypress", onClusterKey);
+      group.off("clusterclick", onClusterClick);
+      map.off("zoomend", onZoom);
       group.clearLayers();
     };
-  }, [map, group, places]);
+  }, [map, group, places, detailsUrl]);
   return null;
 }
 

@@ -4,16 +4,31 @@ import "./map.css";
 import dynamic from "next/dynamic";
 import { useEffect, useId, useMemo, useState } from "react";
 import { preload } from "react-dom";
-import type { MapPlace } from "@/lib/domain/map-place";
+import type { CountryProjects } from "@/lib/domain/map-place";
 import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "./country-counts";
 import { decodeMapData, type CompactMap } from "@/lib/domain/map-format";
+import { decodeMapPoints, type MapPointsWire, type PinnedPlace } from "@/lib/domain/map-points";
 import { plural } from "@/lib/text/format";
 
 /**
  * The map of partner places, for /carte and the project pages. Server-rendered as a frame
  * (legend, view switch, status) while Leaflet itself loads only in the browser. Places come
- * inline (`data`, small sets) or from GET /api/map (`src`).
+ * inline with their projects (`data`, small sets) or from GET /api/map (`src`), whose popups
+ * fetch their projects from GET /api/map/places/<id> with the same filters.
  */
+
+type Loaded = { places: PinnedPlace[]; countries: CountryProjects[] };
+
+function inlinePlaces(data: CompactMap): Loaded {
+  const places = decodeMapData(data);
+  return { places: places.map((p) => ({ ...p, projectCount: p.projects.length })), countries: countProjectsByCountry(places) };
+}
+
+/** `/api/map?x=1` → `/api/map/places/<id>?x=1`: a popup's projects, with the map's filters. */
+export function placeDetailsUrl(src: string, id: number): string {
+  const [path, query] = src.split("?");
+  return `${path}/places/${id}${query ? `?${query}` : ""}`;
+}
 
 type Variant = "full" | "mini";
 
@@ -40,8 +55,8 @@ export interface PlacesMapProps {
 
 export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps) {
   const helpId = useId();
-  const inline = useMemo(() => (data ? decodeMapData(data) : null), [data]);
-  const [fetched, setFetched] = useState<{ src: string; places: MapPlace[] } | null>(null);
+  const inline = useMemo(() => (data ? inlinePlaces(data) : null), [data]);
+  const [fetched, setFetched] = useState<{ src: string; loaded: Loaded } | null>(null);
   const [failed, setFailed] = useState(false);
   const [mode, setMode] = useState<"places" | "countries">("places");
   // Ask for the places while the HTML is parsed, not after hydration: the fetch below reuses it.
@@ -54,11 +69,11 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
     fetch(src)
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<CompactMap>;
+        return response.json() as Promise<MapPointsWire>;
       })
       .then((json) => {
         if (!live) return;
-        setFetched({ src, places: decodeMapData(json) });
+        setFetched({ src, loaded: decodeMapPoints(json) });
         performance.mark("atlas-map:data");
       })
       .catch(() => live && setFailed(true));
@@ -67,8 +82,10 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
     };
   }, [src]);
 
-  const places = inline ?? (fetched && fetched.src === src ? fetched.places : null);
-  const countryCounts = useMemo(() => countProjectsByCountry(places ?? []), [places]);
+  const loaded = inline ?? (fetched && fetched.src === src ? fetched.loaded : null);
+  const places = loaded?.places ?? null;
+  const countryCounts = loaded?.countries ?? [];
+  const detailsUrl = useMemo(() => (src && !inline ? (id: number) => placeDetailsUrl(src, id) : undefined), [src, inline]);
   const status = failed
     ? "Les lieux n'ont pas pu être chargés. Le tableau ci-dessous reste disponible."
     : places === null
@@ -101,7 +118,7 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
         zoomer sur un groupe ; flèches : se déplacer ; plus et moins : zoomer. Le tableau des lieux donne les mêmes informations.
       </p>
       <div className={`relative overflow-hidden rounded border border-slate-300 ${variant === "mini" ? "h-80" : "h-[min(70vh,36rem)] min-h-80"}`}>
-        <LeafletMap places={places} mode={mode} countryCounts={countryCounts} label={label} descriptionId={helpId} variant={variant} />
+        <LeafletMap places={places} detailsUrl={detailsUrl} mode={mode} countryCounts={countryCounts} label={label} descriptionId={helpId} variant={variant} />
         {places === null && !failed && <MapSkeleton />}
       </div>
       <p role="status" aria-live="polite" className="text-sm text-slate-700">{status}</p>
@@ -134,7 +151,7 @@ function PlacesLegend() {
   );
 }
 
-function CountriesView({ counts }: { counts: ReturnType<typeof countProjectsByCountry> }) {
+function CountriesView({ counts }: { counts: CountryProjects[] }) {
   const breaks = classBreaks(Math.max(0, ...counts.map((c) => c.projects)));
   if (counts.length === 0) return <p className="text-sm text-slate-700">Aucun pays partenaire pour ces filtres.</p>;
   return (

@@ -1,14 +1,15 @@
 import Link from "next/link";
-import type { MapPlace } from "@/lib/domain/map-place";
+import type { MapPoint, MapProjectRef } from "@/lib/domain/map-place";
 import { isApproximate, precisionLabel, sideLabel } from "./precision";
 
 /**
- * The map's text alternative: the same places as a table (server-rendered, so it works without
- * JavaScript and reads well with a screen reader), each with its projects as links.
+ * The map's text alternative: the places as a table, one page of rows at a time (server-rendered,
+ * so it works without JavaScript and reads well with a screen reader), each with its first
+ * projects as links.
  */
-const MAX_LINKS = 5;
+export const TABLE_PROJECT_LINKS = 5;
 
-export function PlacesTable({ places, caption }: { places: MapPlace[]; caption: string }) {
+export function PlacesTable({ places, projects, caption }: { places: MapPoint[]; projects: Map<number, MapProjectRef[]>; caption: string }) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-[40rem] text-sm">
@@ -25,39 +26,45 @@ export function PlacesTable({ places, caption }: { places: MapPlace[]; caption: 
         </thead>
         <tbody>
           {places.map((place) => (
-            <tr key={place.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-1 pr-3 text-left font-medium">
-                <Link href={`/collectivites/${place.slug}`}>{place.name}</Link>
-              </th>
-              <td className="py-1 pr-3">{place.countryName || "Inconnu"}</td>
-              <td className="py-1 pr-3">{sideLabel(place.side)}</td>
-              <td className="py-1 pr-3">
-                {precisionLabel(place)}
-                {isApproximate(place) && <span className="sr-only"> (position approximative)</span>}
-              </td>
-              <td className="py-1 pr-3 text-right tabular-nums">{place.projects.length}</td>
-              <td className="py-1">
-                <ul>
-                  {place.projects.slice(0, MAX_LINKS).map((project) => (
-                    <li key={project.slug} className="line-clamp-2">
-                      <Link href={`/projets/${project.slug}`}>{project.title}</Link>
-                    </li>
-                  ))}
-                  {place.projects.length > MAX_LINKS && (
-                    <li>
-                      {place.side === "french" ? (
-                        <Link href={`/projets?french=${place.id}`}>Ses {place.projects.length} projets</Link>
-                      ) : (
-                        <span className="text-slate-700">et {place.projects.length - MAX_LINKS} autres (voir la carte)</span>
-                      )}
-                    </li>
-                  )}
-                </ul>
-              </td>
-            </tr>
+            <PlaceRow key={place.id} place={place} projects={projects.get(place.id) ?? []} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function PlaceRow({ place, projects }: { place: MapPoint; projects: MapProjectRef[] }) {
+  return (
+    <tr className="border-b border-slate-100 align-top">
+      <th scope="row" className="py-1 pr-3 text-left font-medium">
+        <Link href={`/collectivites/${place.slug}`}>{place.name}</Link>
+      </th>
+      <td className="py-1 pr-3">{place.countryName || "Inconnu"}</td>
+      <td className="py-1 pr-3">{sideLabel(place.side)}</td>
+      <td className="py-1 pr-3">
+        {precisionLabel(place)}
+        {isApproximate(place) && <span className="sr-only"> (position approximative)</span>}
+      </td>
+      <td className="py-1 pr-3 text-right tabular-nums">{place.projectCount}</td>
+      <td className="py-1">
+        <ul>
+          {projects.map((project) => (
+            <li key={project.slug} className="line-clamp-2">
+              <Link href={`/projets/${project.slug}`}>{project.title}</Link>
+            </li>
+          ))}
+          {place.projectCount > projects.length && (
+            <li>
+              {place.side === "french" ? (
+                <Link href={`/projets?french=${place.id}`}>Ses {place.projectCount} projets</Link>
+              ) : (
+                <span className="text-slate-700">et {place.projectCount - projects.length} autres (voir la carte)</span>
+              )}
+            </li>
+          )}
+        </ul>
+      </td>
+    </tr>
   );
 }

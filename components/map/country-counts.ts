@@ -1,15 +1,12 @@
-import type { MapPlace } from "@/lib/domain/map-place";
+import type { CountryProjects, MapPlace } from "@/lib/domain/map-place";
 
 /**
  * The country view: how many distinct projects have a foreign partner in each country, and the
  * classes the choropleth colours them by. Pure, client-safe.
  */
 
-export interface CountryCount {
-  code: string;
-  name: string;
-  projects: number;
-}
+/** Counted here for the inline maps; /api/map sends them counted by the database. */
+export type CountryCount = CountryProjects;
 
 export function countProjectsByCountry(places: MapPlace[]): CountryCount[] {
   const byCountry = new Map<string, { name: string; slugs: Set<string> }>();

@@ -1,10 +1,9 @@
-import type { MapPlace } from "@/lib/domain/map-place";
+import type { MapPoint } from "@/lib/domain/map-place";
 import { plural } from "@/lib/text/format";
 
-/** "12 lieux · 9 partenaires étrangers · 3 collectivités françaises · 5 projets" (each project counted once). */
-export function mapSummary(places: MapPlace[]): string {
+/** "12 lieux · 9 partenaires étrangers · 3 collectivités françaises · 5 projets" (projects counted once, by the query). */
+export function mapSummary(places: Pick<MapPoint, "side">[], projectCount: number): string {
   const foreignCount = places.filter((p) => p.side === "foreign").length;
-  const projectCount = new Set(places.flatMap((p) => p.projects.map((j) => j.slug))).size;
   return [
     plural(places.length, "lieu", "lieux"),
     plural(foreignCount, "partenaire étranger", "partenaires étrangers"),

@@ -44,8 +44,21 @@ export interface PlaceRow {
   projects: MapProjectRef[];
 }
 
-/** The map place of a row, or null when the gazetteer could not place it (no point, or precision "none"). */
-export function toMapPlace(row: PlaceRow): MapPlace | null {
+/** Distinct matching projects with a foreign partner in one country (the map's country view). */
+export interface CountryProjects {
+  code: string;
+  name: string;
+  projects: number;
+}
+
+/** A place of /carte: what the clustered view needs, with the number of its matching projects (not the list). */
+export type MapPoint = Omit<MapPlace, "projects"> & { projectCount: number };
+
+/** A row of the map's places query: a collectivité with its count of matching projects. */
+export type PointRow = Omit<PlaceRow, "projects"> & { projectCount: number };
+
+/** What every drawn place shares, or null when the gazetteer could not place the row (no point, or precision "none"). */
+function located(row: Omit<PlaceRow, "projects">): Omit<MapPlace, "projects"> | null {
   if (row.lat === null || row.lon === null || row.precision === "none") return null;
   return {
     id: row.id,
@@ -58,8 +71,19 @@ export function toMapPlace(row: PlaceRow): MapPlace | null {
     lon: row.lon,
     precision: row.precision as Precision,
     ambiguous: row.ambiguous,
-    projects: row.projects,
   };
+}
+
+/** The map place of a row, with its projects, or null when it has no position. */
+export function toMapPlace(row: PlaceRow): MapPlace | null {
+  const place = located(row);
+  return place && { ...place, projects: row.projects };
+}
+
+/** The map point of a row, with its project count, or null when it has no position. */
+export function toMapPoint(row: PointRow): MapPoint | null {
+  const place = located(row);
+  return place && { ...place, projectCount: row.projectCount };
 }
 
 /** The places of the rows that have one, in order. */

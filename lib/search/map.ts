@@ -4,14 +4,19 @@ import { prisma } from "../db/client";
 import { projectWhere } from "./filters";
 import { cachedUntilImport, dataVersion } from "./data-version";
 import { withTextQuery } from "./text-query";
-import { toMapPlace, type MapPlace, type PlaceRow } from "../domain/map-place";
+import { toMapPoint, type CountryProjects, type MapPoint, type MapProjectRef, type PointRow } from "../domain/map-place";
+
+export type { CountryProjects };
 import type { SearchParams } from "./params";
 
 /**
  * The places of the map: every collectivité (French or foreign) taking part in a project that
- * matches the search filters, with those projects. A country filter also narrows the places to
- * the foreign partners in those countries, so `?country=ES` shows the Spanish partners only.
+ * matches the search filters. A country filter narrows the foreign partners to those countries
+ * but keeps the French side: `?country=ES` shows the Spanish partners and the French
+ * collectivités working with them. The places come without their projects (20,000 fiches give
+ * 30,000 places); a place's projects are asked for when its popup opens (`placeProjects`).
  */
+
 
 export interface UnplacedCollectivite {
   id: number;
@@ -22,12 +27,15 @@ export interface UnplacedCollectivite {
 }
 
 export interface MapPlaces {
-  places: MapPlace[];
+  places: MapPoint[];
   /** Partners of matching projects that the gazetteer could not place. */
   unplaced: UnplacedCollectivite[];
+  countries: CountryProjects[];
+  /** Distinct matching projects with at least one place. */
+  projectCount: number;
 }
 
-type Row = PlaceRow & { countryName: string; side: "french" | "foreign" };
+type Row = PointRow & { countryName: string; side: "french" | "foreign" };
 
 /** The places of the filtered projects; the unfiltered map (the default view) is cached until the next import. */
 export async function mapPlaces(input: SearchParams): Promise<MapPlaces> {
@@ -36,66 +44,94 @@ export async function mapPlaces(input: SearchParams): Promise<MapPlaces> {
   return queryPlaces(params);
 }
 
-async function queryPlaces(params: SearchParams): Promise<MapPlaces> {
+/** The (collectivité, project) pairs of the map: matching projects and their partners, the foreign ones in the chosen countries. */
+function linksSql(params: SearchParams, place?: number): Prisma.Sql {
   const onlyCountries = params.country.length
-    ? Prisma.sql`AND pp.role = 'foreign' AND c.country_code = ANY(${params.country}::text[])`
+    ? Prisma.sql`AND (c.side = 'french' OR c.country_code = ANY(${params.country}::text[]))`
     : Prisma.empty;
-  const rows = await prisma().$queryRaw<Row[]>`
-    WITH hits AS (SELECT p.id, p.slug, p.title FROM project p ${projectWhere(params)}),
+  const onlyPlace = place === undefined ? Prisma.empty : Prisma.sql`AND c.id = ${place}`;
+  return Prisma.sql`
+    hits AS (SELECT p.id, p.slug, p.title FROM project p ${projectWhere(params)}),
     links AS (
       SELECT DISTINCT c.id AS collectivite_id, h.id AS project_id, h.slug, h.title
       FROM hits h JOIN project_partner pp ON pp.project_id = h.id JOIN collectivite c ON c.id = pp.collectivite_id
-      WHERE true ${onlyCountries})
-    SELECT c.id, c.slug, c.display_name AS name, c.country_code AS "countryCode",
-      coalesce(co.name_fr, c.country_label, '') AS "countryName", c.side, c.lat, c.lon, c.precision,
-      c.geo_ambiguous AS ambiguous,
-      json_agg(json_build_object('slug', l.slug, 'title', l.title) ORDER BY l.title, l.project_id) AS projects
-    FROM links l JOIN collectivite c ON c.id = l.collectivite_id LEFT JOIN country co ON co.code = c.country_code
-    GROUP BY c.id, co.name_fr
-    ORDER BY c.side, c.display_name, c.id`;
-  const places: MapPlace[] = [];
+      WHERE true ${onlyCountries} ${onlyPlace})`;
+}
+
+const PLACE_COLUMNS = Prisma.sql`c.id, c.slug, c.display_name AS name, c.country_code AS "countryCode",
+  coalesce(co.name_fr, c.country_label, '') AS "countryName", c.side, c.lat, c.lon, c.precision, c.geo_ambiguous AS ambiguous`;
+
+async function queryPlaces(params: SearchParams): Promise<MapPlaces> {
+  const db = prisma();
+  const [rows, countries, totals] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      WITH ${linksSql(params)}
+      SELECT ${PLACE_COLUMNS}, count(*)::int AS "projectCount"
+      FROM links l JOIN collectivite c ON c.id = l.collectivite_id LEFT JOIN country co ON co.code = c.country_code
+      GROUP BY c.id, co.name_fr
+      ORDER BY c.side, c.display_name, c.id`,
+    db.$queryRaw<CountryProjects[]>`
+      WITH ${linksSql(params)}
+      SELECT c.country_code AS code, coalesce(min(co.name_fr), min(c.country_label), c.country_code) AS name,
+        count(DISTINCT l.project_id)::int AS projects
+      FROM links l JOIN collectivite c ON c.id = l.collectivite_id LEFT JOIN country co ON co.code = c.country_code
+      WHERE c.side = 'foreign' AND c.country_code <> ''
+      GROUP BY c.country_code
+      ORDER BY projects DESC, name`,
+    db.$queryRaw<{ projects: number }[]>`
+      WITH ${linksSql(params)}
+      SELECT count(DISTINCT l.project_id)::int AS projects
+      FROM links l JOIN collectivite c ON c.id = l.collectivite_id
+      WHERE c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.precision <> 'none'`,
+  ]);
+  const places: MapPoint[] = [];
   const unplaced: UnplacedCollectivite[] = [];
   for (const row of rows) {
-    const place = toMapPlace(row);
-    if (place) places.push(place);
-    else unplaced.push({ id: row.id, name: row.name, countryName: row.countryName, side: row.side, projectCount: row.projects.length });
+    const point = toMapPoint(row);
+    if (point) places.push(point);
+    else unplaced.push({ id: row.id, name: row.name, countryName: row.countryName, side: row.side, projectCount: row.projectCount });
   }
-  return { places, unplaced };
+  return { places, unplaced, countries, projectCount: totals[0]?.projects ?? 0 };
 }
 
 /**
- * BENCHMARK ONLY (`/carte?bench=N`, `/api/map?bench=N`): N deterministic fake places spread over
- * the land-ish latitudes, sharing N/4 fake projects, so the map's render time and the endpoint's
- * size can be measured at 10,000 places without a big database. Never used for real data.
+ * The matching projects of some places (the table's page, a popup), at most `limit` each, by
+ * title. Places outside the filtered map get none.
  */
-export const BENCH_MAX_PLACES = 20_000;
-
-export function benchPlaces(count: number): MapPlace[] {
-  const n = Math.max(0, Math.min(BENCH_MAX_PLACES, Math.floor(count)));
-  let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
-  const codes = ["ES", "IT", "DE", "SN", "ML", "BF", "MA", "TN", "CA", "US", "JP", "VN", "BR", "MG", "CM"];
-  const projects = Array.from({ length: Math.max(1, Math.ceil(n / 4)) }, (_, i) => ({ slug: `banc-${i}`, title: `Projet d'essai ${i + 1}` }));
-  return Array.from({ length: n }, (_, i) => {
-    const french = i % 10 === 0;
-    return {
-      id: i + 1,
-      slug: `essai-${i + 1}`,
-      name: `${french ? "Commune" : "Ville"} d'essai ${i + 1}`,
-      countryCode: french ? "FR" : codes[i % codes.length],
-      countryName: french ? "France" : codes[i % codes.length],
-      side: french ? "french" : "foreign",
-      lat: french ? 42.5 + random() * 8 : -40 + random() * 100,
-      lon: french ? -4 + random() * 11 : -170 + random() * 340,
-      precision: i % 7 === 0 ? (["fuzzy", "city-part", "region", "country"] as const)[i % 4] : "exact",
-      ambiguous: i % 23 === 0,
-      projects: [projects[Math.floor(i / 4)]],
-    } satisfies MapPlace;
-  });
+export async function placesProjects(ids: number[], input: SearchParams, limit: number): Promise<Map<number, MapProjectRef[]>> {
+  const byPlace = new Map<number, MapProjectRef[]>();
+  if (ids.length === 0) return byPlace;
+  const params = await withTextQuery(input);
+  const rows = await prisma().$queryRaw<{ id: number; slug: string; title: string }[]>`
+    WITH ${linksSql(params)},
+    ranked AS (
+      SELECT l.collectivite_id AS id, l.slug, l.title,
+        row_number() OVER (PARTITION BY l.collectivite_id ORDER BY l.title, l.project_id) AS rank
+      FROM links l WHERE l.collectivite_id = ANY(${ids}::int[]))
+    SELECT id, slug, title FROM ranked WHERE rank <= ${limit} ORDER BY id, rank`;
+  for (const row of rows) {
+    const list = byPlace.get(row.id) ?? [];
+    list.push({ slug: row.slug, title: row.title });
+    byPlace.set(row.id, list);
+  }
+  return byPlace;
 }
 
-/** The `bench` parameter: a place count within bounds, or 0 (no benchmark). */
-export function benchCount(raw: unknown): number {
-  const value = Number(Array.isArray(raw) ? raw[0] : raw);
-  return Number.isInteger(value) && value > 0 ? Math.min(value, BENCH_MAX_PLACES) : 0;
+export interface PlaceProjects {
+  place: MapPoint;
+  /** The first projects by title; `place.projectCount` says how many match in all. */
+  projects: MapProjectRef[];
+}
+
+/** One place of the filtered map with its projects (a popup), or null when it is not on that map. */
+export async function placeProjects(id: number, input: SearchParams, limit: number): Promise<PlaceProjects | null> {
+  const params = await withTextQuery(input);
+  const rows = await prisma().$queryRaw<MapPoint[]>`
+    WITH ${linksSql(params, id)}
+    SELECT ${PLACE_COLUMNS}, count(*)::int AS "projectCount"
+    FROM links l JOIN collectivite c ON c.id = l.collectivite_id LEFT JOIN country co ON co.code = c.country_code
+    GROUP BY c.id, co.name_fr`;
+  if (rows.length === 0) return null;
+  const projects = await placesProjects([id], params, limit);
+  return { place: rows[0], projects: projects.get(id) ?? [] };
 }

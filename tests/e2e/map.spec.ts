@@ -35,7 +35,7 @@ test("/carte draws the 33 foreign and 3 French collectivités, and the table lis
   await expect(tableRows(page).filter({ hasText: "Collectivité française" })).toHaveCount(3);
   const tableNames = (await tableRows(page).locator("th").allInnerTexts()).map((n) => n.trim()).sort();
   const api = await (await page.request.get("/api/map")).json();
-  expect(api.p.map((p: unknown[]) => p[4]).sort()).toEqual(tableNames);
+  expect([...api.n].sort()).toEqual(tableNames);
   // The approximate placement says so, in the table as on the map.
   const borough = tableRows(page).filter({ hasText: "Rosemont" });
   await expect(borough).toContainText("Ville de rattachement");
@@ -60,15 +60,20 @@ test("clicking a cluster breaks it up; the Cuneo marker's popup links to the Cle
   await expect(popup.getByRole("link", { name: CLERMONT_PROJECT })).toHaveAttribute("href", /^\/projets\/perennisation-/);
 });
 
-test("?country=ES keeps only the Spanish partners and fits the map to them", async ({ page }) => {
+test("?country=ES keeps the Spanish partners and their French partners, and fits the map to them", async ({ page }) => {
   const all = await (await page.request.get("/api/map")).json();
-  const spanish = all.p.filter((p: unknown[]) => p[5] === "ES").length;
+  const es = all.cc.indexOf("ES");
+  const spanish = all.k.filter((k: number) => k === es).length;
   expect(spanish).toBeGreaterThan(1);
+  const filtered = await (await page.request.get("/api/map?country=ES")).json();
+  const places = filtered.i.length;
+  expect(places).toBeGreaterThan(spanish); // the French side stays
   await openMap(page, "/carte?country=ES");
-  await expect(page.locator(MAP)).toHaveAttribute("data-map-places", String(spanish));
-  expect(await placesOnMap(page)).toBe(spanish);
-  await expect(tableRows(page)).toHaveCount(spanish);
-  for (const country of await tableRows(page).locator("td:nth-child(2)").allInnerTexts()) expect(country).toBe("Espagne");
+  await expect(page.locator(MAP)).toHaveAttribute("data-map-places", String(places));
+  expect(await placesOnMap(page)).toBe(places);
+  await expect(tableRows(page)).toHaveCount(places);
+  await expect(tableRows(page).filter({ hasText: "Espagne" })).toHaveCount(spanish);
+  await expect(tableRows(page).filter({ hasText: "Collectivité française" })).toHaveCount(places - spanish);
   await expect(page.getByLabel("Zoomer sur un pays")).toHaveValue("ES");
   // Fitted to Spain: its places no longer fall into one world-scale group.
   expect((await placeMarkers(page).count()) + (await clusters(page).count())).toBeGreaterThan(1);
@@ -79,7 +84,8 @@ test("the country selector and the list/map links keep the other filters", async
   await page.getByLabel("Zoomer sur un pays").selectOption("IT");
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page).toHaveURL(/\/carte\?(?=.*from=2015)(?=.*country=IT)/);
-  await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", "1");
+  // Cuneo and its French partner, Clermont-Ferrand.
+  await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", "2");
   await expect(page.getByRole("link", { name: "Voir en liste" })).toHaveAttribute("href", /^\/projets\?(?=.*country=IT)(?=.*from=2015)/);
   // A filter link of the sidebar redraws the map in place.
   await page.getByRole("complementary", { name: "Filtres" }).getByRole("link", { name: /Espagne/ }).filter({ visible: true }).first().click();
@@ -109,7 +115,13 @@ test("keyboard: markers and clusters are focusable buttons that open or zoom", a
   const cuneo = page.getByRole("button", { name: /^Cuneo, Italie/ });
   await cuneo.focus();
   await page.keyboard.press("Enter");
-  await expect(page.locator(".leaflet-popup")).toContainText("Cuneo");
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup).toContainText("Cuneo");
+  // Focus moves into the popup, on its first link; Escape closes it and goes back to the marker.
+  await expect(popup.getByRole("link", { name: "Cuneo" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(popup).toHaveCount(0);
+  await expect(cuneo).toBeFocused();
 
   await openMap(page, "/carte");
   const biggest = await biggestCluster(page);
@@ -153,5 +165,49 @@ test("axe: no serious or critical violations on /carte", async ({ page }) => {
   await openMap(page, "/carte");
   await expectNoSeriousViolations(page);
   await page.getByLabel("les pays (nombre de projets)").check();
+  await expectNoSeriousViolations(page);
+});
+
+test("a popup fetches its place's projects and stays whole inside the map", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openMap(page, "/carte?country=IT");
+  const details = page.waitForRequest((request) => /\/api\/map\/places\/\d+\?country=IT$/.test(request.url()));
+  await page.getByRole("button", { name: /^Cuneo, Italie/ }).click();
+  await details;
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup.getByRole("link", { name: CLERMONT_PROJECT })).toBeVisible();
+  // Leaflet pans the map so the whole popup shows.
+  await expect.poll(async () => {
+    const [box, map] = [await popup.boundingBox(), await page.locator(MAP).boundingBox()];
+    return !!box && !!map && box.y >= map.y && box.x >= map.x && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
+  }).toBe(true);
+});
+
+test("a cluster click zooms to where it splits, not to the maximum zoom", async ({ page }) => {
+  await openMap(page, "/carte");
+  const before = Number(await page.locator(MAP).getAttribute("data-map-zoom"));
+  const biggest = await biggestCluster(page);
+  await clusters(page).filter({ has: page.locator(`span[aria-hidden="true"]:text-is("${biggest}")`) }).click();
+  await expect.poll(() => biggestCluster(page)).toBeLessThan(biggest);
+  const after = Number(await page.locator(MAP).getAttribute("data-map-zoom"));
+  expect(after).toBeGreaterThan(before);
+  expect(after).toBeLessThan(10);
+});
+
+test("/carte sends one page of the places table, and /api/map no project lists", async ({ page }) => {
+  const html = await (await page.request.get("/carte?lignes=9")).text();
+  expect(html.length).toBeLessThan(400_000);
+  const api = await (await page.request.get("/api/map")).json();
+  expect(api.v).toBe(2);
+  expect(JSON.stringify(api)).not.toContain("/projets");
+  const place = await (await page.request.get(`/api/map/places/${api.i[0]}`)).json();
+  expect(place.projects.length).toBeGreaterThan(0);
+  expect((await page.request.get("/api/map/places/999999999")).status()).toBe(404);
+  expect((await page.request.get("/api/map/places/abc")).status()).toBe(404);
+});
+
+test("axe: no serious or critical violations on /carte at 375 px", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openMap(page, "/carte");
   await expectNoSeriousViolations(page);
 });

@@ -1,18 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { encodeMapData } from "@/lib/domain/map-format";
+import { encodeMapPoints } from "@/lib/domain/map-points";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
-import { benchCount, benchPlaces, mapPlaces } from "@/lib/search/map";
+import { mapPlaces } from "@/lib/search/map";
 import { parseSearchParams } from "@/lib/search/params";
 import { withDataETag } from "@/lib/http/conditional";
 
-// GET /api/map?<search params>: the map's places in the compact format (lib/domain/map-format.ts),
-// filtered like the search page. `?bench=N` answers N generated places, for the benchmark only.
+// GET /api/map?<search params>: the map's places in the columnar format of lib/domain/map-points.ts
+// (what the clustered view draws, no project lists), filtered like the search page. A popup asks
+// GET /api/map/places/<id> for the place's projects.
 async function respond(request: NextRequest) {
   const search = request.nextUrl.searchParams;
-  const bench = benchCount(search.get("bench"));
-  const places = bench ? benchPlaces(bench) : (await mapPlaces(parseSearchParams(search))).places;
-  return NextResponse.json(encodeMapData(places), {
+  const { places, countries } = await mapPlaces(parseSearchParams(search));
+  return NextResponse.json(encodeMapPoints(places, countries), {
     // The data only changes on import: let browsers reuse it briefly and revalidate in the background.
     headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600", ...queryTruncationHeaders(search) },
   });
