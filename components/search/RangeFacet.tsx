@@ -44,7 +44,7 @@ function Histogram({ filter, base, params, counts }: { filter: RangeFilterOf; ba
   const max = Math.max(...counts.map((c) => c.count));
   const [low, high] = [params[filter.from] ?? -Infinity, params[filter.to] ?? Infinity];
   return (
-    <figure className="mt-3">
+    <div className="mt-3">
       <ul aria-label={`Projets par ${filter.title.toLowerCase()}`} className="flex h-16 items-end gap-px border-b border-slate-400">
         {counts.map((c) => (
           <li key={c.value} className="flex h-full min-w-0 flex-1 items-end">
@@ -55,10 +55,10 @@ function Histogram({ filter, base, params, counts }: { filter: RangeFilterOf; ba
           </li>
         ))}
       </ul>
-      <figcaption className="mt-1 flex justify-between text-xs text-slate-600" aria-hidden="true">
+      <p className="mt-1 flex justify-between text-xs text-slate-600" aria-hidden="true">
         <span>{counts[0].value}</span>
         <span>{counts[counts.length - 1].value}</span>
-      </figcaption>
-    </figure>
+      </p>
+    </div>
   );
 }
