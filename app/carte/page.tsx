@@ -46,7 +46,7 @@ export default async function MapPage({ searchParams }: Props) {
         </FiltersPanel>
 
         <div className="order-1 min-w-0 space-y-6 lg:order-2">
-          <section aria-labelledby="carte-titre" className="space-y-3">
+          <section id="la-carte" tabIndex={-1} aria-labelledby="carte-titre" className="space-y-3">
             <div className="flex flex-wrap items-end justify-between gap-3">
               <h2 id="carte-titre" className="text-lg font-semibold" aria-live="polite">{mapSummary(map.places, map.projectCount)}</h2>
               <CountryZoomForm otherParams={otherParams} countries={zoomCountries(facets.country, selectedCountry)} selected={selectedCountry} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SkipLinks } from "./SkipLinks";
 
 const NAV = [
   { href: "/projets", label: "Projets" },
@@ -10,9 +11,7 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-        Aller au contenu
-      </a>
+      <SkipLinks />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-marine-800 no-underline">
           <span aria-hidden="true" className="inline-block h-6 w-1.5 rounded bg-marianne" />

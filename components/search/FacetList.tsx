@@ -1,3 +1,4 @@
+import type React from "react";
 import { formatCount } from "@/lib/text/format";
 
 export interface FacetLink {
@@ -22,7 +23,7 @@ export interface FacetFold {
  * Facets.tsx): the hidden values are not rendered at all, since a facet of 120 countries was
  * most of the page's weight.
  */
-export function FacetList({ id, title, items, fold, emptyLabel = "Aucune valeur" }: { id: string; title: string; items: FacetLink[]; fold?: FacetFold; emptyLabel?: string }) {
+export function FacetList({ id, title, items, fold, emptyLabel = "Aucune valeur", tools }: { id: string; title: string; items: FacetLink[]; fold?: FacetFold; emptyLabel?: string; tools?: React.ReactNode }) {
   return (
     // `id` names the heading: a title has spaces, and aria-labelledby reads a space-separated list of ids.
     <section aria-labelledby={id} className="border-b border-slate-200 pb-3">
@@ -33,6 +34,7 @@ export function FacetList({ id, title, items, fold, emptyLabel = "Aucune valeur"
         <p className="text-sm text-slate-600">{emptyLabel}</p>
       ) : (
         <>
+          {tools}
           <FacetItems items={items} />
           {fold && (
             <a href={fold.href} className="mt-1 inline-block text-sm">
@@ -51,7 +53,7 @@ function FacetItems({ items, nested = false }: { items: FacetLink[]; nested?: bo
   return (
     <ul className={nested ? "ml-4 mt-1 space-y-0.5 border-l border-slate-200 pl-2" : "space-y-0.5"}>
       {items.map((item) => (
-        <li key={item.key}>
+        <li key={item.key} data-value={item.key} data-label={item.label}>
           {/* A plain link: FiltersPanel follows it client-side. Styled by .facet-link (app/globals.css):
               a hundred links repeating the same utility classes weighed on every search page. */}
           <a href={item.href} aria-current={item.selected ? "true" : undefined} className="facet-link">

@@ -12,7 +12,8 @@ import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 export function FiltersPanel({ children, activeCount }: { children: React.ReactNode; activeCount: number }) {
   const [open, setOpen] = useState(false);
   return (
-    <aside aria-label="Filtres" className="order-2 lg:order-1">
+    // First in the page on phones too (the results have order-1): the button sits above the results, not after them.
+    <aside aria-label="Filtres">
       <button
         type="button"
         aria-expanded={open}

@@ -2,6 +2,8 @@ import type { FacetValue } from "@/lib/search/facets";
 import type { FilterValue } from "@/lib/search/filter-kinds";
 import type { ListFilterOf } from "@/lib/search/filter-registry";
 import { toQueryString, type SearchParams } from "@/lib/search/params";
+import { foldForMatch } from "@/lib/text/fold";
+import { FacetFilterBox } from "./FacetFilterBox";
 import { FacetList, type FacetFold, type FacetLink } from "./FacetList";
 
 /** Values a folded facet shows when its declaration does not say (the rest behind "Voir N de plus"). */
@@ -39,7 +41,7 @@ function visible(props: Props, values: FacetValue[], pinned: (v: FacetValue) => 
   const { filter, base, params } = props;
   const limit = filter.folded ?? FACET_VALUES_SHOWN;
   const expanded = params.more.includes(filter.key);
-  const shown = expanded ? values : values.filter((v, i) => i < limit || pinned(v));
+  const shown = expanded ? inOrder(filter, values) : values.filter((v, i) => i < limit || pinned(v));
   const hidden = values.length - shown.length;
   const more = expanded ? params.more.filter((k) => k !== filter.key) : [...params.more, filter.key];
   const fold: FacetFold | undefined =
@@ -47,6 +49,13 @@ function visible(props: Props, values: FacetValue[], pinned: (v: FacetValue) => 
       ? { label: expanded ? "Voir moins" : `Voir ${hidden} de plus`, href: `${base}${toQueryString(params, { more })}` }
       : undefined;
   return { shown, fold };
+}
+
+/** Unfolded, a long facet lists its values A–Z: a reader looks a country up by name, not by count. */
+function inOrder(filter: ListFilterOf, values: FacetValue[]): FacetValue[] {
+  if (!filter.searchable) return values;
+  const keyed = values.map((v) => [foldForMatch(v.label), v] as const);
+  return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 }
 
 function toLink(props: Props, v: FacetValue): FacetLink {
@@ -81,7 +90,11 @@ function treeLinks(props: Props) {
 /** One list facet as declared in lib/search/filter-registry.ts, with its variant's toggle when it has one. */
 export function ListFacet(props: Props) {
   const { filter, base, params } = props;
-  const list = <FacetList id={`facette-${filter.key}`} title={filter.title} emptyLabel={filter.emptyLabel} {...(filter.tree ? treeLinks(props) : flatLinks(props))} />;
+  const links = filter.tree ? treeLinks(props) : flatLinks(props);
+  // The page lists part of the facet when it is folded or limited to its `top` values: the filter box then searches them all.
+  const partial = filter.top !== undefined || (links.fold !== undefined && !params.more.includes(filter.key));
+  const tools = filter.searchable ? <FacetFilterBox filterKey={filter.key} title={filter.title} searchAll={partial} /> : undefined;
+  const list = <FacetList id={`facette-${filter.key}`} title={filter.title} emptyLabel={filter.emptyLabel} tools={tools} {...links} />;
   const { variant } = filter;
   if (!variant) return list;
   const on = params[variant.flag];

@@ -1,3 +1,5 @@
+import { CURRENT_PAGE_CLASS } from "./pagination-style";
+
 
 /** Page links; plain <a>, followed client-side where an InPlaceLinks wraps them. */
 export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
@@ -10,7 +12,7 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
         <span key={n} className="flex items-center gap-1">
           {i > 0 && numbers[i - 1] !== n - 1 && <span aria-hidden="true">…</span>}
           <a href={hrefFor(n)} aria-current={n === page ? "page" : undefined}
-            className={`rounded border px-3 py-1.5 ${n === page ? "bg-marine-700 text-white" : ""}`}>
+            className={`rounded border px-3 py-1.5 ${n === page ? CURRENT_PAGE_CLASS : ""}`}>
             <span className="sr-only">Page </span>{n}
           </a>
         </span>

@@ -6,6 +6,16 @@ function years(hit: ProjectHit) {
   return hit.startYear ? `depuis ${hit.startYear}` : null;
 }
 
+/** The French collectivités of a result, each linking to its page when the atlas knows it. */
+function FrenchPartners({ partners }: { partners: ProjectHit["frenchLinks"] }) {
+  return partners.map((partner, i) => (
+    <span key={`${i}-${partner.name}`}>
+      {i > 0 && ", "}
+      {partner.slug ? <a href={`/collectivites/${partner.slug}`}>{partner.name}</a> : partner.name}
+    </span>
+  ));
+}
+
 /** The result list; its plain links are followed client-side by the InPlaceLinks around it (app/projets). */
 export function ResultList({ items }: { items: ProjectHit[] }) {
   return (
@@ -17,7 +27,7 @@ export function ResultList({ items }: { items: ProjectHit[] }) {
             <a href={`/projets/${hit.slug}`}>{hit.title}</a>
           </h3>
           <p className="result-partners">
-            {hit.frenchPartners.length > 0 && <span>{hit.frenchPartners.join(", ")}</span>}
+            {hit.frenchLinks.length > 0 && <span><FrenchPartners partners={hit.frenchLinks} /></span>}
             {hit.countries.length > 0 && <span>→ {hit.countries.join(", ")}</span>}
             {hit.foreignPartnerCount > 1 && <span>{hit.foreignPartnerCount} partenaires étrangers</span>}
           </p>

@@ -9,6 +9,8 @@ export interface ProjectHit {
   endDate: Date | null;
   thematic: string | null;
   frenchPartners: string[];
+  /** The same French partners with the slug of their collectivité page (null when the fiche's name matched none). */
+  frenchLinks: { name: string; slug: string | null }[];
   countries: string[];
   countryCodes: string[];
   foreignPartnerCount: number;

@@ -68,11 +68,17 @@ function orderOf(filter: ListFilterOf): (a: FacetValue, b: FacetValue) => number
   return byCountThenLabel;
 }
 
-/** A list facet's values with their labels, ordered, the `top` most frequent only when it has a limit. */
-function listValues(filter: ListFilterOf, { labels }: LoadedFacets, counts: Map<FilterValue, number>): FacetValue[] {
+/**
+ * A list facet's values with their labels, ordered, the `top` most frequent only when it has a
+ * limit (unless `all`). A selected value always stays, with a count of 0 when no project of the
+ * search has it: the user must see (and be able to remove) every filter they chose.
+ */
+export function listValues(filter: ListFilterOf, { labels }: LoadedFacets, counts: Map<FilterValue, number>, selected: readonly FilterValue[] = [], all = false): FacetValue[] {
   const lookup = filter.labels.from === "sql" ? labels[filter.key] : undefined;
   const unknown = filter.labels.from === "sql" ? filter.labels.unknown : "value";
-  const shown = filter.top === undefined ? counts : mostFrequent(counts, filter.top);
+  const limited = filter.top !== undefined && !all;
+  const shown = new Map(limited ? mostFrequent(counts, filter.top!) : counts);
+  for (const value of selected) if (!shown.has(value)) shown.set(value, counts.get(value) ?? 0);
   const values = [...shown].flatMap(([value, count]): FacetValue[] => {
     const found = lookup?.get(value);
     if (!found) return unknown === "value" ? [{ value: String(value), label: String(value), count }] : [];
@@ -80,22 +86,24 @@ function listValues(filter: ListFilterOf, { labels }: LoadedFacets, counts: Map<
     return [{ value: String(value), label: found.label, count, ...tree }];
   });
   values.sort(orderOf(filter));
-  return filter.top === undefined ? values : values.slice(0, filter.top);
+  if (!limited) return values;
+  const isSelected = new Set(selected.map(String));
+  return values.filter((v, i) => i < filter.top! || isSelected.has(v.value));
 }
 
-function labelled(loaded: LoadedFacets, counts: RawFacetCounts): Facets {
+function labelled(loaded: LoadedFacets, counts: RawFacetCounts, params: SearchParams): Facets {
   const entries = FILTERS.map((filter) => {
     const map: Map<FilterValue, number> = counts[filter.key];
     if (filter.kind === "range") {
       const years = [...map].map(([value, count]) => ({ value: Number(value), count }));
       return [filter.key, years.sort((a, b) => a.value - b.value)];
     }
-    return [filter.key, listValues(filter, loaded, map)];
+    return [filter.key, listValues(filter, loaded, map, params[filter.key])];
   });
   return Object.fromEntries(entries) as Facets;
 }
 
 export async function facetCounts(input: SearchParams): Promise<Facets> {
   const { loaded, counts } = await searchMatches(input);
-  return labelled(loaded, counts);
+  return labelled(loaded, counts, input);
 }

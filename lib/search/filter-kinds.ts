@@ -47,7 +47,7 @@ export interface ListFilter<K extends string = string, T extends FilterValue = F
    * A yes/no URL flag (`?primary=1`) that switches the filter to another column; shown under the
    * facet as a toggle link with these French labels.
    */
-  variant?: { flag: Flag; column: FilterColumn; on: string; off: string };
+  variant?: { flag: Flag; column: FilterColumn; on: string; off: string; chip: string };
   labels: FilterLabels;
   /** How a value is shown in the facet, from its value and label (default: the label). */
   display?: (value: string, label: string) => string;
@@ -57,6 +57,11 @@ export interface ListFilter<K extends string = string, T extends FilterValue = F
   tree?: boolean;
   /** Only the `top` most frequent values are offered (a facet of thousands of collectivités). */
   top?: number;
+  /**
+   * A long facet (countries, collectivités): a box filters its values as one types (and asks
+   * /api/facets/<key> for those the page does not list), and unfolded it lists them A–Z.
+   */
+  searchable?: boolean;
   /** Values shown before "Voir N de plus" (default 8). */
   folded?: number;
   /** Shown when no project of the search has a value. */

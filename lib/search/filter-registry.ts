@@ -21,6 +21,7 @@ export const FILTERS = [
     item: z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase()),
     column: arrayColumn("country_codes", "text"),
     labels: { from: "sql", sql: "SELECT code AS value, name_fr AS label FROM country", unknown: "value" },
+    searchable: true,
   }),
   listFilter({
     key: "thematic",
@@ -32,6 +33,7 @@ export const FILTERS = [
       column: arrayColumn("primary_theme_ids", "int"),
       on: "✓ Thématique principale uniquement (retirer)",
       off: "Compter la thématique principale uniquement",
+      chip: "Thématique principale uniquement",
     },
     labels: { from: "sql", sql: "SELECT id AS value, label, level, parent_id AS parent FROM thematic", unknown: "drop" },
     tree: true,
@@ -65,6 +67,7 @@ export const FILTERS = [
       unknown: "drop",
     },
     top: 50,
+    searchable: true,
   }),
   listFilter({
     key: "region",

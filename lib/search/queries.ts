@@ -41,6 +41,9 @@ const HIT_COLUMNS = (params: SearchParams | undefined) => Prisma.sql`
   (SELECT t.label FROM thematic t WHERE t.id = (SELECT pt.theme_id FROM project_thematic pt WHERE pt.project_id = p.id AND pt.is_primary LIMIT 1)) AS thematic,
   coalesce((SELECT array_agg(pp.name_as_written ORDER BY pp.position) FROM project_partner pp WHERE pp.project_id = p.id AND pp.role = 'french'), '{}') AS "frenchPartners",
   coalesce((SELECT array_agg(co.name_fr ORDER BY co.name_fr) FROM country co WHERE co.code = ANY(p.country_codes)), '{}') AS countries,
+  coalesce((SELECT json_agg(json_build_object('name', pp.name_as_written, 'slug', c.slug) ORDER BY pp.position)
+    FROM project_partner pp LEFT JOIN collectivite c ON c.id = pp.collectivite_id
+    WHERE pp.project_id = p.id AND pp.role = 'french'), '[]') AS "frenchLinks",
   p.country_codes AS "countryCodes",
   (SELECT count(*)::int FROM project_partner pp WHERE pp.project_id = p.id AND pp.role = 'foreign') AS "foreignPartnerCount",
   ${snippetSource(params)} AS "snippetSource"`;

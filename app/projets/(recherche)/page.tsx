@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { SearchBox } from "@/components/search/SearchBox";
 import { Facets } from "@/components/search/Facets";
 import { FiltersPanel } from "@/components/search/FiltersPanel";
+import { ActiveFilters } from "@/components/search/ActiveFilters";
 import { ResultList } from "@/components/search/ResultList";
 import { Pagination } from "@/components/search/Pagination";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
@@ -39,7 +40,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const pages = Math.ceil(results.total / PAGE_SIZE);
   const sort = effectiveSort(params);
   const query = toQueryString(params, { page: 1, more: [] });
-  const hasFilters = query !== "" && query !== `?q=${encodeURIComponent(params.q ?? "")}`;
+  const pastTheEnd = results.items.length === 0 && results.total > 0;
 
   return (
     <div className="space-y-6">
@@ -56,7 +57,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <FiltersPanel activeCount={activeFilterCount(params)}>
           <Facets base="/projets" params={params} facets={facets} />
         </FiltersPanel>
-        <section aria-labelledby="resultats" className="order-1 min-w-0 lg:order-2">
+        {/* Focusable, as the target of the "Aller aux résultats" skip link (components/layout/SkipLinks.tsx). */}
+        <section id="liste-resultats" tabIndex={-1} aria-labelledby="resultats" className="order-1 min-w-0 lg:order-2">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">
               {plural(results.total, "projet", "projets")}
@@ -81,12 +83,17 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               <a href={feedHref(params)} type="application/atom+xml">S&apos;abonner</a>
             </div>
           </div>
-          {hasFilters && (
-            <p className="mb-3 text-sm">
-              <Link href={params.q ? `/projets?q=${encodeURIComponent(params.q)}` : "/projets"}>Effacer les filtres</Link>
-            </p>
-          )}
-          {results.items.length === 0 ? (
+          <InPlaceLinks>
+            <ActiveFilters base="/projets" params={params} facets={facets} />
+          </InPlaceLinks>
+          {pastTheEnd ? (
+            <div role="status" className="rounded-lg border border-dashed border-slate-300 p-8 text-center">
+              <p className="font-medium">La page {params.page} est au-delà de la dernière page de ces résultats ({pages}).</p>
+              <p className="mt-2 text-sm">
+                <Link href={`/projets${toQueryString(params, { page: pages })}`}>Aller à la dernière page ({pages})</Link>
+              </p>
+            </div>
+          ) : results.items.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center">
               <p className="font-medium">Aucun projet ne correspond à cette recherche.</p>
               <p className="mt-2 text-sm text-slate-700">

@@ -1,0 +1,22 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { READ_ONLY_ROUTE } from "@/lib/http/methods";
+import { listFilterOf, searchFacetValues } from "@/lib/search/facet-search";
+import { parseSearchParams } from "@/lib/search/params";
+
+/** Longest term searched: a name, not a text. */
+const MAX_TERM = 100;
+
+// GET /api/facets/<key>?term=lyon&<search params>: the values of a list facet whose label holds
+// the term, counted for that search, most frequent first (at most 20). The filter box of a long
+// facet (components/search/FacetFilterBox.tsx) asks it for the values the page does not list.
+export async function GET(request: NextRequest, { params }: { params: Promise<{ key: string }> }) {
+  const filter = listFilterOf((await params).key);
+  if (!filter) return NextResponse.json({ error: "Facette inconnue." }, { status: 404 });
+  const search = request.nextUrl.searchParams;
+  const term = (search.get("term") ?? "").trim().slice(0, MAX_TERM);
+  if (!term) return NextResponse.json({ values: [] });
+  const values = await searchFacetValues(filter, parseSearchParams(search), term);
+  return NextResponse.json({ values: values.map(({ value, label, count }) => ({ value, label: filter.display ? filter.display(value, label) : label, count })) });
+}
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;
