@@ -3,6 +3,7 @@ import Link from "next/link";
 const NAV = [
   { href: "/projets", label: "Projets" },
   { href: "/carte", label: "Carte" },
+  { href: "/reseau", label: "Réseau" },
   { href: "/contacts", label: "Contacts" },
   { href: "/statistiques", label: "Statistiques" },
 ];
