@@ -6,6 +6,7 @@ const NAV = [
   { href: "/reseau", label: "Réseau" },
   { href: "/contacts", label: "Contacts" },
   { href: "/statistiques", label: "Statistiques" },
+  { href: "/qualite", label: "Qualité" },
 ];
 
 export function SiteHeader() {
