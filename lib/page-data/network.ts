@@ -81,7 +81,9 @@ export async function networkData(input: SearchParams): Promise<CompactNetwork> 
 
 export const LINKS_SHOWN = 50;
 
-/** The table's strongest links, for the page (same text resolution as the graph). */
+/** The table's strongest links, for the page (same text resolution as the graph); the unfiltered one is cached until the next import. */
 export async function networkTable(input: SearchParams): Promise<StrongLink[]> {
-  return strongestLinks(await withTextQuery(input), LINKS_SHOWN);
+  const [params, version] = await Promise.all([withTextQuery(input), dataVersion()]);
+  const compute = () => strongestLinks(params, LINKS_SHOWN);
+  return projectWhere(params).sql === "" ? cachedUntilImport(version, "network:links", compute) : compute();
 }
