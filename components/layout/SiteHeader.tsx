@@ -4,8 +4,10 @@ import { SkipLinks } from "./SkipLinks";
 const NAV = [
   { href: "/projets", label: "Projets" },
   { href: "/carte", label: "Carte" },
+  { href: "/reseau", label: "Réseau" },
   { href: "/contacts", label: "Contacts" },
   { href: "/statistiques", label: "Statistiques" },
+  { href: "/qualite", label: "Qualité" },
 ];
 
 export function SiteHeader() {

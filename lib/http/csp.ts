@@ -64,6 +64,12 @@ export function pagePolicy({ nonce, pathname, tileUrl, dev = false }: PagePolicy
     "font-src": ["'self'"],
     // fetch(): the base map (/api/map/base), the places (/api/map), Next's RSC navigations.
     "connect-src": ["'self'"],
+    // The network's force layout (graphology-layout-forceatlas2/worker) runs in a worker built
+    // from its own function's source as a blob: URL (no eval). Allowed on every page, because a
+    // client-side navigation to /reseau keeps the policy of the page it started from; making a
+    // blob: URL already takes running script. Without this directive workers would fall back to
+    // script-src, whose 'strict-dynamic' refuses them.
+    "worker-src": ["'self'", "blob:"],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "form-action": ["'self'"],

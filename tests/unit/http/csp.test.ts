@@ -30,6 +30,10 @@ describe("pagePolicy", () => {
     expect(production.get("font-src")).toEqual(["'self'"]);
   });
 
+  it("lets pages run workers from the site or a blob: URL (the network's force layout), nothing else", () => {
+    expect(production.get("worker-src")).toEqual(["'self'", "blob:"]);
+  });
+
   it("with a tile URL, allows images from its origin only", () => {
     const policy = directives(pagePolicy({ nonce: "n", pathname: "/carte", tileUrl: "https://{s}.tile.example.org/{z}/{x}/{y}.png" }));
     expect(policy.get("img-src")).toEqual(["'self'", "https://*.tile.example.org"]);

@@ -1,0 +1,19 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { toCsv } from "@/lib/export/csv";
+import { READ_ONLY_ROUTE } from "@/lib/http/methods";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { QUALITY_CSV_HEADERS, qualityCsvRows, qualityList, resolveQualityScope } from "@/lib/page-data/quality-lists";
+
+// GET /api/quality/export?list=<key>&country=&collectivite=: one list of /qualite as CSV, all of its rows.
+export async function GET(request: NextRequest) {
+  const search = request.nextUrl.searchParams;
+  const list = qualityList(search.get("list"));
+  if (!list) return NextResponse.json({ error: "list inconnue" }, { status: 400 });
+  const { scope } = await resolveQualityScope((name) => search.get(name));
+  const body = toCsv(QUALITY_CSV_HEADERS, qualityCsvRows(await list.read(scope), publicOrigin(request)));
+  return new NextResponse(body, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="atlas-qualite-${list.key}.csv"` },
+  });
+}
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

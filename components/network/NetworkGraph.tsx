@@ -1,0 +1,144 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { preload } from "react-dom";
+import { decodeNetwork, type CompactNetwork, type NetworkEdge, type NetworkNode } from "@/lib/domain/network-format";
+import { foldForMatch } from "@/lib/text/fold";
+import { plural } from "@/lib/text/format";
+import { SIDE_COLOURS } from "./graph-model";
+import type { NetworkControls } from "./SigmaView";
+
+/**
+ * The network graph of /reseau: the frame (legend, zoom, node search, status) is rendered on the
+ * server; sigma.js and the layout worker load in the browser only, and the data comes from
+ * GET /api/network (`src`). The table of links on the page is its keyboard and screen-reader alternative.
+ */
+
+const SigmaView = dynamic(() => import("./SigmaView"), {
+  ssr: false,
+  loading: () => <p className="absolute inset-0 flex animate-pulse items-center justify-center text-sm text-slate-700">Chargement du réseau…</p>,
+});
+
+interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  degrees: number[];
+}
+
+function withDegrees({ nodes, edges }: { nodes: NetworkNode[]; edges: NetworkEdge[] }): Network {
+  const degrees = nodes.map(() => 0);
+  for (const edge of edges) {
+    degrees[edge.source]++;
+    degrees[edge.target]++;
+  }
+  return { nodes, edges, degrees };
+}
+
+const SEARCH_RESULTS = 8;
+
+export function NetworkGraph({ src, label }: { src: string; label: string }) {
+  const router = useRouter();
+  const searchId = useId();
+  const [network, setNetwork] = useState<Network | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [controls, setControls] = useState<NetworkControls | null>(null);
+  const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const [query, setQuery] = useState("");
+  preload(src, { as: "fetch", crossOrigin: "anonymous" });
+
+  useEffect(() => {
+    let live = true;
+    fetch(src)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<CompactNetwork>;
+      })
+      .then((json) => live && setNetwork(withDegrees(decodeNetwork(json))))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [src]);
+
+  const folded = useMemo(() => network?.nodes.map((node) => foldForMatch(node.name)) ?? [], [network]);
+  const matches = useMemo(() => {
+    const wanted = foldForMatch(query);
+    if (!network || wanted.length < 2) return [];
+    const found: number[] = [];
+    folded.forEach((name, i) => name.includes(wanted) && found.push(i));
+    return found
+      .sort((a, b) => Number(folded[b] === wanted) - Number(folded[a] === wanted) || network.nodes[b].projects - network.nodes[a].projects)
+      .slice(0, SEARCH_RESULTS);
+  }, [folded, network, query]);
+
+  const describe = (index: number) => {
+    const node = network!.nodes[index];
+    return `${node.name}${node.countryCode && node.side === "foreign" ? ` (${node.countryCode})` : ""} · ${plural(node.projects, "projet", "projets")} · ${plural(network!.degrees[index], "lien", "liens")}`;
+  };
+  const focus = (index: number) => {
+    setFocused(index);
+    controls?.focus(index);
+  };
+  const open = useCallback((index: number) => network && router.push(`/collectivites/${network.nodes[index].slug}`), [network, router]);
+  const onReady = useCallback((ready: NetworkControls) => setControls(ready), []);
+  const button = "rounded border border-slate-400 bg-white px-2.5 py-1 text-sm hover:bg-marine-50";
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <div className="relative">
+          <label htmlFor={searchId} className="block">Trouver une collectivité</label>
+          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off"
+            className="w-64 rounded border border-slate-400 px-2 py-1.5" placeholder="ex. Cuneo" />
+          {matches.length > 0 && (
+            <ul className="absolute z-10 mt-1 w-80 rounded border border-slate-300 bg-white shadow" aria-label="Collectivités trouvées">
+              {matches.map((i) => (
+                <li key={i}>
+                  <button type="button" className="block w-full px-2 py-1 text-left hover:bg-marine-50" onClick={() => { focus(i); setQuery(""); }}>
+                    {describe(i)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div role="group" aria-label="Zoom" className="flex gap-1">
+          <button type="button" className={button} onClick={() => controls?.zoomIn()} aria-label="Zoomer">+</button>
+          <button type="button" className={button} onClick={() => controls?.zoomOut()} aria-label="Dézoomer">−</button>
+          <button type="button" className={button} onClick={() => { setFocused(null); controls?.reset(); }}>Vue d&apos;ensemble</button>
+        </div>
+        <button type="button" className={button} onClick={() => controls && setLayoutRunning(controls.toggleLayout())}>
+          {layoutRunning ? "Figer la disposition" : "Reprendre la disposition"}
+        </button>
+        <ul className="flex gap-3" aria-label="Légende">
+          <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded-full" style={{ background: SIDE_COLOURS.french }} />Collectivité française</li>
+          <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded-full" style={{ background: SIDE_COLOURS.foreign }} />Partenaire étranger</li>
+          <li>Taille : nombre de projets</li>
+        </ul>
+      </div>
+      <div role="img" aria-label={label} className="relative h-[70vh] min-h-96 overflow-hidden rounded-lg border border-slate-300 bg-slate-50">
+        {network && network.nodes.length > 0 && (
+          <SigmaView nodes={network.nodes} edges={network.edges} focused={focused} onReady={onReady} onHover={setHover} onOpen={open} onLayoutChange={setLayoutRunning} />
+        )}
+        {hover && network && (
+          <p className="pointer-events-none absolute z-10 rounded bg-white/95 px-2 py-1 text-sm shadow" style={{ left: hover.x + 12, top: hover.y + 12 }}>
+            {describe(hover.index)}
+          </p>
+        )}
+        {failed && <p className="absolute inset-0 flex items-center justify-center">Le réseau n&apos;a pas pu être chargé.</p>}
+      </div>
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {network
+          ? `${plural(network.nodes.length, "collectivité", "collectivités")} · ${plural(network.edges.length, "lien", "liens")}${focused !== null ? ` · sélection : ${describe(focused)}` : ""}`
+          : ""}
+        {focused !== null && network && (
+          <> · <a href={`/collectivites/${network.nodes[focused].slug}`}>Voir la page de {network.nodes[focused].name}</a></>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { useEffect, useRef } from "react";
+import Sigma from "sigma";
+import type { NetworkEdge, NetworkNode } from "@/lib/domain/network-format";
+import { buildGraph, type NodeAttributes } from "./graph-model";
+
+/**
+ * The WebGL drawing of the network (sigma.js), with ForceAtlas2 running in a web worker for a
+ * while after the first frame. Loaded in the browser only (NetworkGraph imports it dynamically).
+ */
+
+export interface NetworkControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  reset(): void;
+  focus(index: number): void;
+  toggleLayout(): boolean;
+}
+
+export interface SigmaViewProps {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  focused: number | null;
+  onReady(controls: NetworkControls): void;
+  onHover(hover: { index: number; x: number; y: number } | null): void;
+  onOpen(index: number): void;
+  onLayoutChange(running: boolean): void;
+}
+
+/** How long the layout runs on its own: longer for larger graphs, never forever. */
+const layoutDuration = (nodeCount: number) => Math.min(3_000 + nodeCount * 0.4, 20_000);
+
+export default function SigmaView({ nodes, edges, focused, onReady, onHover, onOpen, onLayoutChange }: SigmaViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma<NodeAttributes> | null>(null);
+  const focusedRef = useRef<number | null>(focused);
+  const callbacks = useRef({ onHover, onOpen, onLayoutChange });
+  callbacks.current = { onHover, onOpen, onLayoutChange };
+
+  useEffect(() => {
+    const graph = buildGraph(nodes, edges);
+    const big = nodes.length > 5_000;
+    const sigma = new Sigma(graph, container.current!, {
+      labelRenderedSizeThreshold: big ? 14 : 8,
+      hideEdgesOnMove: big,
+      zIndex: true,
+      labelFont: "Inter Variable, system-ui, sans-serif",
+      nodeReducer: (key, data) => (focusedRef.current !== null && key === String(focusedRef.current) ? { ...data, highlighted: true, forceLabel: true, zIndex: 1 } : data),
+    });
+    sigmaRef.current = sigma;
+    sigma.once("afterRender", () => container.current?.setAttribute("data-drawn", "true"));
+    sigma.on("enterNode", ({ node, event }) => callbacks.current.onHover({ index: Number(node), x: event.x, y: event.y }));
+    sigma.on("leaveNode", () => callbacks.current.onHover(null));
+    sigma.on("clickNode", ({ node }) => callbacks.current.onOpen(Number(node)));
+
+    const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false } });
+    const setRunning = (running: boolean) => {
+      if (running) layout.start();
+      else layout.stop();
+      callbacks.current.onLayoutChange(running);
+    };
+    setRunning(true);
+    const stopTimer = window.setTimeout(() => setRunning(false), layoutDuration(nodes.length));
+
+    const camera = sigma.getCamera();
+    onReady({
+      zoomIn: () => void camera.animatedZoom({ duration: 300 }),
+      zoomOut: () => void camera.animatedUnzoom({ duration: 300 }),
+      reset: () => void camera.animatedReset({ duration: 300 }),
+      focus: (index) => {
+        const display = sigma.getNodeDisplayData(String(index));
+        if (display) void camera.animate({ x: display.x, y: display.y, ratio: 0.08 }, { duration: 500 });
+      },
+      toggleLayout: () => {
+        window.clearTimeout(stopTimer);
+        const running = !layout.isRunning();
+        setRunning(running);
+        return running;
+      },
+    });
+    return () => {
+      window.clearTimeout(stopTimer);
+      layout.kill();
+      sigma.kill();
+      sigmaRef.current = null;
+    };
+  }, [nodes, edges, onReady]);
+
+  useEffect(() => {
+    focusedRef.current = focused;
+    sigmaRef.current?.refresh({ skipIndexation: true });
+  }, [focused]);
+
+  return <div ref={container} className="absolute inset-0" data-testid="network-canvas" />;
+}

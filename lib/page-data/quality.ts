@@ -1,0 +1,162 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { prisma } from "../db/client";
+
+/**
+ * The data-quality reads of /qualite, one SQL query per function. Every list answers rows of one
+ * shape (QualityRow), so the page's tables and the CSV exports are generic; each list is scoped
+ * by a country (of a foreign partner) and a collectivité (any side).
+ */
+
+export interface QualityScope {
+  /** ISO alpha-2 of a foreign partner's country. */
+  country?: string;
+  collectiviteId?: number;
+}
+
+export interface QualityRow {
+  /** Page of the project (or of the collectivité, for placements). */
+  href: string;
+  label: string;
+  countries: string;
+  collectivites: string;
+  detail: string;
+  /** What to do, when the fix is mechanical (the geo-overrides.json line). */
+  fix?: string;
+}
+
+/** Titles the Atlas cuts at about 250 characters: a title this close to it is probably cut. */
+export const TITLE_LIMIT = 250;
+export const TITLE_CUT_FROM = TITLE_LIMIT - 10;
+/** Trigram similarity (pg_trgm) from which two titles of the same partners and thematic look duplicated. */
+export const DUPLICATE_SIMILARITY = 0.5;
+
+function projectScope({ country, collectiviteId }: QualityScope): Prisma.Sql {
+  return Prisma.sql`${country ? Prisma.sql`AND p.country_codes @> ARRAY[${country}]::text[]` : Prisma.empty}
+    ${collectiviteId ? Prisma.sql`AND EXISTS (SELECT 1 FROM project_partner s WHERE s.project_id = p.id AND s.collectivite_id = ${collectiviteId})` : Prisma.empty}`;
+}
+
+/** The columns every project row shares. */
+const PROJECT_COLUMNS = Prisma.sql`'/projets/' || p.slug AS href, p.title AS label,
+  coalesce((SELECT string_agg(co.name_fr, ', ' ORDER BY co.name_fr) FROM country co WHERE co.code = ANY(p.country_codes)), '') AS countries,
+  coalesce((SELECT string_agg(c.display_name, ', ' ORDER BY pp.role DESC, pp.position) FROM project_partner pp
+    JOIN collectivite c ON c.id = pp.collectivite_id WHERE pp.project_id = p.id), '') AS collectivites`;
+
+export async function overdueProjects(scope: QualityScope): Promise<QualityRow[]> {
+  return prisma().$queryRaw<QualityRow[]>`
+    SELECT ${PROJECT_COLUMNS}, 'En cours, fin prévue le ' || to_char(p.end_date, 'DD/MM/YYYY') AS detail
+    FROM project p WHERE atlas_fold(p.status) = 'en cours' AND p.end_date < current_date ${projectScope(scope)}
+    ORDER BY p.end_date, p.id`;
+}
+
+export async function cutTitles(scope: QualityScope): Promise<QualityRow[]> {
+  return prisma().$queryRaw<QualityRow[]>`
+    SELECT ${PROJECT_COLUMNS}, char_length(p.title) || ' caractères' AS detail
+    FROM project p WHERE char_length(p.title) >= ${TITLE_CUT_FROM} ${projectScope(scope)}
+    ORDER BY char_length(p.title) DESC, p.id`;
+}
+
+export async function projectsWithoutFunding(scope: QualityScope): Promise<QualityRow[]> {
+  return prisma().$queryRaw<QualityRow[]>`
+    SELECT ${PROJECT_COLUMNS}, 'Aucune ligne de financement' AS detail
+    FROM project p WHERE NOT EXISTS (SELECT 1 FROM funding f WHERE f.project_id = p.id) ${projectScope(scope)}
+    ORDER BY p.title, p.id`;
+}
+
+export async function projectsWithoutContacts(scope: QualityScope): Promise<QualityRow[]> {
+  return prisma().$queryRaw<QualityRow[]>`
+    SELECT ${PROJECT_COLUMNS}, 'Aucun contact de partenaire' AS detail
+    FROM project p WHERE NOT EXISTS (SELECT 1 FROM partner_contact k WHERE k.project_id = p.id) ${projectScope(scope)}
+    ORDER BY p.title, p.id`;
+}
+
+/** Obfuscated spellings ("x [at] y.fr", "x arobase y", "x(a)y"…): fixable by hand, invisible to mail clients. */
+const OBFUSCATED = "(\\[|\\(|\\s)(at|a|arobase|dot|point)(\\]|\\)|\\s)|arobase";
+const WELL_FORMED = "^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$";
+
+export async function badEmails(scope: QualityScope): Promise<QualityRow[]> {
+  return prisma().$queryRaw<QualityRow[]>`
+    WITH emails AS (
+      SELECT k.project_id, k.email, coalesce(nullif(concat_ws(' ', k.first_name, k.last_name), ''), k.partner_name) AS who FROM partner_contact k
+      UNION ALL SELECT e.project_id, e.email, e.name FROM embassy_contact e)
+    SELECT ${PROJECT_COLUMNS},
+      CASE WHEN m.email ~* ${OBFUSCATED} THEN 'Obfusquée' ELSE 'Mal formée' END || ' : « ' || m.email || ' » (' || m.who || ')' AS detail
+    FROM emails m JOIN project p ON p.id = m.project_id
+    WHERE m.email IS NOT NULL AND btrim(m.email) <> '' AND btrim(m.email) !~* ${WELL_FORMED} ${projectScope(scope)}
+    ORDER BY p.title, p.id, m.email`;
+}
+
+/** Pairs of projects with the same collectivités and primary thematic and close titles (the first of each pair is listed). */
+export async function duplicateProjects(scope: QualityScope): Promise<QualityRow[]> {
+  return prisma().$queryRaw<QualityRow[]>`
+    WITH keys AS (
+      SELECT pp.project_id AS id, array_agg(DISTINCT pp.collectivite_id ORDER BY pp.collectivite_id) AS partners
+      FROM project_partner pp GROUP BY pp.project_id),
+    pairs AS (
+      SELECT a.id, b.id AS other FROM keys a JOIN keys b ON b.partners = a.partners AND b.id > a.id
+      JOIN project pa ON pa.id = a.id JOIN project pb ON pb.id = b.id
+      WHERE pa.thematic_id IS NOT DISTINCT FROM pb.thematic_id AND similarity(atlas_fold(pa.title), atlas_fold(pb.title)) >= ${DUPLICATE_SIMILARITY})
+    SELECT ${PROJECT_COLUMNS}, 'Proche de « ' || o.title || ' »' AS detail, '/projets/' || o.slug AS fix
+    FROM pairs x JOIN project p ON p.id = x.id JOIN project o ON o.id = x.other WHERE true ${projectScope(scope)}
+    ORDER BY p.title, p.id, o.id`;
+}
+
+/** Fiches whose parser left warnings (stored with the project at import, `parse_warnings`). */
+export async function importWarnings(scope: QualityScope): Promise<QualityRow[]> {
+  return prisma().$queryRaw<QualityRow[]>`
+    SELECT ${PROJECT_COLUMNS}, (SELECT string_agg(w, ' · ') FROM jsonb_array_elements_text(p.parse_warnings) AS w) AS detail
+    FROM project p WHERE jsonb_typeof(p.parse_warnings) = 'array' AND jsonb_array_length(p.parse_warnings) > 0 ${projectScope(scope)}
+    ORDER BY p.title, p.id`;
+}
+
+interface PlacementRow extends Omit<QualityRow, "fix"> {
+  name: string;
+  countryCode: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+const PRECISION_LABELS: Record<string, string> = {
+  none: "Non placée", country: "Placée sur le pays (capitale)", region: "Placée sur sa région",
+  "city-part": "Placée sur sa ville de rattachement", fuzzy: "Nom approché", exact: "Homonymes départagés sans contexte",
+};
+
+/** Partners placed only approximately or not at all, with the seeds/geo-overrides.json entry to complete. */
+export async function approximatePlacements(scope: QualityScope): Promise<QualityRow[]> {
+  const rows = await prisma().$queryRaw<PlacementRow[]>`
+    SELECT '/collectivites/' || c.slug AS href, c.display_name AS label, c.display_name AS name, c.country_code AS "countryCode",
+      coalesce(co.name_fr, c.country_label, '') AS countries, c.lat, c.lon,
+      (SELECT count(DISTINCT pp.project_id) || ' projet(s)' FROM project_partner pp WHERE pp.collectivite_id = c.id) AS collectivites,
+      c.precision || CASE WHEN c.geo_ambiguous THEN ' ambiguous' ELSE '' END AS detail
+    FROM collectivite c LEFT JOIN country co ON co.code = c.country_code
+    WHERE c.side = 'foreign' AND (c.precision <> 'exact' OR c.geo_ambiguous)
+      AND EXISTS (SELECT 1 FROM project_partner pp WHERE pp.collectivite_id = c.id)
+      ${scope.country ? Prisma.sql`AND c.country_code = ${scope.country}` : Prisma.empty}
+      ${scope.collectiviteId ? Prisma.sql`AND c.id = ${scope.collectiviteId}` : Prisma.empty}
+    ORDER BY c.precision = 'none' DESC, c.country_code, c.display_name, c.id`;
+  return rows.map(({ name, countryCode, lat, lon, detail, ...row }) => {
+    const [precision, ambiguous] = detail.split(" ");
+    return {
+      ...row,
+      detail: `${PRECISION_LABELS[precision] ?? precision}${ambiguous ? " (homonymes)" : ""}`,
+      fix: JSON.stringify({ name, country: countryCode || "??", lat: lat ?? 0, lon: lon ?? 0 }),
+    };
+  });
+}
+
+export interface ScopeCollectivite {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+/** The collectivité a filter names: its slug, else the closest display name (accents, case and typos aside). */
+export async function collectiviteForScope(text: string): Promise<ScopeCollectivite | null> {
+  const rows = await prisma().$queryRaw<ScopeCollectivite[]>`
+    WITH typed AS (SELECT atlas_fold(${text}) AS folded)
+    SELECT c.id, c.slug, c.display_name AS name FROM collectivite c, typed
+    WHERE c.slug = ${text} OR atlas_fold(c.display_name) % typed.folded OR atlas_fold(c.display_name) LIKE '%' || typed.folded || '%'
+    ORDER BY c.slug = ${text} DESC, atlas_fold(c.display_name) = typed.folded DESC, similarity(atlas_fold(c.display_name), typed.folded) DESC, c.id
+    LIMIT 1`;
+  return rows[0] ?? null;
+}
