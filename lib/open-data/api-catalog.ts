@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { countryCodeSegment, pathSegment } from "../http/route-params";
 import {
-  collectiviteRecordSchema, compactMapSchema, countryListSchema, countryRecordSchema, projectExportSchema,
+  collectiviteRecordSchema, countryListSchema, facetValuesSchema, mapPointsSchema, networkSchema, placeProjectsSchema, countryRecordSchema, projectExportSchema,
   projectPageSchema, projectRecordSchema, thematicTreeSchema,
 } from "./schemas";
 
@@ -10,7 +10,7 @@ import {
  * its path parameters, whether it reads the shared search parameters, its other query parameters
  * and its response, as zod schemas. A test checks that this list and the app/api folder agree.
  */
-export type ExampleKey = "project" | "collectivite" | "country" | "contact";
+export type ExampleKey = "project" | "collectivite" | "country" | "contact" | "place" | "facet";
 
 export interface ApiOperation {
   path: string;
@@ -64,8 +64,36 @@ export const API_OPERATIONS: ApiOperation[] = [
     response: { mediaType: "application/json", schema: thematicTreeSchema, description: "Les thématiques racines et leurs descendants" }, errors: [],
   },
   {
-    path: "/api/map", summary: "Lieux de la carte, au format compact", searchParams: true,
-    response: { mediaType: "application/json", schema: compactMapSchema, description: "Les lieux des projets trouvés" }, errors: [],
+    path: "/api/map", summary: "Lieux de la carte, en colonnes (ce que la vue groupée dessine)", searchParams: true,
+    response: { mediaType: "application/json", schema: mapPointsSchema, description: "Les lieux des projets trouvés" }, errors: [],
+  },
+  {
+    path: "/api/map/places/{id}", summary: "Un lieu de la carte et ses projets correspondants (la bulle d'un marqueur)", searchParams: true,
+    pathParams: { id: { schema: pathSegment, description: "Identifiant du lieu (de la collectivité), tel que dans /api/map", example: "place" } },
+    response: { mediaType: "application/json", schema: placeProjectsSchema, description: "Le lieu et ses 50 premiers projets" }, errors: [404],
+  },
+  {
+    path: "/api/facets/{key}", summary: "Valeurs d'une facette dont le libellé contient un texte, comptées pour une recherche", searchParams: true,
+    pathParams: { key: { schema: pathSegment, description: "Clé de la facette (country, french, thematic…)", example: "facet" } },
+    query: { term: { schema: z.string().max(100), description: "Texte cherché dans les libellés (accents et casse ignorés)" } },
+    response: { mediaType: "application/json", schema: facetValuesSchema, description: "20 valeurs au plus, les plus fréquentes d'abord" }, errors: [404],
+  },
+  {
+    path: "/api/network", summary: "Réseau des collectivités liées par des projets communs", searchParams: true,
+    response: { mediaType: "application/json", schema: networkSchema, description: "Collectivités et liens pondérés" }, errors: [],
+  },
+  {
+    path: "/api/iati.xml", summary: "Les projets trouvés au format IATI 2.03 (iati-activities)", searchParams: true,
+    response: { mediaType: "application/xml", description: "Un document iati-activities" }, errors: [],
+  },
+  {
+    path: "/api/quality/export", summary: "Une liste de la page Qualité des données, à télécharger",
+    query: {
+      list: { schema: z.string(), description: "La liste (en-cours-echus, titres-coupes, sans-financement, sans-contacts, placements, courriels, doublons, avertissements)" },
+      country: { schema: z.string().regex(/^[A-Za-z]{2}$/), description: "Pays (code ISO alpha-2)" },
+      collectivite: { schema: z.string(), description: "Collectivité (slug ou nom)" },
+    },
+    response: { mediaType: "text/csv", description: "La liste en CSV" }, errors: [400],
   },
   {
     path: "/api/map/base", summary: "Fond de carte hors ligne (pays du monde, GeoJSON simplifié)",

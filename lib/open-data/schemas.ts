@@ -191,8 +191,33 @@ export const projectPageSchema = z.object({
 
 export const projectExportSchema = z.object({ total: z.number().int(), items: z.array(projectListItemSchema) }).meta({ id: "ProjectExport" });
 
-export const compactMapSchema = z.object({
-  v: z.literal(1), j: z.array(z.tuple([z.string(), z.string()])).describe("Projets [slug, titre], désignés par leur rang"),
-  c: z.record(z.string(), z.string()).describe("Noms français des pays par code ISO"),
-  p: z.array(z.array(z.unknown())).describe("Lieux : [id, nom, lat, lon, pays, précision, ambigu, nb projets, français, projets]"),
-}).meta({ id: "CompactMap" });
+export const mapPointsSchema = z.object({
+  v: z.literal(2),
+  i: z.array(z.number().int()).describe("Identifiants des lieux, chacun en écart au précédent"),
+  y: z.array(z.number().int()).describe("Latitudes en millièmes de degré, en écart à la précédente"),
+  x: z.array(z.number().int()).describe("Longitudes en millièmes de degré, en écart à la précédente"),
+  n: z.array(z.string()).describe("Noms des lieux"),
+  k: z.array(z.number().int()).describe("Rang du pays de chaque lieu dans cc"),
+  f: z.string().describe("Une lettre par lieu : côté, précision et ambiguïté"),
+  j: z.array(z.number().int()).describe("Nombre de projets correspondants de chaque lieu"),
+  cc: z.array(z.string()).describe("Codes ISO des pays"),
+  cn: z.array(z.string()).describe("Noms français des pays"),
+  co: z.array(z.tuple([z.string(), z.string(), z.number().int()])).describe("Vue par pays : [code, nom, projets]"),
+}).meta({ id: "MapPoints" });
+
+export const placeProjectsSchema = z.object({
+  id: z.number().int(), slug: z.string(), name: z.string(), countryCode: z.string(), countryName: z.string(),
+  side: z.enum(["french", "foreign"]), lat: z.number(), lon: z.number(), precision: z.string(), ambiguous: z.boolean(),
+  projectCount: z.number().int().describe("Projets correspondants en tout"),
+  projects: z.array(z.object({ slug: z.string(), title: z.string() })).describe("Les 50 premiers par titre"),
+}).meta({ id: "PlaceProjects" });
+
+export const facetValuesSchema = z.object({
+  values: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string(), count: z.number().int() })),
+}).meta({ id: "FacetValues" });
+
+export const networkSchema = z.object({
+  v: z.literal(1),
+  n: z.array(z.array(z.unknown())).describe("Collectivités : [id, slug, nom, côté (0 française, 1 étrangère), pays, projets, lon, lat]"),
+  e: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()])).describe("Liens : [rang source, rang cible, projets partagés]"),
+}).meta({ id: "Network" });

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { notFound } from "@/lib/http/api-error";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { listFilterOf, searchFacetValues } from "@/lib/search/facet-search";
 import { parseSearchParams } from "@/lib/search/params";
@@ -11,7 +12,7 @@ const MAX_TERM = 100;
 // facet (components/search/FacetFilterBox.tsx) asks it for the values the page does not list.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ key: string }> }) {
   const filter = listFilterOf((await params).key);
-  if (!filter) return NextResponse.json({ error: "Facette inconnue." }, { status: 404 });
+  if (!filter) return notFound("Facette inconnue.");
   const search = request.nextUrl.searchParams;
   const term = (search.get("term") ?? "").trim().slice(0, MAX_TERM);
   if (!term) return NextResponse.json({ values: [] });

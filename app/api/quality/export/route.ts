@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { toCsv } from "@/lib/export/csv";
+import { badRequest } from "@/lib/http/api-error";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { QUALITY_CSV_HEADERS, qualityCsvRows, qualityList, resolveQualityScope } from "@/lib/page-data/quality-lists";
@@ -8,7 +9,7 @@ import { QUALITY_CSV_HEADERS, qualityCsvRows, qualityList, resolveQualityScope }
 export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const list = qualityList(search.get("list"));
-  if (!list) return NextResponse.json({ error: "list inconnue" }, { status: 400 });
+  if (!list) return badRequest("Liste inconnue : list vaut en-cours-echus, titres-coupes, sans-financement, sans-contacts, placements, courriels, doublons ou avertissements.");
   const { scope } = await resolveQualityScope((name) => search.get(name));
   const body = toCsv(QUALITY_CSV_HEADERS, qualityCsvRows(await list.read(scope), publicOrigin(request)));
   return new NextResponse(body, {

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { notFound } from "@/lib/http/api-error";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { pathSegment, readSegment } from "@/lib/http/route-params";
 import { placeProjects } from "@/lib/search/map";
@@ -16,7 +17,7 @@ const placeId = pathSegment.pipe(z.string().regex(/^[1-9]\d{0,9}$/).transform(Nu
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const id = readSegment(placeId, (await params).id);
   const found = id === null ? null : await placeProjects(id, parseSearchParams(request.nextUrl.searchParams), POPUP_PROJECTS);
-  if (!found) return NextResponse.json({ error: "lieu absent de cette carte" }, { status: 404 });
+  if (!found) return notFound("Lieu absent de cette carte.");
   return NextResponse.json({ ...found.place, projects: found.projects }, {
     headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600" },
   });
