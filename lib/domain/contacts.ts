@@ -82,6 +82,19 @@ export interface EmbassyPersonInput {
   projects: ProjectLink[];
 }
 
+/** A post with at least one role no fiche names a holder for: what the "Postes vacants" filter lists. */
+export function hasVacantRole(post: Pick<EmbassyPostEntry, "roles">): boolean {
+  return EMBASSY_ROLES.some((role) => !post.roles[role].current);
+}
+
+/** The "Postes vacants" filter of the directory: `?vacants=1` (any value but "0"/empty turns it on). */
+export const VACANT_PARAM = "vacants";
+
+export function parseVacantFilter(value: string | string[] | null | undefined): boolean {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v !== undefined && v !== null && v !== "" && v !== "0";
+}
+
 /** Splits "Sarah VAILLANT" into given and family names: the family name is the trailing words in capitals. */
 export function splitEmbassyName(name: string): { firstName: string | null; lastName: string | null } {
   const words = name.trim().split(/\s+/).filter(Boolean);

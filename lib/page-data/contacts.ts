@@ -5,7 +5,7 @@ import type { SearchParams } from "../search/params";
 import { embassyPostMatch, partnerContactMatch } from "./contact-match";
 import { EMBASSY_ROLES, type EmbassyRole } from "../domain/embassy-roles";
 import {
-  embassyPerson, partnerPerson, type ContactKind, type ContactPerson, type EmbassyContactEntry, type EmbassyPostEntry, type PartnerContactEntry,
+  embassyPerson, hasVacantRole, partnerPerson, type ContactKind, type ContactPerson, type EmbassyContactEntry, type EmbassyPostEntry, type PartnerContactEntry,
 } from "../domain/contacts";
 
 /**
@@ -16,6 +16,8 @@ import {
 export interface ContactQuery {
   q?: string;
   country: SearchParams["country"];
+  /** Only the posts with a vacant role (the directory's "Postes vacants" filter). */
+  vacant?: boolean;
 }
 
 const countryFilter = (column: Prisma.Sql, codes: string[]) =>
@@ -73,7 +75,7 @@ export async function findEmbassyPosts(query: ContactQuery, { projectLimit }: { 
       roles[role] = { current: current ? strip(current) : null, earlier: own.filter((c) => !c.current).map(strip) };
     }
     return { ...post, roles };
-  });
+  }).filter((post) => !query.vacant || hasVacantRole(post));
 }
 
 export interface PartnerContactPage {

@@ -1,0 +1,55 @@
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import type * as Contacts from "../../lib/page-data/contacts";
+import { freshDatabase, withClient } from "./test-db";
+import { importPaths, SEEDS_DIR } from "./seeds";
+
+/** Issues 14 (directory defects) and 19 (post pages), on the seeds. */
+let contacts: typeof Contacts;
+let exportRoute: typeof import("../../app/api/contacts/export/route");
+let dbUrl: string;
+
+const sql = <T extends Record<string, unknown>>(text: string, values: unknown[] = []) =>
+  withClient(dbUrl, (c) => c.query(text, values).then((r) => r.rows as T[]));
+const postNames = async (q?: string, vacant = false) => (await contacts.findEmbassyPosts({ q, country: [], vacant })).map((p) => p.name).sort();
+
+beforeAll(async () => {
+  const db = await freshDatabase();
+  await importPaths([SEEDS_DIR], { databaseUrl: db.url });
+  dbUrl = db.url;
+  process.env.DATABASE_URL = db.url;
+  contacts = await import("../../lib/page-data/contacts");
+  exportRoute = await import("../../app/api/contacts/export/route");
+});
+
+describe("the directory's vacant-posts filter (14.2)", () => {
+  it("lists the posts with a role no fiche fills, and only them", async () => {
+    expect(await postNames(undefined, true)).toEqual(["Ambassade de France à Madrid", "Ambassade de France à New-Delhi", "Ambassade de France à Tokyo"]);
+    expect(await postNames("Tokyo", true)).toEqual(["Ambassade de France à Tokyo"]);
+    expect(await postNames("Rome", true)).toEqual([]);
+  });
+});
+
+describe("searching the directory by function (14.3)", () => {
+  it("finds the posts whose people hold that role, whatever the accents, case and number", async () => {
+    const withCorrespondent = ["AMBASSADE DE FRANCE A TUNIS", "Ambassade de France à Ottawa", "Ambassade de France à Rome"];
+    for (const q of ["correspondant", "Correspondants", "CORRESPONDANTE"]) expect(await postNames(q), q).toEqual(withCorrespondent);
+    for (const q of ["conseiller", "conseillère", "Conseillers", "COCAC"]) expect(await postNames(q), q).toEqual(withCorrespondent);
+    expect(await postNames("correspondant Tunis")).toEqual(["AMBASSADE DE FRANCE A TUNIS"]);
+  });
+});
+
+describe("exporting an empty selection (14.4)", () => {
+  it("answers with a French message, not an empty file", async () => {
+    for (const qs of ["format=vcf&q=zzzzzzzz", "format=csv&q=zzzzzzzz", "format=vcf&vacants=1&q=Tokyo"]) {
+      const response = await exportRoute.GET(new NextRequest(`http://atlas.test/api/contacts/export?${qs}`));
+      expect(response.status, qs).toBe(404);
+      expect(response.headers.get("content-type")).toContain("text/plain");
+      expect(response.headers.get("content-disposition")).toBeNull();
+      expect(await response.text()).toMatch(/^Aucun contact à exporter/);
+    }
+    const some = await exportRoute.GET(new NextRequest("http://atlas.test/api/contacts/export?format=vcf&q=Vaillant"));
+    expect(some.status).toBe(200);
+    expect(await some.text()).toContain("FN:Sarah VAILLANT");
+  });
+});
