@@ -16,6 +16,20 @@ export interface EmbassyContactEntry {
   email: string | null;
   /** Year of the fiche the contact comes from: the directory says "à jour de <year>". */
   ficheYear: number | null;
+  /** Year the fiche was imported: a fiche year after it is impossible (planned funding, typo). */
+  importYear: number | null;
+}
+
+/** A fiche year later than the year the fiche was imported: no contact can be up to date in the future. */
+export function isImpossibleYear(c: Pick<EmbassyContactEntry, "ficheYear" | "importYear">): boolean {
+  return c.ficheYear !== null && c.importYear !== null && c.ficheYear > c.importYear;
+}
+
+/** How the directory dates a contact: "à jour de 2022", or the fiche's year flagged when it is impossible. */
+export function contactYearLabel(c: Pick<EmbassyContactEntry, "ficheYear" | "importYear">): string {
+  if (c.ficheYear === null) return "année de la fiche inconnue";
+  if (isImpossibleYear(c)) return `fiche datée de ${c.ficheYear}, année impossible (importée en ${c.importYear})`;
+  return `à jour de ${c.ficheYear}`;
 }
 
 export interface EmbassyPostEntry {

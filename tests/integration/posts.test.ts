@@ -53,3 +53,26 @@ describe("exporting an empty selection (14.4)", () => {
     expect(await some.text()).toContain("FN:Sarah VAILLANT");
   });
 });
+
+describe("a contact's year in the future (14.5)", () => {
+  it("is shown as the fiche's year, flagged, and listed by impossibleContactYears()", async () => {
+    const { contactYearLabel } = await import("../../lib/domain/contacts");
+    const { impossibleContactYears } = await import("../../lib/page-data/contact-years");
+    const thisYear = new Date().getFullYear();
+    const [{ fiche_year: before }] = await sql<{ fiche_year: number }>("SELECT fiche_year FROM embassy_contact WHERE name = 'Valéry FRELAND'");
+    expect(await impossibleContactYears()).toEqual([]);
+    await sql("UPDATE embassy_contact SET fiche_year = $1 WHERE name = 'Valéry FRELAND'", [thisYear + 2]);
+    try {
+      const [tunis] = await contacts.findEmbassyPosts({ q: "Freland", country: [] });
+      const counsellor = tunis.roles.counsellor.current!;
+      expect(counsellor.importYear).toBe(thisYear);
+      expect(contactYearLabel(counsellor)).toBe(`fiche datée de ${thisYear + 2}, année impossible (importée en ${thisYear})`);
+      expect(contactYearLabel(tunis.roles.correspondent.current!)).toBe(`à jour de ${before}`);
+      expect(await impossibleContactYears()).toEqual([expect.objectContaining({
+        name: "Valéry FRELAND", role: "counsellor", post: "AMBASSADE DE FRANCE A TUNIS", ficheYear: thisYear + 2, importYear: thisYear,
+      })]);
+    } finally {
+      await sql("UPDATE embassy_contact SET fiche_year = $1 WHERE name = 'Valéry FRELAND'", [before]);
+    }
+  });
+});
