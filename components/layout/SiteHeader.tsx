@@ -4,6 +4,7 @@ const NAV = [
   { href: "/projets", label: "Projets" },
   { href: "/carte", label: "Carte" },
   { href: "/contacts", label: "Contacts" },
+  { href: "/postes", label: "Postes" },
   { href: "/statistiques", label: "Statistiques" },
 ];
 

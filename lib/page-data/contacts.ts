@@ -18,6 +18,8 @@ export interface ContactQuery {
   country: SearchParams["country"];
   /** Only the posts with a vacant role (the directory's "Postes vacants" filter). */
   vacant?: boolean;
+  /** One post, by its slug (the post's page). */
+  slug?: string;
 }
 
 const countryFilter = (column: Prisma.Sql, codes: string[]) =>
@@ -37,7 +39,8 @@ export async function findEmbassyPosts(query: ContactQuery, { projectLimit }: { 
     WITH post AS (
       SELECT ep.id, ep.name, ep.slug, ep.country_code, co.name_fr AS country_name
       FROM embassy_post ep LEFT JOIN country co ON co.code = ep.country_code
-      WHERE ${countryFilter(Prisma.sql`ep.country_code`, query.country)} AND ${embassyPostMatch(query.q)}),
+      WHERE ${countryFilter(Prisma.sql`ep.country_code`, query.country)} AND ${embassyPostMatch(query.q)}
+        ${query.slug === undefined ? Prisma.empty : Prisma.sql`AND ep.slug = ${query.slug}`}),
     keyed AS MATERIALIZED (
       SELECT ec.id, ec.post_id, ec.role, ec.name, ec.email, ec.fiche_year, atlas_fold(ec.name) AS person_key,
         extract(year FROM pr.imported_at)::int AS import_year

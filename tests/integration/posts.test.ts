@@ -76,3 +76,45 @@ describe("a contact's year in the future (14.5)", () => {
     }
   });
 });
+
+describe("the posts' pages (19)", () => {
+  const tunisSlug = async () => (await sql<{ slug: string }>("SELECT slug FROM embassy_post WHERE name = 'AMBASSADE DE FRANCE A TUNIS'"))[0].slug;
+
+  it("lists every post with its current holders, vacant roles and project count", async () => {
+    const { listPosts } = await import("../../lib/page-data/posts");
+    const posts = await listPosts();
+    expect(posts).toHaveLength(6);
+    const tokyo = posts.find((p) => p.name === "Ambassade de France à Tokyo")!;
+    expect([tokyo.roles.correspondent.current, tokyo.roles.counsellor.current]).toEqual([null, null]);
+    expect(tokyo).toMatchObject({ countryCode: "JP", projectCount: 1, projects: [] });
+  });
+
+  it("gives the Tunis post's dashboard: its correspondent from seed 002, the Romans project, Tunisia's collectivités and funding", async () => {
+    const { postDashboard } = await import("../../lib/page-data/posts");
+    const data = (await postDashboard(await tunisSlug()))!;
+    expect(data.post.countryCode).toBe("TN");
+    expect(data.post.roles.correspondent.current).toMatchObject({ name: "Pierre-Yves SONALET", email: "pierre-yves.sonalet@diplomatie.gouv.fr" });
+    expect(data.post.projects.map((p) => p.title)).toEqual([expect.stringContaining("Romans")]);
+    expect(data.french.map((c) => c.name).join(" ")).toMatch(/Romans/);
+    expect(data.foreign.length).toBeGreaterThan(0);
+    expect(data.funding.length).toBeGreaterThan(0);
+    expect(await postDashboard("no-such-post")).toBeNull();
+  });
+
+  it("gives one vCard file of the post's current contacts, and a French 404 when there are none", async () => {
+    const route = await import("../../app/api/posts/[slug]/vcard/route");
+    const get = async (slug: string) => route.GET(new NextRequest(`http://atlas.test/api/posts/${slug}/vcard`), { params: Promise.resolve({ slug }) });
+    const tunis = await get(await tunisSlug());
+    expect(tunis.status).toBe(200);
+    expect(tunis.headers.get("content-type")).toContain("text/vcard");
+    const text = await tunis.text();
+    expect(text.match(/BEGIN:VCARD/g)).toHaveLength(2);
+    expect(text).toContain("FN:Pierre-Yves SONALET");
+    expect(text).toContain("FN:Valéry FRELAND");
+    const [{ slug: tokyo }] = await sql<{ slug: string }>("SELECT slug FROM embassy_post WHERE name = 'Ambassade de France à Tokyo'");
+    const empty = await get(tokyo);
+    expect(empty.status).toBe(404);
+    expect(await empty.text()).toMatch(/^Aucun contact à exporter/);
+    expect((await get("nope")).status).toBe(404);
+  });
+});
