@@ -5,8 +5,8 @@ import { formatCount } from "@/lib/text/format";
 import { postHref } from "./post-links";
 
 /** Every post in one table: country, current correspondent and counsellor, vacant roles, projects. */
-function Holder({ contact }: { contact: EmbassyContactEntry | null }) {
-  return contact ? <>{contact.name}</> : <em className="text-amber-900">vacant</em>;
+function Holder({ contact }: { contact: EmbassyContactEntry | null }): React.ReactNode {
+  return contact ? contact.name : <em className="text-amber-900">vacant</em>;
 }
 
 export function PostsTable({ posts }: { posts: EmbassyPostEntry[] }) {

@@ -11,9 +11,13 @@ import { postCountry } from "../geo/post-country";
  */
 export async function recomputePostCountries(client: pg.ClientBase): Promise<number> {
   const { rows } = await client.query<{ id: number; name: string; country_code: string | null }>("SELECT id, name, country_code FROM embassy_post");
-  const changed = rows.map((r) => ({ id: r.id, code: postCountry(r.name) ?? r.country_code })).filter((r, i) => r.code !== rows[i].country_code);
+  const changed: { id: number; code: string }[] = [];
+  for (const r of rows) {
+    const code = postCountry(r.name);
+    if (code && code !== r.country_code) changed.push({ id: r.id, code });
+  }
   if (changed.length === 0) return 0;
-  const codes = [...new Set(changed.map((c) => c.code!))];
+  const codes = [...new Set(changed.map((c) => c.code))];
   await client.query(
     `INSERT INTO country (code, name_fr) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (code) DO NOTHING`,
     [codes, codes.map((c) => frenchCountryName(c) ?? c)],
