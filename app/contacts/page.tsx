@@ -4,10 +4,11 @@ import { Suspense } from "react";
 import { ContactSearchForm } from "@/components/contacts/ContactSearchForm";
 import { EmbassyPostsSection, PartnerContactsSection } from "@/components/contacts/DirectorySections";
 import { directoryLinks } from "@/components/contacts/directory-links";
+import { DirectoryToolbar } from "@/components/contacts/DirectoryToolbar";
 import { MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
 import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
-import { plural } from "@/lib/text/format";
+import { directoryPeople, hasVacantRole, parseVacantFilter, VACANT_PARAM } from "@/lib/domain/contacts";
 
 export const metadata: Metadata = {
   title: "Contacts",
@@ -17,15 +18,21 @@ export const metadata: Metadata = {
 const PARTNERS_PER_PAGE = 100;
 
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { q, country, page } = parseSearchParams(await searchParams);
+  const params = await searchParams;
+  const { q, country, page } = parseSearchParams(params);
+  const vacant = parseVacantFilter(params[VACANT_PARAM]);
   // Posts are few and all shown on the first page; partner contacts come a hundred at a time.
-  const [posts, partners, countries] = await Promise.all([
+  // The vacant-posts filter lists posts only.
+  const [allPosts, partners, countries] = await Promise.all([
     findEmbassyPosts({ q, country }, { projectLimit: MAX_PROJECTS }),
-    findPartnerContacts({ q, country }, PARTNERS_PER_PAGE, (page - 1) * PARTNERS_PER_PAGE),
+    vacant ? { total: 0, items: [] } : findPartnerContacts({ q, country }, PARTNERS_PER_PAGE, (page - 1) * PARTNERS_PER_PAGE),
     contactCountries(),
   ]);
-  const { exportHref, pageHref } = directoryLinks(q, country);
-  const filtered = Boolean(q || country.length);
+  const vacantPosts = allPosts.filter(hasVacantRole);
+  const posts = vacant ? vacantPosts : allPosts;
+  const links = directoryLinks(q, country, vacant);
+  const filtered = Boolean(q || country.length || vacant);
+  const exportable = partners.total > 0 || directoryPeople(posts, []).length > 0;
 
   return (
     <div className="space-y-8 [&_a]:underline">
@@ -40,19 +47,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         </Suspense>
       </div>
 
-      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
-        <p aria-live="polite" className="font-medium">
-          {plural(posts.length, "poste diplomatique", "postes diplomatiques")} et{" "}
-          {plural(partners.total, "contact de partenaire", "contacts de partenaires")}
-          {q && <> pour « {q} »</>}
-        </p>
-        <p className="flex flex-wrap gap-3 text-sm">
-          <span>Exporter {filtered ? "cette sélection" : "l'annuaire"} :</span>
-          <a href={exportHref("csv")} download>CSV</a>
-          <a href={exportHref("vcf")} download>vCard</a>
-          {filtered && <Link href="/contacts">Effacer la recherche</Link>}
-        </p>
-      </div>
+      <DirectoryToolbar postCount={posts.length} partnerCount={partners.total} vacantCount={vacantPosts.length} vacant={vacant}
+        exportable={exportable} filtered={filtered} q={q} links={links} />
 
       {posts.length === 0 && partners.total === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center">
@@ -63,8 +59,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         </div>
       ) : (
         <>
-          <EmbassyPostsSection posts={posts} page={page} firstPageHref={pageHref(1)} />
-          <PartnerContactsSection partners={partners} page={page} perPage={PARTNERS_PER_PAGE} pageHref={pageHref} />
+          <EmbassyPostsSection posts={posts} page={page} firstPageHref={links.pageHref(1)} />
+          {!vacant && <PartnerContactsSection partners={partners} page={page} perPage={PARTNERS_PER_PAGE} pageHref={links.pageHref} />}
         </>
       )}
     </div>

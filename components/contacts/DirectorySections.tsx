@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { Pagination } from "@/components/search/Pagination";
-import type { EmbassyPostEntry, PartnerContactEntry } from "@/lib/domain/contacts";
+import { hasVacantRole, type EmbassyPostEntry, type PartnerContactEntry } from "@/lib/domain/contacts";
 import { formatCount, plural } from "@/lib/text/format";
 import { EmbassyPostCard } from "./EmbassyPostCard";
 import { PartnerContactGroups } from "./PartnerContactGroups";
 
 /** Every post matching, on the first page only (they are few), with how many have a vacant role. */
 export function EmbassyPostsSection({ posts, page, firstPageHref }: { posts: EmbassyPostEntry[]; page: number; firstPageHref: string }) {
-  const vacantCount = posts.filter((p) => !p.roles.correspondent.current || !p.roles.counsellor.current).length;
+  const vacantCount = posts.filter(hasVacantRole).length;
   return (
     <section aria-labelledby="postes" className="space-y-3">
       <h2 id="postes" className="text-xl font-semibold text-marine-800">Postes diplomatiques ({posts.length})</h2>

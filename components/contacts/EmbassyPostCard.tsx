@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EmbassyContactEntry, EmbassyPostEntry } from "@/lib/domain/contacts";
+import { contactYearLabel, type EmbassyContactEntry, type EmbassyPostEntry } from "@/lib/domain/contacts";
 import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
 import { plural } from "@/lib/text/format";
 
@@ -48,7 +48,7 @@ export function EmbassyPostCard({ post, headingLevel = 3, showProjects = true }:
                   <>
                     <Person contact={current} />
                     <span className="block text-xs text-slate-600">
-                      {current.ficheYear ? `à jour de ${current.ficheYear}` : "année de la fiche inconnue"}
+                      {contactYearLabel(current)}
                       {newerFicheWithout && ` (une fiche de ${post.latestFicheYear} ne nomme personne)`}
                       {" · "}
                       <a href={`/api/contacts/vcard/embassy-${current.id}`} download>

@@ -6,6 +6,7 @@ const NAV = [
   { href: "/carte", label: "Carte" },
   { href: "/reseau", label: "Réseau" },
   { href: "/contacts", label: "Contacts" },
+  { href: "/postes", label: "Postes" },
   { href: "/statistiques", label: "Statistiques" },
   { href: "/qualite", label: "Qualité" },
 ];

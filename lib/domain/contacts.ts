@@ -16,6 +16,20 @@ export interface EmbassyContactEntry {
   email: string | null;
   /** Year of the fiche the contact comes from: the directory says "à jour de <year>". */
   ficheYear: number | null;
+  /** Year the fiche was imported: a fiche year after it is impossible (planned funding, typo). */
+  importYear: number | null;
+}
+
+/** A fiche year later than the year the fiche was imported: no contact can be up to date in the future. */
+export function isImpossibleYear(c: Pick<EmbassyContactEntry, "ficheYear" | "importYear">): boolean {
+  return c.ficheYear !== null && c.importYear !== null && c.ficheYear > c.importYear;
+}
+
+/** How the directory dates a contact: "à jour de 2022", or the fiche's year flagged when it is impossible. */
+export function contactYearLabel(c: Pick<EmbassyContactEntry, "ficheYear" | "importYear">): string {
+  if (c.ficheYear === null) return "année de la fiche inconnue";
+  if (isImpossibleYear(c)) return `fiche datée de ${c.ficheYear}, année impossible (importée en ${c.importYear})`;
+  return `à jour de ${c.ficheYear}`;
 }
 
 export interface EmbassyPostEntry {
@@ -80,6 +94,19 @@ export interface EmbassyPersonInput {
   countryCode: string | null;
   countryName: string | null;
   projects: ProjectLink[];
+}
+
+/** A post with at least one role no fiche names a holder for: what the "Postes vacants" filter lists. */
+export function hasVacantRole(post: Pick<EmbassyPostEntry, "roles">): boolean {
+  return EMBASSY_ROLES.some((role) => !post.roles[role].current);
+}
+
+/** The "Postes vacants" filter of the directory: `?vacants=1` (any value but "0"/empty turns it on). */
+export const VACANT_PARAM = "vacants";
+
+export function parseVacantFilter(value: string | string[] | null | undefined): boolean {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v !== undefined && v !== null && v !== "" && v !== "0";
 }
 
 /** Splits "Sarah VAILLANT" into given and family names: the family name is the trailing words in capitals. */

@@ -1,6 +1,7 @@
 import type { Fiche } from "../fiche";
 import { countryCodeFromFrenchName, frenchCountryName } from "../countries";
 import { normalizeCollectiviteName, placeForeignGroup, resolveFrenchCollectivite, type Placement } from "../geo";
+import { postCountry } from "../geo/post-country";
 import { foldForMatch } from "../text/fold";
 import type { FunderKind } from "../domain/funder-kinds";
 import { funderKind, fundingRowKind } from "./funders";
@@ -69,19 +70,6 @@ function thematicPath(t: { theme: string; subTheme: string | null; subSubTheme: 
   if (t.subTheme) path.push(t.subTheme);
   if (t.subTheme && t.subSubTheme) path.push(t.subSubTheme);
   return path;
-}
-
-/** "Ambassade de France à Rome" → IT, by placing the city among the project's partner countries. */
-function postCountry(post: string, partnerCountries: string[]): string | null {
-  const match = /(?:à|au|aux|en|de)\s+(.+)$/i.exec(post.replace(/^ambassade de france\s*/i, ""));
-  const rest = match ? match[1] : post;
-  const asCountry = countryCodeFromFrenchName(rest.replace(/^(la|le|l'|les)\s*/i, ""));
-  if (asCountry) return asCountry;
-  for (const code of partnerCountries) {
-    const placed = placeForeignGroup([{ name: rest, countryCode: code }])[0];
-    if (placed && (placed.precision === "exact" || placed.precision === "fuzzy")) return code;
-  }
-  return partnerCountries.length === 1 ? partnerCountries[0] : null;
 }
 
 export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarnings: string[]): PreparedFiche {
@@ -160,15 +148,12 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
   if (fiche.thematic) thematics.push({ path: thematicPath(fiche.thematic), isPrimary: true, priority: null });
   for (const t of fiche.otherThematics) thematics.push({ path: thematicPath(t), isPrimary: false, priority: t.priority });
 
-  const partnerCountries = [...new Set(foreign.map((c) => c.countryCode).filter(Boolean))];
-  const posts: PreparedPost[] = fiche.embassyPosts.map((p) => ({
-    name: p.post,
-    countryCode: postCountry(p.post, partnerCountries),
-    contacts: p.contacts,
-  }));
+  // A post's country is where its city is, never its projects' partners' (lib/geo/post-country).
+  const posts: PreparedPost[] = fiche.embassyPosts.map((p) => ({ name: p.post, countryCode: postCountry(p.post), contacts: p.contacts }));
 
   const countries = new Map<string, string>();
   for (const c of foreign) if (c.countryCode) countries.set(c.countryCode, frenchCountryName(c.countryCode) ?? c.countryLabel ?? c.countryCode);
+  for (const p of posts) if (p.countryCode && !countries.has(p.countryCode)) countries.set(p.countryCode, frenchCountryName(p.countryCode) ?? p.countryCode);
   countries.set("FR", "France");
 
   const years = [fiche.startYear, fiche.conventionYear, ...fiche.funding.map((f) => f.year)].filter((y): y is number => typeof y === "number");

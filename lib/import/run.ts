@@ -1,3 +1,4 @@
+import { recomputePostCountries } from "./post-countries";
 import pg from "pg";
 import { KnownRows } from "./known-rows";
 import { printableLine, printablePath } from "./printable";
@@ -171,6 +172,7 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
       }),
     );
     await refreshStaleDisplayNames(clients[0]);
+    if ((await recomputePostCountries(clients[0])) > 0) await version.written(clients[0]);
     if (outcomes.some((o) => o?.kind === "written" && o.outcome !== "unchanged")) await mergePendingIndexEntries(clients[0]);
     await version.settle(clients[0]);
   } finally {

@@ -136,7 +136,7 @@ export async function upsertPosts(client: pg.ClientBase, posts: PreparedPost[], 
   });
   const { rows } = await client.query<{ id: number; name: string; name_key: string; country_code: string | null }>(
     `INSERT INTO embassy_post (name, name_key, slug, country_code) VALUES ${tuples.join(", ")}
-     ON CONFLICT (name_key) DO UPDATE SET country_code = coalesce(embassy_post.country_code, EXCLUDED.country_code),
+     ON CONFLICT (name_key) DO UPDATE SET country_code = coalesce(EXCLUDED.country_code, embassy_post.country_code),
        name = ${preferredSpellingSql("embassy_post.name", "EXCLUDED.name")}
      RETURNING id, name, name_key, country_code`,
     params,

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
+import { roleOfWord } from "../domain/embassy-roles";
 import { foldForMatch } from "../text/fold";
 
 /**
@@ -63,12 +64,18 @@ export function partnerContactMatch(q: string | undefined): Prisma.Sql {
   );
 }
 
-/** Each word names the post, its country, one of its contacts, or a French collectivité of its projects (alias ep). */
+/** A role word ("correspondants", "conseillère") matches the posts where someone held that role. */
+function postsWithRole(word: string): Prisma.Sql {
+  const role = roleOfWord(word);
+  return role ? Prisma.sql`OR ep.id IN (SELECT post_id FROM embassy_contact WHERE role = ${role})` : Prisma.empty;
+}
+
+/** Each word names the post, its country, one of its contacts or their role, or a French collectivité of its projects (alias ep). */
 export function embassyPostMatch(q: string | undefined): Prisma.Sql {
   const words = queryWords(q);
   if (words.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
-    words.map((w) => Prisma.sql`(${wordIn(w, Prisma.sql`atlas_fold(ep.name)`)}
+    words.map((w) => Prisma.sql`(${wordIn(w, Prisma.sql`atlas_fold(ep.name)`)} ${postsWithRole(w)}
       OR ep.country_code IN (${countriesNamed(w)})
       OR ep.id IN (SELECT post_id FROM embassy_contact WHERE ${wordIn(w, EMBASSY_PERSON)})
       OR ep.id IN (SELECT post_id FROM project_embassy_post WHERE project_id IN (${projectsOfFrench(w)})))`),

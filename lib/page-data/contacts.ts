@@ -5,7 +5,7 @@ import type { SearchParams } from "../search/params";
 import { embassyPostMatch, partnerContactMatch } from "./contact-match";
 import { EMBASSY_ROLES, type EmbassyRole } from "../domain/embassy-roles";
 import {
-  embassyPerson, partnerPerson, type ContactKind, type ContactPerson, type EmbassyContactEntry, type EmbassyPostEntry, type PartnerContactEntry,
+  embassyPerson, hasVacantRole, partnerPerson, type ContactKind, type ContactPerson, type EmbassyContactEntry, type EmbassyPostEntry, type PartnerContactEntry,
 } from "../domain/contacts";
 
 /**
@@ -16,6 +16,10 @@ import {
 export interface ContactQuery {
   q?: string;
   country: SearchParams["country"];
+  /** Only the posts with a vacant role (the directory's "Postes vacants" filter). */
+  vacant?: boolean;
+  /** One post, by its slug (the post's page). */
+  slug?: string;
 }
 
 const countryFilter = (column: Prisma.Sql, codes: string[]) =>
@@ -35,10 +39,12 @@ export async function findEmbassyPosts(query: ContactQuery, { projectLimit }: { 
     WITH post AS (
       SELECT ep.id, ep.name, ep.slug, ep.country_code, co.name_fr AS country_name
       FROM embassy_post ep LEFT JOIN country co ON co.code = ep.country_code
-      WHERE ${countryFilter(Prisma.sql`ep.country_code`, query.country)} AND ${embassyPostMatch(query.q)}),
+      WHERE ${countryFilter(Prisma.sql`ep.country_code`, query.country)} AND ${embassyPostMatch(query.q)}
+        ${query.slug === undefined ? Prisma.empty : Prisma.sql`AND ep.slug = ${query.slug}`}),
     keyed AS MATERIALIZED (
-      SELECT ec.id, ec.post_id, ec.role, ec.name, ec.email, ec.fiche_year, atlas_fold(ec.name) AS person_key
-      FROM embassy_contact ec WHERE ec.post_id IN (SELECT id FROM post)),
+      SELECT ec.id, ec.post_id, ec.role, ec.name, ec.email, ec.fiche_year, atlas_fold(ec.name) AS person_key,
+        extract(year FROM pr.imported_at)::int AS import_year
+      FROM embassy_contact ec JOIN project pr ON pr.id = ec.project_id WHERE ec.post_id IN (SELECT id FROM post)),
     ranked AS (
       SELECT k.*, row_number() OVER newest AS rank, first_value(k.person_key) OVER newest AS current_key,
         row_number() OVER (PARTITION BY k.post_id, k.role, k.person_key ORDER BY k.fiche_year DESC NULLS LAST, k.id DESC) AS person_rank
@@ -47,7 +53,7 @@ export async function findEmbassyPosts(query: ContactQuery, { projectLimit }: { 
     shown AS (
       -- Per post: the current contact of each role, and each other person once (at their newest appearance).
       SELECT r.post_id, json_agg(json_build_object('id', r.id, 'role', r.role, 'name', r.name, 'email', r.email,
-          'ficheYear', r.fiche_year, 'current', r.rank = 1) ORDER BY r.role, r.rank) AS contacts
+          'ficheYear', r.fiche_year, 'importYear', r.import_year, 'current', r.rank = 1) ORDER BY r.role, r.rank) AS contacts
       FROM ranked r WHERE r.rank = 1 OR (r.person_rank = 1 AND r.person_key <> r.current_key)
       GROUP BY r.post_id),
     linked AS (
@@ -68,12 +74,12 @@ export async function findEmbassyPosts(query: ContactQuery, { projectLimit }: { 
     const roles = {} as EmbassyPostEntry["roles"];
     for (const role of EMBASSY_ROLES) {
       const own = contacts.filter((c) => c.role === role);
-      const strip = ({ id, name, email, ficheYear }: EmbassyContactEntry) => ({ id, name, email, ficheYear });
+      const strip = ({ id, name, email, ficheYear, importYear }: EmbassyContactEntry) => ({ id, name, email, ficheYear, importYear });
       const current = own.find((c) => c.current);
       roles[role] = { current: current ? strip(current) : null, earlier: own.filter((c) => !c.current).map(strip) };
     }
     return { ...post, roles };
-  });
+  }).filter((post) => !query.vacant || hasVacantRole(post));
 }
 
 export interface PartnerContactPage {

@@ -14,3 +14,13 @@ describe("the directory's links", () => {
     expect(directoryLinks(undefined, []).exportHref("vcf")).toBe("/api/contacts/export?format=vcf");
   });
 });
+
+describe("the directory's vacant-posts filter", () => {
+  it("is kept by the exports and the pages, and can be turned off", () => {
+    const { exportHref, pageHref, vacantHref } = directoryLinks("x", ["TN"], true);
+    expect(exportHref("csv")).toBe("/api/contacts/export?q=x&country=TN&vacants=1&format=csv");
+    expect(pageHref(2)).toBe("/contacts?q=x&country=TN&vacants=1&page=2");
+    expect(vacantHref(false)).toBe("/contacts?q=x&country=TN");
+    expect(directoryLinks(undefined, []).vacantHref(true)).toBe("/contacts?vacants=1");
+  });
+});

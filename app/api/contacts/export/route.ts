@@ -4,7 +4,7 @@ import { formatVCards, personToVCard } from "@/lib/export/vcard";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
-import { directoryPeople } from "@/lib/domain/contacts";
+import { directoryPeople, parseVacantFilter, VACANT_PARAM } from "@/lib/domain/contacts";
 import { findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
 import { withDataETag } from "@/lib/http/conditional";
@@ -17,8 +17,19 @@ async function respond(request: NextRequest) {
     return badRequest("format doit valoir csv ou vcf");
   }
   const { q, country } = parseSearchParams(request.nextUrl.searchParams);
-  const [posts, partners] = await Promise.all([findEmbassyPosts({ q, country }), findPartnerContacts({ q, country }, 100_000)]);
+  const vacant = parseVacantFilter(request.nextUrl.searchParams.get(VACANT_PARAM));
+  const [posts, partners] = await Promise.all([
+    findEmbassyPosts({ q, country, vacant }),
+    vacant ? { items: [] } : findPartnerContacts({ q, country }, 100_000),
+  ]);
   const people = directoryPeople(posts, partners.items);
+  // An empty file downloaded without a word looked like a failed export: say so instead.
+  if (people.length === 0) {
+    return new NextResponse("Aucun contact à exporter : cette sélection ne contient personne. Élargissez la recherche sur /contacts.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const origin = publicOrigin(request);
   const body = format === "csv" ? contactsToCsv(people, origin) : formatVCards(people.map((p) => personToVCard(p, origin)));
   const stamp = new Date().toISOString().slice(0, 10);
