@@ -10,7 +10,7 @@ import {
  * its path parameters, whether it reads the shared search parameters, its other query parameters
  * and its response, as zod schemas. A test checks that this list and the app/api folder agree.
  */
-export type ExampleKey = "project" | "collectivite" | "country" | "contact" | "place" | "facet";
+export type ExampleKey = "project" | "collectivite" | "country" | "contact" | "place" | "facet" | "post";
 
 export interface ApiOperation {
   path: string;
@@ -112,6 +112,11 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/contacts/vcard/{key}", summary: "La carte de visite (vCard) d'un contact",
     pathParams: { key: { schema: pathSegment, description: "embassy-<id> ou partner-<id>, comme sur /contacts", example: "contact" } },
     response: { mediaType: "text/vcard", description: "Une vCard" }, errors: [404],
+  },
+  {
+    path: "/api/posts/{slug}/vcard", summary: "Les cartes de visite (vCard) des contacts actuels d'un poste diplomatique",
+    pathParams: { slug: slug("du poste", "post") },
+    response: { mediaType: "text/vcard", description: "Une vCard par contact" }, errors: [404],
   },
   {
     path: "/api/openapi.json", summary: "Ce document OpenAPI",

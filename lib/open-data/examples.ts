@@ -8,7 +8,7 @@ import type { ExampleKey } from "./api-catalog";
  * partners, its lead collectivité, its first partner country, a partner contact, a placed partner.
  */
 export async function apiExamples(): Promise<Partial<Record<ExampleKey, string>>> {
-  const rows = await prisma().$queryRaw<{ project: string | null; collectivite: string | null; country: string | null; contact: string | null; place: string | null }[]>`
+  const rows = await prisma().$queryRaw<{ project: string | null; collectivite: string | null; country: string | null; contact: string | null; place: string | null; post: string | null }[]>`
     WITH best AS (
       SELECT p.id, p.slug, p.country_codes FROM project p
       ORDER BY (SELECT count(*) FROM project_partner pp WHERE pp.project_id = p.id AND pp.role = 'foreign') DESC, p.id LIMIT 1)
@@ -18,7 +18,8 @@ export async function apiExamples(): Promise<Partial<Record<ExampleKey, string>>
       best.country_codes[1] AS country,
       (SELECT 'partner-' || min(id) FROM partner_contact) AS contact,
       (SELECT min(pp.collectivite_id)::text FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
-        WHERE pp.project_id = best.id AND c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.precision <> 'none') AS place
+        WHERE pp.project_id = best.id AND c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.precision <> 'none') AS place,
+      (SELECT min(slug) FROM embassy_post) AS post
     FROM best`;
   const row = rows[0];
   if (!row) return {};
