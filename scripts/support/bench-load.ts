@@ -24,6 +24,8 @@ const COMMON_WORDS = ["eau", "culture", "santé", "éducation", "agriculture", "
 interface LoadTarget {
   key: "search" | "project" | "api";
   label: string;
+  /** Short name in the budgets. */
+  short: string;
   /** Each connection goes through these in turn. */
   paths: string[];
 }
@@ -61,9 +63,9 @@ async function loadTargets(pool: pg.Pool, seed: string): Promise<LoadTarget[]> {
   const word = words[0]?.word ?? "eau";
   const country = countries[0]?.code ?? "SN";
   return [
-    { key: "search", label: `recherche « ${word} »`, paths: [`/projets?q=${encodeURIComponent(word)}`] },
-    { key: "project", label: "pages projet", paths: await projectPaths(pool, seed, 20) },
-    { key: "api", label: `/api/projects?country=${country}`, paths: [`/api/projects?country=${country}`] },
+    { key: "search", label: `recherche « ${word} »`, short: "recherche", paths: [`/projets?q=${encodeURIComponent(word)}`] },
+    { key: "project", label: "pages projet", short: "page projet", paths: await projectPaths(pool, seed, 20) },
+    { key: "api", label: `/api/projects?country=${country}`, short: "API projets", paths: [`/api/projects?country=${country}`] },
   ];
 }
 
@@ -154,8 +156,8 @@ export async function loadFigures({ base, pool, databaseUrl, root, seed, seconds
     });
     rows.push([`Charge : ${target.label}`, describe(idle)]);
     rows.push(["  pendant un import", `${describe(duringImport)} ; import de ${IMPORT_BATCH} fiches en ${importSeconds.toFixed(0)} s`]);
-    budgets.push({ name: `Charge ${target.key} p99`, value: idle.p99, limit: P99_BUDGET_MS, unit: "ms", kind: "max" });
-    budgets.push({ name: `Charge ${target.key} p99 (import)`, value: duringImport.p99, limit: P99_DURING_IMPORT_BUDGET_MS, unit: "ms", kind: "max" });
+    budgets.push({ name: `Charge ${target.short} p99`, value: idle.p99, limit: P99_BUDGET_MS, unit: "ms", kind: "max" });
+    budgets.push({ name: `Charge ${target.short} p99 (import)`, value: duringImport.p99, limit: P99_DURING_IMPORT_BUDGET_MS, unit: "ms", kind: "max" });
   }
   budgets.push({ name: "Charge : erreurs", value: errors, limit: 0, unit: "", kind: "max" });
   return { result: { connections: LOAD_CONNECTIONS, secondsPerRun: seconds, importBatch: IMPORT_BATCH, targets: measured }, rows, budgets };
