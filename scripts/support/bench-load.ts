@@ -116,7 +116,7 @@ async function warmUp(base: string, paths: string[]): Promise<void> {
   for (const path of paths) for (let i = 0; i < 2; i++) await fetch(base + path).then((r) => r.arrayBuffer()).catch(() => null);
 }
 
-const describe = (run: LoadRun) =>
+const summarise = (run: LoadRun) =>
   `${Math.round(run.requestsPerSecond)} req/s · p50 ${formatValue(run.p50, "ms")} · p99 ${formatValue(run.p99, "ms")} · ${run.errors} erreurs (${run.non2xx} non-2xx, ${run.socketErrors} socket) sur ${run.seconds.toFixed(0)} s`;
 
 export interface LoadOptions {
@@ -154,8 +154,8 @@ export async function loadFigures({ base, pool, databaseUrl, root, seed, seconds
       target: target.key, label: target.label, paths: target.paths, idle, duringImport,
       import: { fiches: IMPORT_BATCH, imported: summary.imported, rejected: summary.rejected.length, secondsFromFirstWrite: importSeconds },
     });
-    rows.push([`Charge : ${target.label}`, describe(idle)]);
-    rows.push(["  pendant un import", `${describe(duringImport)} ; import de ${IMPORT_BATCH} fiches en ${importSeconds.toFixed(0)} s`]);
+    rows.push([`Charge : ${target.label}`, summarise(idle)]);
+    rows.push(["  pendant un import", `${summarise(duringImport)} ; import de ${IMPORT_BATCH} fiches en ${importSeconds.toFixed(0)} s`]);
     budgets.push({ name: `Charge ${target.short} p99`, value: idle.p99, limit: P99_BUDGET_MS, unit: "ms", kind: "max" });
     budgets.push({ name: `Charge ${target.short} p99 (import)`, value: duringImport.p99, limit: P99_DURING_IMPORT_BUDGET_MS, unit: "ms", kind: "max" });
   }
