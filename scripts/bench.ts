@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --count 20000 --seed atlas-bench --searches 200 --build]
+ * npm run bench [-- --count 20000 --seed atlas-bench --searches 200 --build --load-seconds 30 --no-load]
  * End-to-end figures on a generated corpus: import and parse throughput, search latency over
  * HTTP against `next start` compared with the same SQL run raw, project/country/contacts pages,
- * the map endpoint and first render, and first-load JS. Prints a table with the budgets and
+ * the map endpoint and first render, first-load JS, and the app under load (50 connections, then
+ * during an import; skipped with --no-load). Prints a table with the budgets and
  * writes bench/results.json. Needs nothing but a fresh clone (embedded Postgres, local build).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { cachedCorpus } from "./support/bench-corpus";
 import { firstLoadJs, latency, probe, timeUrls, type Latency } from "./support/bench-http";
 import { progress } from "./support/bench-progress";
 import { contactPaths, countryPaths, projectPaths, searchQueries } from "./support/bench-queries";
+import { loadFigures } from "./support/bench-load";
 import { checkBudgets, formatValue, machine, table, type Budget } from "./support/bench-report";
 import { mapFigures } from "./support/bench-map-figures";
 import { runSearchSql } from "./support/bench-sql";
@@ -28,6 +30,8 @@ const { values: args } = parseArgs({
     searches: { type: "string", default: "200" },
     port: { type: "string", default: "3200" },
     build: { type: "boolean", default: false },
+    "load-seconds": { type: "string", default: "30" },
+    "no-load": { type: "boolean", default: false },
   },
 });
 const ROOT = process.cwd();
@@ -184,6 +188,14 @@ try {
   results.firstLoadJs = { search: searchJs, project: projectJs };
   rows.push(["JS au premier chargement (gzip)", `recherche ${formatValue(searchJs.gzipBytes / 1000, "kB")} (${searchJs.scripts} scripts) · projet ${formatValue(projectJs.gzipBytes / 1000, "kB")} (${projectJs.scripts} scripts)`]);
   budgets.push({ name: "JS page projet (gzip)", value: Math.round(projectJs.gzipBytes / 100) / 10, limit: 150, unit: "kB", kind: "max" });
+
+  // 10. Under load, alone then during an import (last: the import adds fiches to the database).
+  if (!args["no-load"]) {
+    const load = await loadFigures({ base, pool, databaseUrl: db.url, root: ROOT, seed: SEED, seconds: Number(args["load-seconds"]), log });
+    results.load = load.result;
+    rows.push(...load.rows);
+    budgets.push(...load.budgets);
+  }
 } finally {
   await cleanUp();
 }

@@ -22,9 +22,27 @@ export async function dataVersion(): Promise<string> {
   return rows[0].version;
 }
 
-/** The cached value for `key` at `version`, computing it once; a failed computation is not kept. */
+/** Database oid and position of the sequence, from DATA_VERSION_SQL's "oid:valueCalled". */
+function parts(version: string): { database: string; position: number } {
+  const m = /^(\d+):(\d+)(true|false)$/.exec(version);
+  return m ? { database: m[1], position: Number(m[2]) * 2 + (m[3] === "true" ? 1 : 0) } : { database: version, position: 0 };
+}
+
+/** Whether a request that read `version` is behind what is cached: the data it asked for are there. */
+function isOlder(version: string, than: string): boolean {
+  const a = parts(version);
+  const b = parts(than);
+  return a.database === b.database && a.position < b.position;
+}
+
+/**
+ * The cached value for `key` at `version`, computing it once; a failed computation is not kept.
+ * A request that read the version before a bump and gets here after one that read it after is
+ * served the newer entry: going back dropped it, and during an import, with requests crossing
+ * every bump, the facet index was reloaded again and again.
+ */
 export function cachedUntilImport<T>(version: string, key: string, compute: () => Promise<T>): Promise<T> {
-  if (cache.version !== version) {
+  if (cache.version !== version && !isOlder(version, cache.version)) {
     cache.version = version;
     cache.entries.clear();
   }
