@@ -32,4 +32,8 @@ describe("the network section on the seeds", () => {
   it("gives a foreign collectivité no peers: it is never a French partner of a project", async () => {
     expect(await peers.collectivitePeers(await idOf("Cuneo"))).toEqual([]);
   });
+
+  it("finds no peer for Clermont-Ferrand: no other French collectivité shares a partner, or a country and a theme, with it", async () => {
+    expect(await peers.collectivitePeers(await idOf("Clermont-Ferrand"))).toEqual([]);
+  });
 });
