@@ -3,6 +3,7 @@ import { EmbedCode } from "@/components/embed/EmbedCode";
 import { notFound } from "next/navigation";
 import { collectivitePlaces } from "@/components/collectivite/collectivite-places";
 import { CollectiviteContacts } from "@/components/collectivite/CollectiviteContacts";
+import { CollectiviteNetwork } from "@/components/collectivite/CollectiviteNetwork";
 import { CollectiviteHeader } from "@/components/collectivite/CollectiviteHeader";
 import { CollectivitePartners } from "@/components/collectivite/CollectivitePartners";
 import { CollectiviteProjects } from "@/components/collectivite/CollectiviteProjects";
@@ -11,6 +12,7 @@ import { Placement } from "@/components/places/Placement";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { collectiviteFunding, collectivitePartners, collectiviteProjects } from "@/lib/page-data/collectivite";
 import { findPartnerContacts } from "@/lib/page-data/contacts";
+import { collectivitePeers } from "@/lib/page-data/peers";
 import { collectiviteOf } from "./collectivite-of";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -24,11 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CollectivitePage({ params }: Props) {
   const c = await collectiviteOf(params);
   if (!c) notFound();
-  const [projects, partners, funding, contacts] = await Promise.all([
+  const [projects, partners, funding, contacts, peers] = await Promise.all([
     collectiviteProjects(c.id),
     collectivitePartners(c.id),
     collectiviteFunding(c.id),
     findPartnerContacts({ country: [], collectiviteId: c.id }, 200),
+    collectivitePeers(c.id),
   ]);
   const foreignCount = partners.filter((p) => p.role === "foreign").length;
 
@@ -39,6 +42,7 @@ export default async function CollectivitePage({ params }: Props) {
       <Section id="partenaires" title="Partenaires">
         <CollectivitePartners name={c.name} places={collectivitePlaces(c, projects, partners)} partners={partners} />
       </Section>
+      <Section id="reseau" title="Réseau"><CollectiviteNetwork c={c} partners={partners} peers={peers} /></Section>
       <Section id="financement" title="Financement par année">
         <p className="mb-3 max-w-prose text-sm text-slate-700">Montants complets des projets auxquels la collectivité participe, tous financeurs confondus.</p>
         <FundingByYear rows={funding} caption={`Financement des projets de ${c.name}, par année et type de financeur`} />
