@@ -1,0 +1,8 @@
+import { requestNonce } from "@/lib/http/nonce";
+import { jsonLdScriptText } from "@/lib/open-data/schema-org";
+
+/** Structured data for search engines: a `<script type="application/ld+json">` with the page's nonce. */
+export async function JsonLd({ data }: { data: object }) {
+  const nonce = await requestNonce();
+  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScriptText(data) }} />;
+}
