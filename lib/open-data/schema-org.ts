@@ -47,10 +47,11 @@ function grant({ funder, amountEur, year }: ProjectInput["funding"][number]) {
 }
 
 export function projectSchema(project: ProjectInput, origin: string) {
+  const summary = project.description || project.objectives;
   return {
     "@context": CONTEXT, "@type": "Project",
     name: project.title, url: `${origin}/projets/${project.slug}`,
-    ...(project.description || project.objectives ? { description: (project.description || project.objectives)!.slice(0, 500) } : {}),
+    ...(summary ? { description: summary.slice(0, 500) } : {}),
     ...(project.startYear === null ? {} : { foundingDate: String(project.startYear) }),
     ...(project.endDate === null ? {} : { dissolutionDate: project.endDate.toISOString().slice(0, 10) }),
     member: project.partners.map((p) => ({
