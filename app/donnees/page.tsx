@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
+import { JsonLd } from "@/components/layout/JsonLd";
 import { ApiReference, type OpenApiDoc } from "@/components/open-data/ApiReference";
+import { pageOrigin } from "@/lib/http/page-origin";
+import { datasetSchema } from "@/lib/open-data/schema-org";
 import { apiExamples } from "@/lib/open-data/examples";
 import { openApiDocument } from "@/lib/open-data/openapi";
 import { PACKAGE_LICENSE } from "@/lib/open-data/datapackage";
 import { PACKAGE_TABLES } from "@/lib/open-data/package-tables";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Données ouvertes", description: "Télécharger les données de l'atlas et utiliser son API." };
+export const metadata: Metadata = {
+  title: "Données ouvertes",
+  description: "Télécharger les données de l'atlas et utiliser son API.",
+  alternates: { types: { "application/ld+json": [{ url: "/catalog.jsonld", title: "Catalogue DCAT des données ouvertes" }] } },
+};
 
 export default async function OpenDataPage() {
   const doc = openApiDocument("", await apiExamples()) as unknown as OpenApiDoc;
   return (
     <article className="space-y-10">
+      <JsonLd data={datasetSchema(await pageOrigin())} />
       <header className="space-y-3">
         <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Données ouvertes</h1>
         <p>
@@ -35,6 +43,7 @@ export default async function OpenDataPage() {
           </li>
           <li><a href="/api/projects/export?format=csv">Tous les projets (CSV)</a> · <a href="/api/projects/export?format=json">(JSON)</a></li>
           <li><a href="/api/openapi.json">Description OpenAPI 3.1 de l&apos;API</a></li>
+          <li><a href="/catalog.jsonld">Catalogue DCAT-AP (JSON-LD)</a>, pour les portails de données (data.gouv.fr, data.europa.eu)</li>
         </ul>
         <p className="text-sm text-slate-700">Les noms et courriels des personnes ne figurent pas dans le paquet de données.</p>
       </section>

@@ -2,13 +2,15 @@ import "server-only";
 import { zipSync, strToU8 } from "fflate";
 import { prisma } from "../db/client";
 import { toCsv, type CsvCell } from "../export/csv";
+import { PACKAGE_LICENSE } from "./license";
 import { PACKAGE_TABLES, type PackageTable } from "./package-tables";
+
+export { PACKAGE_LICENSE };
 
 /**
  * The atlas as a Frictionless Data Package (https://specs.frictionlessdata.io/data-package/):
  * datapackage.json describing one CSV per table of lib/open-data/package-tables.ts.
  */
-export const PACKAGE_LICENSE = { name: "etalab-2.0", title: "Licence Ouverte / Open Licence 2.0", path: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/" };
 
 function descriptor(origin: string, modified: string) {
   return {

@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
+import { watchPolicyComplaints } from "./policy-complaints";
 
 /**
  * Every kind of page, under the real Content-Security-Policy: the headers are there, nothing
@@ -7,20 +8,6 @@ import { expect, test, type APIResponse, type Page, type Response } from "@playw
  */
 
 const MICHELIN = /Pérennisation du Réseau International des Villes Michelin/;
-
-/** Records CSP (and Permissions-Policy) complaints from the console and from violation events. */
-function watchPolicyComplaints(page: Page): string[] {
-  const complaints: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Permissions-Policy|securitypolicyviolation/i.test(message.text())) complaints.push(`${page.url()}: ${message.text()}`);
-  });
-  void page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`securitypolicyviolation: ${event.violatedDirective} refused ${event.blockedURI || "inline"} (${event.sample})`);
-    });
-  });
-  return complaints;
-}
 
 function expectCommonHeaders(headers: Record<string, string>) {
   expect(headers["x-content-type-options"]).toBe("nosniff");

@@ -7,12 +7,15 @@ import { CollectiviteNetwork } from "@/components/collectivite/CollectiviteNetwo
 import { CollectiviteHeader } from "@/components/collectivite/CollectiviteHeader";
 import { CollectivitePartners } from "@/components/collectivite/CollectivitePartners";
 import { CollectiviteProjects } from "@/components/collectivite/CollectiviteProjects";
+import { JsonLd } from "@/components/layout/JsonLd";
 import { Section } from "@/components/layout/Section";
 import { Placement } from "@/components/places/Placement";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { collectiviteFunding, collectivitePartners, collectiviteProjects } from "@/lib/page-data/collectivite";
 import { findPartnerContacts } from "@/lib/page-data/contacts";
 import { collectivitePeers } from "@/lib/page-data/peers";
+import { pageOrigin } from "@/lib/http/page-origin";
+import { collectiviteSchema } from "@/lib/open-data/schema-org";
 import { collectiviteOf } from "./collectivite-of";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,6 +40,7 @@ export default async function CollectivitePage({ params }: Props) {
 
   return (
     <article className="space-y-10 [&_a]:underline">
+      <JsonLd data={collectiviteSchema(c, await pageOrigin())} />
       <CollectiviteHeader c={c} projectCount={projects.length} foreignCount={foreignCount} frenchCount={partners.length - foreignCount} />
       <Section id="projets" title={`Projets (${projects.length})`}><CollectiviteProjects projects={projects} /></Section>
       <Section id="partenaires" title="Partenaires">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/layout/JsonLd";
 import { Paragraphs, Section } from "@/components/layout/Section";
 import { Contacts } from "@/components/project/Contacts";
 import { DocumentsAndVolunteers } from "@/components/project/DocumentsAndVolunteers";
@@ -10,7 +11,9 @@ import { ProjectHeader } from "@/components/project/ProjectHeader";
 import { RelatedProjects } from "@/components/project/RelatedProjects";
 import { Thematics } from "@/components/project/Thematics";
 import { getProject, type ProjectDetail, relatedProjects } from "@/lib/page-data/project";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { pathSegment, readSegment } from "@/lib/http/route-params";
+import { projectSchema } from "@/lib/open-data/schema-org";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,6 +38,7 @@ export default async function ProjectPage({ params }: Props) {
 
   return (
     <article className="space-y-10">
+      <JsonLd data={projectSchema(project, await pageOrigin())} />
       <ProjectHeader project={project} />
       <Section id="thematiques" title="Thématiques"><Thematics project={project} /></Section>
       <Section id="partenaires" title="Partenaires"><Partners project={project} /></Section>
