@@ -10,12 +10,16 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { ALLOW_READ_ONLY } from "../lib/http/static-headers.mjs";
+import { newTiming, serverTimingValue, timingStorage } from "../lib/http/server-timing.mjs";
 
 const REFUSED_BEFORE_NEXT = new Set(["TRACE", "TRACK"]);
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: "string", short: "p", default: "3000" }, hostname: { type: "string", short: "H", default: "127.0.0.1" } },
+  options: {
+    port: { type: "string", short: "p", default: "3000" },
+    hostname: { type: "string", short: "H", default: "127.0.0.1" },
+  },
 });
 const dev = positionals[0] === "dev";
 const port = Number(values.port);
@@ -35,7 +39,15 @@ const server = createServer((req, res) => {
     res.end("Méthode non autorisée : cette adresse se consulte seulement (GET).\n");
     return;
   }
-  handle(req, res);
+  const timing = newTiming();
+  // Set as the head is written: explicitly (writeHead) or implicitly by the first write, which
+  // Node routes through writeHead too.
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    if (!res.headersSent) res.setHeader("Server-Timing", serverTimingValue(timing));
+    return writeHead.apply(this, args);
+  };
+  timingStorage().run(timing, () => handle(req, res));
 });
 server.listen(port, hostname, () => {
   console.log(`▲ Next.js ${dev ? "(dev) " : ""}prêt sur http://${hostname}:${port}`);
