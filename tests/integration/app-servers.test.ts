@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
 import { readdirSync } from "node:fs";
+import { DATA_CACHE_CONTROL } from "../../lib/http/entity-tag.mjs";
 import { hasBuild, nextBuild, nextStart } from "../../scripts/support/app-server";
 import { SEEDS_DIR, importPaths } from "./seeds";
 import { freshDatabase, withClient } from "./test-db";
@@ -48,5 +49,34 @@ describe("Server-Timing", () => {
     // Both pages read the database, and the parts add up to the whole (to the printed rounding).
     expect(timing.db).toBeGreaterThan(0);
     expect(Math.abs(timing.db + timing.render - timing.total)).toBeLessThanOrEqual(0.11);
+  });
+});
+
+describe("caching tied to the data version and the build", () => {
+  it.each(["/projets", "/api/projects", "/api/network"])(
+    "%s: shared caches keep it a minute, and a held copy gets a 304",
+    async (route) => {
+      const [first, second] = await Promise.all(servers.map((server) => fetch(server.url + route)));
+      expect(first.status).toBe(200);
+      expect(first.headers.get("cache-control")).toBe(
+        route === "/api/network" ? "public, max-age=300, stale-while-revalidate=3600" : DATA_CACHE_CONTROL,
+      );
+      const tag = first.headers.get("etag");
+      expect(tag).toMatch(/^W\/"[\w-]+"$/);
+      // Same build, same data: every server names the resource alike, so a CDN can ask any of them.
+      expect(second.headers.get("etag")).toBe(tag);
+      const again = await fetch(servers[1].url + route, { headers: { "If-None-Match": tag ?? "" } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+      expect(again.headers.get("etag")).toBe(tag);
+      // A page's policy names the nonce of the copy the client holds: a 304 must not replace it.
+      expect(again.headers.get("content-security-policy")).toBeNull();
+    },
+  );
+
+  it("tags no error page", async () => {
+    const response = await fetch(`${servers[0].url}/projets/pas-de-tel-projet`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("etag")).toBeNull();
   });
 });
