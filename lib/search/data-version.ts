@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { prisma } from "../db/client";
+import { primaryPrisma } from "../db/client";
 import { DATA_VERSION_EXPRESSION } from "../http/entity-tag.mjs";
 
 /**
@@ -17,8 +17,9 @@ const cache = { version: "", entries: new Map<string, Promise<unknown>>() };
  */
 export const DATA_VERSION_SQL = Prisma.raw(DATA_VERSION_EXPRESSION);
 
+/** From the primary: replicas may lag an import (see lib/db/client.ts). */
 export async function dataVersion(): Promise<string> {
-  const rows = await prisma().$queryRaw<{ version: string }[]>`SELECT ${DATA_VERSION_SQL} AS version`;
+  const rows = await primaryPrisma().$queryRaw<{ version: string }[]>`SELECT ${DATA_VERSION_SQL} AS version`;
   return rows[0].version;
 }
 
