@@ -31,7 +31,7 @@ function timedClient(connectionString: string): PrismaClient {
 }
 
 /** DATABASE_REPLICA_URLS: comma-separated connection strings, blanks ignored. */
-export function replicaUrls(env: { DATABASE_REPLICA_URLS?: string } = process.env): string[] {
+export function replicaUrls(env: Record<string, string | undefined> = process.env): string[] {
   return (env.DATABASE_REPLICA_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean);
 }
 
