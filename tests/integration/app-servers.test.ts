@@ -22,7 +22,7 @@ let servers: Awaited<ReturnType<typeof nextStart>>[] = [];
 
 beforeAll(async () => {
   db = await freshDatabase();
-  await importPaths(FICHES.slice(0, -1), { databaseUrl: db.url });
+  await importPaths(FICHES.slice(1), { databaseUrl: db.url }); // the first fiche comes later
   if (!hasBuild()) await nextBuild();
   servers = await Promise.all(PORTS.map((port) => nextStart(db.url, port)));
 }, BUILD_TIMEOUT);
@@ -78,5 +78,27 @@ describe("caching tied to the data version and the build", () => {
     const response = await fetch(`${servers[0].url}/projets/pas-de-tel-projet`);
     expect(response.status).toBe(404);
     expect(response.headers.get("etag")).toBeNull();
+  });
+});
+
+describe("an import, seen by every server", () => {
+  it("shows the new fiche on both servers on their next request, under new tags", async () => {
+    const tagsBefore = await Promise.all(
+      servers.map(async (server) => (await fetch(`${server.url}/api/projects`)).headers.get("etag")),
+    );
+    const summary = await importPaths(FICHES.slice(0, 1), { databaseUrl: db.url });
+    expect(summary.imported).toBe(1);
+    const slug = await withClient(
+      db.url,
+      async (client) => (await client.query("SELECT slug FROM project ORDER BY id DESC LIMIT 1")).rows[0].slug,
+    );
+    for (const [i, server] of servers.entries()) {
+      const api = await fetch(`${server.url}/api/projects/${slug}`);
+      expect(api.status, server.url).toBe(200);
+      expect((await fetch(`${server.url}/projets/${slug}`)).status, server.url).toBe(200);
+      const list = await fetch(`${server.url}/api/projects`, { headers: { "If-None-Match": tagsBefore[i] ?? "" } });
+      expect(list.status, "the tag held from before the import is stale").toBe(200);
+      expect(list.headers.get("etag")).not.toBe(tagsBefore[i]);
+    }
   });
 });
