@@ -32,7 +32,10 @@ function timedClient(connectionString: string): PrismaClient {
 
 /** DATABASE_REPLICA_URLS: comma-separated connection strings, blanks ignored. */
 export function replicaUrls(env: Record<string, string | undefined> = process.env): string[] {
-  return (env.DATABASE_REPLICA_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean);
+  return (env.DATABASE_REPLICA_URLS ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
 }
 
 function openClients(): Clients {

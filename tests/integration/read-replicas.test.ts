@@ -19,13 +19,20 @@ let slug = "";
 beforeAll(async () => {
   const primary = await freshDatabase();
   primaryUrl = primary.url;
-  const fiches = readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).map((f) => path.join(SEEDS_DIR, f));
+  const fiches = readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => path.join(SEEDS_DIR, f));
   await importPaths(fiches.slice(0, 2), { databaseUrl: primary.url });
-  await withClient(base.toString(), (admin) => admin.query(`CREATE DATABASE "${replicaName}" TEMPLATE "${primary.name}"`));
+  await withClient(base.toString(), (admin) =>
+    admin.query(`CREATE DATABASE "${replicaName}" TEMPLATE "${primary.name}"`),
+  );
   const replicaUrl = new URL(base);
   replicaUrl.pathname = `/${replicaName}`;
   await withClient(replicaUrl.toString(), async (replica) => {
-    const { rows } = await replica.query("UPDATE project SET title = $1 WHERE id = (SELECT min(id) FROM project) RETURNING slug", [REPLICA_TITLE]);
+    const { rows } = await replica.query(
+      "UPDATE project SET title = $1 WHERE id = (SELECT min(id) FROM project) RETURNING slug",
+      [REPLICA_TITLE],
+    );
     slug = rows[0].slug;
   });
   // An import on the primary that the replica has not caught up with yet.
@@ -41,7 +48,10 @@ afterAll(async () => {
 
 describe("read replicas", () => {
   it("reads the list, blanks aside", () => {
-    expect(replicaUrls({ DATABASE_REPLICA_URLS: "postgres://a/x, ,postgres://b/y" })).toEqual(["postgres://a/x", "postgres://b/y"]);
+    expect(replicaUrls({ DATABASE_REPLICA_URLS: "postgres://a/x, ,postgres://b/y" })).toEqual([
+      "postgres://a/x",
+      "postgres://b/y",
+    ]);
     expect(replicaUrls({})).toEqual([]);
   });
 
@@ -55,7 +65,10 @@ describe("read replicas", () => {
   it("takes the data version from the primary", async () => {
     const [{ version }] = await primaryPrisma().$queryRaw<{ version: string }[]>`SELECT current_database() AS version`;
     expect(version).toBe(new URL(primaryUrl).pathname.slice(1));
-    const onPrimary = await withClient(primaryUrl, async (client) => (await client.query("SELECT last_value::text AS v FROM data_version")).rows[0].v);
+    const onPrimary = await withClient(
+      primaryUrl,
+      async (client) => (await client.query("SELECT last_value::text AS v FROM data_version")).rows[0].v,
+    );
     expect((await dataVersion()).split(":")[1]).toBe(`${onPrimary}true`);
   });
 });
