@@ -10,12 +10,18 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { ALLOW_READ_ONLY } from "../lib/http/static-headers.mjs";
+import pg from "pg";
+import { DATA_CACHE_CONTROL, DATA_VERSION_EXPRESSION, entityTag, matchesIfNoneMatch } from "../lib/http/entity-tag.mjs";
+import { newTiming, serverTimingValue, timedQuery, timingStorage } from "../lib/http/server-timing.mjs";
 
 const REFUSED_BEFORE_NEXT = new Set(["TRACE", "TRACK"]);
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: "string", short: "p", default: "3000" }, hostname: { type: "string", short: "H", default: "127.0.0.1" } },
+  options: {
+    port: { type: "string", short: "p", default: "3000" },
+    hostname: { type: "string", short: "H", default: "127.0.0.1" },
+  },
 });
 const dev = positionals[0] === "dev";
 const port = Number(values.port);
@@ -29,13 +35,73 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+// The data version from the primary (DATABASE_URL): a read of one sequence and one catalogue
+// row (well under a millisecond, counted in Server-Timing's db), asked on every request so that
+// every server sees an import on its next request.
+const primary = process.env.DATABASE_URL ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 }) : null;
+primary?.on("error", () => {});
+
+async function currentVersion() {
+  if (!primary) return null;
+  try {
+    const { rows } = await primary.query(`SELECT ${DATA_VERSION_EXPRESSION} AS version`);
+    return rows[0].version;
+  } catch {
+    return null; // no version, no tag: Next answers, and reports the database's failure itself
+  }
+}
+
+/**
+ * Next's header for a dynamic page, which would keep it out of every shared cache. Any other
+ * Cache-Control was chosen by a route, and stays.
+ */
+const NEXT_DYNAMIC_PAGE_CACHING = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+/** GET and HEAD, except Next's assets (their own immutable caching) and client navigations (RSC payloads, a variant of the same URL). */
+function taggable(req) {
+  return (req.method === "GET" || req.method === "HEAD") && !req.url?.startsWith("/_next/") && !req.headers.rsc;
+}
+
+/** Answers 304 for a current tag, else tags the 200 Next writes; returns true when answered. */
+async function conditional(req, res, timing) {
+  const version = await timingStorage().run(timing, () => timedQuery(currentVersion));
+  if (version === null) return false;
+  const tag = entityTag(version, req.url ?? "/");
+  if (matchesIfNoneMatch(req.headers["if-none-match"], tag)) {
+    // No CSP here: the client keeps the page it holds, with the nonce its policy named.
+    res.writeHead(304, { ETag: tag, "Cache-Control": DATA_CACHE_CONTROL });
+    res.end();
+    return true;
+  }
+  onHead(res, () => {
+    if (res.statusCode !== 200) return;
+    if (!res.hasHeader("ETag")) res.setHeader("ETag", tag);
+    const caching = res.getHeader("Cache-Control");
+    if (caching === undefined || caching === NEXT_DYNAMIC_PAGE_CACHING)
+      res.setHeader("Cache-Control", DATA_CACHE_CONTROL);
+  });
+  return false;
+}
+
+/** Runs `before` as the head is written: explicitly (writeHead) or by the first write, which Node routes through writeHead too. */
+function onHead(res, before) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    if (!res.headersSent) before();
+    return writeHead.apply(this, args);
+  };
+}
+
+const server = createServer(async (req, res) => {
   if (REFUSED_BEFORE_NEXT.has(req.method ?? "")) {
     res.writeHead(405, { Allow: ALLOW_READ_ONLY, "Content-Type": "text/plain; charset=utf-8" });
     res.end("Méthode non autorisée : cette adresse se consulte seulement (GET).\n");
     return;
   }
-  handle(req, res);
+  const timing = newTiming();
+  onHead(res, () => res.setHeader("Server-Timing", serverTimingValue(timing)));
+  if (taggable(req) && (await conditional(req, res, timing))) return;
+  timingStorage().run(timing, () => handle(req, res));
 });
 server.listen(port, hostname, () => {
   console.log(`▲ Next.js ${dev ? "(dev) " : ""}prêt sur http://${hostname}:${port}`);

@@ -16,7 +16,9 @@ export { ALLOW_READ_ONLY };
 
 /** In the API's error shape (lib/http/api-error.ts), which every route of the atlas shares. */
 function methodNotAllowed(): Response {
-  return apiError(405, "method_not_allowed", "Méthode non autorisée : cette adresse se consulte seulement (GET).", { Allow: ALLOW_READ_ONLY });
+  return apiError(405, "method_not_allowed", "Méthode non autorisée : cette adresse se consulte seulement (GET).", {
+    Allow: ALLOW_READ_ONLY,
+  });
 }
 
 function allowedMethods(): Response {
@@ -24,5 +26,9 @@ function allowedMethods(): Response {
 }
 
 export const READ_ONLY_ROUTE = {
-  POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed, OPTIONS: allowedMethods,
+  POST: methodNotAllowed,
+  PUT: methodNotAllowed,
+  PATCH: methodNotAllowed,
+  DELETE: methodNotAllowed,
+  OPTIONS: allowedMethods,
 } as const;

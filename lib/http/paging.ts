@@ -18,7 +18,10 @@ const pagingSchema = z.object({
 export type Paging = z.output<typeof pagingSchema>;
 
 export function readPaging(search: URLSearchParams): Paging | { error: string } {
-  const parsed = pagingSchema.safeParse({ page: search.get("page") ?? undefined, pageSize: search.get("pageSize") ?? undefined });
+  const parsed = pagingSchema.safeParse({
+    page: search.get("page") ?? undefined,
+    pageSize: search.get("pageSize") ?? undefined,
+  });
   if (parsed.success) return parsed.data;
   return { error: `page doit être un entier de 1 à ${MAX_PAGE}, pageSize un entier de 1 à ${MAX_API_PAGE_SIZE}` };
 }

@@ -19,7 +19,8 @@ function configuredOrigin(): string | undefined {
   if (!configured) return undefined;
   try {
     const url = new URL(configured);
-    if (url.protocol === "http:" || url.protocol === "https:") return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+    if (url.protocol === "http:" || url.protocol === "https:")
+      return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
   } catch {}
   console.warn(`[atlas] ATLAS_PUBLIC_URL ignorée : « ${configured} » n'est pas une adresse http(s).`);
   return undefined;
@@ -33,6 +34,7 @@ export function publicOrigin(request: Request): string {
     (candidate) => candidate !== undefined && HOST.test(candidate),
   );
   const forwardedProto = firstValue(request.headers.get("x-forwarded-proto"))?.toLowerCase();
-  const protocol = forwardedProto === "http" || forwardedProto === "https" ? forwardedProto : own.protocol.replace(/:$/, "");
+  const protocol =
+    forwardedProto === "http" || forwardedProto === "https" ? forwardedProto : own.protocol.replace(/:$/, "");
   return `${protocol}://${host ?? own.host}`;
 }

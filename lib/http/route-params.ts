@@ -20,10 +20,21 @@ function decodeSegment(raw: string): string {
 export const pathSegment = z
   .string()
   .transform(decodeSegment)
-  .pipe(z.string().min(1).max(300).refine((value) => !hasControlChars(value)));
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(300)
+      .refine((value) => !hasControlChars(value)),
+  );
 
 /** A country's ISO alpha-2 code, read in either case and given in upper case (the country page redirects to it). */
-export const countryCodeSegment = pathSegment.pipe(z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase()));
+export const countryCodeSegment = pathSegment.pipe(
+  z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((code) => code.toUpperCase()),
+);
 
 /** The segment as the schema reads it, or null when it is refused. */
 export function readSegment<T>(schema: z.ZodType<T, string>, raw: string): T | null {

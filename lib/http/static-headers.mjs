@@ -29,9 +29,23 @@ export const RESOURCE_POLICY = serialize({
  * Only features Chromium knows: an unknown one is reported as an error in the console.
  */
 const REFUSED_FEATURES = [
-  "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation",
-  "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
-  "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+  "accelerometer",
+  "autoplay",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "publickey-credentials-get",
+  "screen-wake-lock",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
 ];
 
 /** Headers every response carries, pages, API routes and raw sources alike. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { prisma } from "../db/client";
+import { primaryPrisma } from "../db/client";
+import { DATA_VERSION_EXPRESSION } from "../http/entity-tag.mjs";
 
 /**
  * Results that only change on import (unfiltered facet counts, the unfiltered map), kept in
@@ -14,11 +15,11 @@ const cache = { version: "", entries: new Map<string, Promise<unknown>>() };
  * database's oid is part of it: a database dropped and created again (tests, the bench) starts
  * its sequence over, and must not be served what was cached for the old one.
  */
-export const DATA_VERSION_SQL = Prisma.sql`(SELECT d.oid::text || ':' || s.last_value::text || s.is_called::text
-  FROM data_version s, pg_database d WHERE d.datname = current_database())`;
+export const DATA_VERSION_SQL = Prisma.raw(DATA_VERSION_EXPRESSION);
 
+/** From the primary: replicas may lag an import (see lib/db/client.ts). */
 export async function dataVersion(): Promise<string> {
-  const rows = await prisma().$queryRaw<{ version: string }[]>`SELECT ${DATA_VERSION_SQL} AS version`;
+  const rows = await primaryPrisma().$queryRaw<{ version: string }[]>`SELECT ${DATA_VERSION_SQL} AS version`;
   return rows[0].version;
 }
 
