@@ -153,6 +153,8 @@ test("the 400 page for a malformed escape is a French page with a title that pas
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page).toHaveTitle(/Adresse invalide/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Adresse invalide");
+  // Its inline style is allowed by the policy (by hash): the heading is in the site's navy.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCSS("color", "rgb(20, 47, 90)");
   await expect(page.getByRole("link", { name: /accueil/i })).toHaveAttribute("href", "/");
   for (const viewport of [DESKTOP, PHONE]) {
     await page.setViewportSize(viewport);
