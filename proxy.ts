@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { EMBED_HEADER, EMBED_PREFIX, NONCE_HEADER, RESOURCE_POLICY, SECURITY_HEADERS, newNonce, pagePolicy } from "@/lib/http/csp";
+import { BAD_REQUEST_HTML, BAD_REQUEST_POLICY } from "@/lib/http/bad-request-page";
+import { EMBED_HEADER, EMBED_PREFIX, NONCE_HEADER, SECURITY_HEADERS, newNonce, pagePolicy } from "@/lib/http/csp";
 
 /**
  * Two jobs, before routing:
  * - A malformed percent-escape in the path (e.g. `/pays/%E0%A4%A`) makes Next's router throw
- *   while decoding route params, which would surface as a 500: answer it with a plain 400.
+ *   while decoding route params, which would surface as a 500: answer it with a small French 400 page.
  * - A page gets a Content-Security-Policy with a fresh nonce. Next reads the nonce from the
  *   request's policy and puts it on its own scripts and styles; server components read it from
  *   the `x-nonce` request header. The static headers come from next.config.mjs.
@@ -14,11 +15,11 @@ export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(pathname);
   } catch {
-    return new NextResponse("Adresse invalide : séquence d'échappement (%) mal formée.", {
+    return new NextResponse(BAD_REQUEST_HTML, {
       status: 400,
       headers: [
-        ["Content-Type", "text/plain; charset=utf-8"],
-        ["Content-Security-Policy", RESOURCE_POLICY],
+        ["Content-Type", "text/html; charset=utf-8"],
+        ["Content-Security-Policy", BAD_REQUEST_POLICY],
         ...SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]),
       ],
     });

@@ -1,13 +1,17 @@
 import * as Plot from "@observablehq/plot";
+import { ScrollArea } from "@/components/layout/ScrollArea";
 import { requestNonce } from "@/lib/http/nonce";
-import { plotMarkup } from "./plot-svg";
 import { formatCount } from "@/lib/text/format";
 import { UNKNOWN_KIND_COLOR } from "@/lib/domain/funder-kinds";
+import { marginFor, spacedTicks } from "./axis-fit";
+import { plotMarkup } from "./plot-svg";
 
 /**
  * A stacked bar chart (amounts by year, stacked by series such as funder kinds) drawn on the
  * server with Observable Plot into static SVG: no chart JavaScript reaches the browser. The
  * data table shown beside it carries the same figures for screen-reader users.
+ * The SVG scales to its box (viewBox, width 100%); below 32rem it scrolls sideways instead of
+ * shrinking its text.
  */
 export interface StackedDatum {
   x: string;
@@ -15,26 +19,35 @@ export interface StackedDatum {
   value: number;
 }
 
-export async function StackedBarChart({ data, title, yLabel = "€", colors }: { data: StackedDatum[]; title: string; yLabel?: string; colors?: Record<string, string> }) {
+const WIDTH = 800;
+const HEIGHT = 280;
+const MARGIN_RIGHT = 24;
+
+/** `colors` gives each series its colour (funder kinds: lib/domain/funder-kinds), in legend order. */
+export async function StackedBarChart({ data, title, yLabel = "€", colors }: { data: StackedDatum[]; title: string; yLabel?: string; colors: Record<string, string> }) {
   if (data.length === 0) return null;
-  const series = [...new Set(data.map((d) => d.series))];
+  const present = new Set(data.map((d) => d.series));
+  const series = [...Object.keys(colors).filter((s) => present.has(s)), ...[...present].filter((s) => !(s in colors))];
+  const xs = [...new Set(data.map((d) => d.x))];
+  const stackTotals = xs.map((x) => data.filter((d) => d.x === x).reduce((sum, d) => sum + d.value, 0));
+  const marginLeft = marginFor([formatCount(Math.max(0, ...stackTotals))], 50);
   const markup = plotMarkup({
-    width: 640,
-    height: 260,
-    marginLeft: 70,
+    width: WIDTH,
+    height: HEIGHT,
+    marginLeft,
+    marginRight: MARGIN_RIGHT,
     style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
-    x: { label: null, type: "band" },
+    x: { label: null, type: "band", domain: xs, ticks: spacedTicks(xs, WIDTH - marginLeft - MARGIN_RIGHT) },
     y: { label: yLabel, grid: true, tickFormat: formatCount },
-    color: colors
-      ? { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) }
-      : { legend: true, domain: series, scheme: "tableau10" },
+    color: { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) },
     marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
   }, await requestNonce());
   return (
-    // Focusable so a keyboard can scroll it on a narrow screen (axe: scrollable-region-focusable).
-    <figure className="overflow-x-auto" tabIndex={0}>
-      <div role="img" aria-label={title} className="min-w-[32rem] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: markup }} />
-      <figcaption className="sr-only">{title}</figcaption>
-    </figure>
+    <ScrollArea label={title}>
+      <figure>
+        <div role="img" aria-label={title} className="min-w-[32rem] [&_figure>svg]:h-auto [&_figure>svg]:w-full" dangerouslySetInnerHTML={{ __html: markup }} />
+        <figcaption className="sr-only">{title}</figcaption>
+      </figure>
+    </ScrollArea>
   );
 }

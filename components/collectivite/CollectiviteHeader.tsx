@@ -9,6 +9,8 @@ import { Identity } from "./Identity";
 export function CollectiviteHeader({ c, projectCount, foreignCount, frenchCount }: { c: CollectiviteDetail; projectCount: number; foreignCount: number; frenchCount: number }) {
   const isFrench = c.side === "french";
   const searchHref = isFrench ? `/projets${toQueryString({ french: [c.id] })}` : null;
+  // The map takes the search's filters: filtered on this collectivité it shows it and its partners.
+  const mapHref = isFrench ? `/carte${toQueryString({ french: [c.id] })}` : null;
   return (
     <header className="space-y-3">
       <nav aria-label="Fil d'Ariane" className="text-sm">
@@ -21,7 +23,9 @@ export function CollectiviteHeader({ c, projectCount, foreignCount, frenchCount 
       <p className="text-slate-700">
         {plural(projectCount, "projet", "projets")}, {plural(foreignCount, "partenaire étranger", "partenaires étrangers")}
         {frenchCount > 0 && `, ${plural(frenchCount, "autre collectivité française", "autres collectivités françaises")}`}
-        {searchHref && <> · <Link href={searchHref}>ses projets dans la recherche</Link> · <FeedLink params={{ french: [c.id] }} label="S'abonner (Atom)" /></>}
+        {searchHref && <> · <Link href={searchHref}>ses projets dans la recherche</Link></>}
+        {mapHref && <> · <Link href={mapHref}>ses partenaires sur la carte</Link></>}
+        {searchHref && <> · <FeedLink params={{ french: [c.id] }} label="S'abonner (Atom)" /></>}
       </p>
     </header>
   );

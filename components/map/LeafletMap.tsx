@@ -10,6 +10,7 @@ import type { WorldBase } from "@/lib/geo-base/world";
 import type { PinnedPlace } from "@/lib/domain/map-points";
 import { classBreaks, colourFor, type CountryCount } from "./country-counts";
 import { zoomIntoCluster } from "./cluster-zoom";
+import { addCountryLabels } from "./country-labels";
 import { clusterIcon, openPlacePopups, placeMarker, type DetailsLoader, type PlaceDetails } from "./markers";
 import { BASE_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, loadWorldBase } from "./world-base";
 import { plural } from "@/lib/text/format";
@@ -216,8 +217,10 @@ function WorldBaseLayers({ drawLand, mode, countryCounts }: { drawLand: boolean;
     };
     const land = L.geoJSON(world as unknown as GeoJSON.FeatureCollection, options).addTo(map);
     land.bringToBack();
+    const removeLabels = addCountryLabels(map, world.labels ?? []);
     return () => {
       land.remove();
+      removeLabels();
     };
   }, [map, world, drawLand, renderer]);
 

@@ -4,7 +4,7 @@ import type { WorldBase } from "@/lib/geo-base/world";
  * The offline base layer's data, fetched once per page from the static, long-cached route
  * (kept out of the JS bundles). Several maps on a page share the one request.
  */
-export const WORLD_BASE_URL = "/api/map/base?v=1";
+export const WORLD_BASE_URL = "/api/map/base?v=2";
 
 let pending: Promise<WorldBase> | null = null;
 

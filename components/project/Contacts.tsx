@@ -1,4 +1,5 @@
 import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
+import { ScrollArea } from "@/components/layout/ScrollArea";
 import type { ProjectDetail } from "@/lib/page-data/project";
 
 const mail = (email: string | null) => (email ? <a href={`mailto:${email}`}>{email}</a> : null);
@@ -12,7 +13,7 @@ export function Contacts({ project }: { project: ProjectDetail }) {
         {project.partnerContacts.length === 0 ? (
           <p className="text-sm text-slate-600">Aucun contact renseigné.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollArea label="Contacts chez les partenaires étrangers">
             <table className="w-full min-w-[36rem] text-sm">
               <thead>
                 <tr className="border-b text-left"><th scope="col" className="py-1 pr-2">Collectivité</th><th scope="col" className="pr-2">Nom</th><th scope="col" className="pr-2">Fonction</th><th scope="col">Courriel</th></tr>
@@ -28,7 +29,7 @@ export function Contacts({ project }: { project: ProjectDetail }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
       </div>
       <EmbassyPosts project={project} />

@@ -1,13 +1,15 @@
 import { fundingMatrix, formatEuros, type FundingRowInput } from "@/lib/domain/funding-matrix";
 import { funderKindLabel } from "@/lib/domain/funder-kinds";
 import { plural } from "@/lib/text/format";
+import { ScrollArea } from "@/components/layout/ScrollArea";
 
 /** Funder × year, with totals per year, per funder and overall. */
 export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
   const m = fundingMatrix(rows);
   const yearLabel = (y: number | null) => (y === null ? "Année ?" : String(y));
   return (
-    <div className="overflow-x-auto">
+    <div>
+      <ScrollArea label="Tableau des financements par financeur et par année">
       <table className="w-full min-w-[36rem] border-collapse text-sm">
         <caption className="mb-2 text-left text-slate-700">
           {plural(m.rowCount, "ligne", "lignes")} de financement, {plural(m.funders.length, "financeur", "financeurs")}, en euros.
@@ -45,6 +47,7 @@ export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
           </tr>
         </tfoot>
       </table>
+      </ScrollArea>
       {m.waterTotal > 0 && <p className="mt-2 text-sm">Dont montants 1 % eau (loi Oudin) : {formatEuros(m.waterTotal)}</p>}
     </div>
   );

@@ -19,7 +19,8 @@ export function ProjectHeader({ project }: { project: ProjectDetail }) {
         ]}
       />
       <p className="text-sm">
-        <a href={`/projets/${project.slug}/source`}>Voir la fiche source</a> ({project.format}, {project.sourceFile.split("/").pop()})
+        <Link href={`/projets/${project.slug}/fiche`}>Voir la fiche source</Link> ({project.format}, {project.sourceFile.split("/").pop()},{" "}
+        <a href={`/projets/${project.slug}/source`}>texte brut</a>)
       </p>
     </header>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { FUNDER_KINDS, funderKindColor, funderKindLabel, type FundingByYearKind } from "@/lib/domain/funder-kinds";
+import { FUNDER_KIND_COLORS_BY_LABEL, FUNDER_KINDS, funderKindLabel, type FundingByYearKind } from "@/lib/domain/funder-kinds";
+import { ScrollArea } from "@/components/layout/ScrollArea";
 import { formatEuros } from "@/lib/domain/funding-matrix";
 import { StackedBarChart } from "@/components/charts/StackedBarChart";
 
@@ -22,12 +23,11 @@ export function FundingByYear({ rows, caption, kindHref }: { rows: FundingByYear
   const chartData = [...rows]
     .sort((a, b) => rank(a.kind) - rank(b.kind))
     .map((r) => ({ x: r.year === null ? "?" : String(r.year), series: funderKindLabel(r.kind), value: r.amount }));
-  const colors = Object.fromEntries(kinds.map((k) => [funderKindLabel(k), funderKindColor(k)]));
 
   return (
     <div className="space-y-4">
-      <StackedBarChart data={chartData} colors={colors} title={`${caption} (graphique ; le tableau suivant donne les mêmes montants)`} />
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <StackedBarChart data={chartData} colors={FUNDER_KIND_COLORS_BY_LABEL} title={`${caption} (graphique ; le tableau suivant donne les mêmes montants)`} />
+      <ScrollArea label={caption}>
         <table className="w-full min-w-[40rem] border-collapse text-sm">
           <caption className="mb-2 text-left text-slate-700">{caption}, en euros.</caption>
           <thead>
@@ -62,7 +62,7 @@ export function FundingByYear({ rows, caption, kindHref }: { rows: FundingByYear
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollArea>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { requestNonce } from "@/lib/http/nonce";
 import { plotMarkup } from "@/components/charts/plot-svg";
+import { marginFor } from "@/components/charts/axis-fit";
+import { ScrollArea } from "@/components/layout/ScrollArea";
 
 /**
  * Horizontal bars (one per label, in the given order) drawn on the server into static SVG, for
@@ -17,6 +19,8 @@ const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0,
 const ROW = 24;
 const MARGIN_TOP = 10;
 const MARGIN_BOTTOM = 36;
+/** Wide enough to fill half the page's width (the chart sits beside its table) and scale down from there. */
+const WIDTH = 560;
 
 export async function HorizontalBarChart({ data, title, unit = "projets" }: { data: BarDatum[]; title: string; unit?: string }) {
   if (data.length === 0) return null;
@@ -31,13 +35,16 @@ export async function HorizontalBarChart({ data, title, unit = "projets" }: { da
   const max = Math.max(...rows.map((r) => r.value));
   // Counts get whole-number ticks only (Plot would otherwise tick 0.5, 1.5… on small counts).
   const ticks = unit === "projets" && max <= 10 ? Array.from({ length: max + 1 }, (_, i) => i) : undefined;
+  // Margins fit the longest category label (left) and the value printed past the longest bar (right).
+  const marginLeft = marginFor(rows.map((r) => r.axis), 40);
+  const marginRight = marginFor([format(max)], 40);
   const markup = plotMarkup({
-    width: 480,
+    width: WIDTH,
     height: MARGIN_TOP + MARGIN_BOTTOM + rows.length * ROW,
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,
-    marginLeft: 190,
-    marginRight: 60,
+    marginLeft,
+    marginRight,
     style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
     x: { label: unit, grid: true, tickFormat: format, ticks, labelAnchor: "right" },
     y: { label: null, domain: rows.map((r) => r.axis), padding: 0.2 },
@@ -48,9 +55,11 @@ export async function HorizontalBarChart({ data, title, unit = "projets" }: { da
     ],
   }, await requestNonce());
   return (
-    <figure className="overflow-x-auto">
-      <div role="img" aria-label={title} className="min-w-[20rem] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: markup }} />
-      <figcaption className="sr-only">{title}</figcaption>
-    </figure>
+    <ScrollArea label={title}>
+      <figure>
+        <div role="img" aria-label={title} className="min-w-[20rem] [&_svg]:h-auto [&_svg]:w-full" dangerouslySetInnerHTML={{ __html: markup }} />
+        <figcaption className="sr-only">{title}</figcaption>
+      </figure>
+    </ScrollArea>
   );
 }

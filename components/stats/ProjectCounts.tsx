@@ -2,21 +2,42 @@ import Link from "next/link";
 import type { CountryStat, StatsTotals, ThematicStat } from "@/lib/page-data/statistics";
 import { CountTable } from "./CountTable";
 import { HorizontalBarChart } from "./HorizontalBarChart";
-import { statsSearchHref, statusRows, thematicRows, yearRows } from "./stats-rows";
+import { statsSearchHref, statusRows, subThemeRows, themeRows, yearRows } from "./stats-rows";
 
 const TOP_COUNTRIES = 20;
 
-/** Projects by primary theme: the themes charted, themes and sub-themes in the table. */
+/**
+ * Projects by primary theme: one level of the thematic tree at a time. The chart and the table
+ * count the themes; each theme's sub-themes open on demand, in a table of their own.
+ */
 export function ThematicCounts({ thematics, totals }: { thematics: ThematicStat[]; totals: StatsTotals }) {
+  const themes = thematics.filter((t) => t.level === 1);
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <HorizontalBarChart data={thematics.filter((t) => t.level === 1).map((t) => ({ label: t.label, value: t.count }))} title="Nombre de projets par thématique principale" />
-      <CountTable
-        caption="Projets par thématique principale et sous-thématique (chaque projet compte une fois, dans sa thématique principale)"
-        head={["Thématique", "Projets"]}
-        rows={thematicRows(thematics, totals.projects)}
-        footer={{ label: "Total", value: totals.projects }}
-      />
+    <div className="space-y-6">
+      <div className="grid gap-6 lg:grid-cols-2">
+        <HorizontalBarChart data={themes.map((t) => ({ label: t.label, value: t.count }))} title="Nombre de projets par thématique principale" />
+        <CountTable
+          caption="Projets par thématique principale (chaque projet compte une fois)"
+          head={["Thématique", "Projets"]}
+          rows={themeRows(thematics, totals.projects)}
+          footer={{ label: "Total", value: totals.projects }}
+        />
+      </div>
+      <div>
+        <h3 className="mb-2 font-semibold">Sous-thématiques</h3>
+        <div className="grid gap-2 lg:grid-cols-2">
+          {themes.map((theme) => {
+            const rows = subThemeRows(thematics, theme.id);
+            if (rows.length === 0) return null;
+            return (
+              <details key={theme.id} className="rounded border border-slate-200 p-2">
+                <summary className="cursor-pointer font-medium">{theme.label} : {rows.length} {rows.length > 1 ? "sous-thématiques" : "sous-thématique"}</summary>
+                <CountTable caption={`Projets de la thématique « ${theme.label} » par sous-thématique`} head={["Sous-thématique", "Projets"]} rows={rows} />
+              </details>
+            );
+          })}
+        </div>
+      </div>
     </div>
   );
 }

@@ -6,20 +6,22 @@ import { toQueryString } from "@/lib/search/params";
 export const statsSearchHref = (params: Parameters<typeof toQueryString>[0]) => `/projets${toQueryString(params)}`;
 
 /**
- * Each primary theme then its sub-themes (nested), each linked to its projects, and the projects
- * without a primary thematic last, so the rows add up to the number of projects.
+ * The primary themes (top level of the thematic tree only), each linked to its projects, and the
+ * projects without a primary thematic last, so the rows add up to the number of projects.
  */
-export function thematicRows(thematics: ThematicStat[], projectCount: number): CountRow[] {
+export function themeRows(thematics: ThematicStat[], projectCount: number): CountRow[] {
   const themes = thematics.filter((t) => t.level === 1);
-  const rows: CountRow[] = themes.flatMap((theme) => [
-    { key: String(theme.id), label: theme.label, value: theme.count, href: statsSearchHref({ thematic: [theme.id], primary: true }) },
-    ...thematics
-      .filter((t) => t.parentId === theme.id)
-      .map((t) => ({ key: String(t.id), label: t.label, value: t.count, href: statsSearchHref({ thematic: [t.id], primary: true }), nested: true })),
-  ]);
+  const rows: CountRow[] = themes.map((theme) => ({ key: String(theme.id), label: theme.label, value: theme.count, href: statsSearchHref({ thematic: [theme.id], primary: true }) }));
   const unclassified = projectCount - themes.reduce((s, t) => s + t.count, 0);
   if (unclassified > 0) rows.push({ key: "none", label: "Sans thématique principale", value: unclassified });
   return rows;
+}
+
+/** One theme's sub-themes (the next level down), each linked to its projects. */
+export function subThemeRows(thematics: ThematicStat[], themeId: number): CountRow[] {
+  return thematics
+    .filter((t) => t.parentId === themeId)
+    .map((t) => ({ key: String(t.id), label: t.label, value: t.count, href: statsSearchHref({ thematic: [t.id], primary: true }) }));
 }
 
 /** Rows of a count by year or status: the unknown one unlinked, the others linked to their search. */

@@ -30,10 +30,6 @@ export const FUNDER_KIND_COLORS: Record<FunderKind, string> = {
 /** The colour of a kind the vocabulary does not know (an older import's, say). */
 export const UNKNOWN_KIND_COLOR = "#64748b";
 
-export function funderKindColor(kind: string): string {
-  return (FUNDER_KIND_COLORS as Record<string, string>)[kind] ?? UNKNOWN_KIND_COLOR;
-}
-
 /** Funding summed by year and funder kind, as the statistics, country and collectivité pages chart it. */
 export interface FundingByYearKind {
   year: number | null;
@@ -42,3 +38,8 @@ export interface FundingByYearKind {
   amount: number;
   rows: number;
 }
+
+/** The palette keyed by the French label charts show as series, in the vocabulary's order (the legend's). */
+export const FUNDER_KIND_COLORS_BY_LABEL: Record<string, string> = Object.fromEntries(
+  (Object.keys(FUNDER_KINDS) as FunderKind[]).map((kind) => [FUNDER_KINDS[kind], FUNDER_KIND_COLORS[kind]]),
+);

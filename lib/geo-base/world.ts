@@ -2,6 +2,7 @@ import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { fixAntimeridian, type PolygonRings } from "./antimeridian";
+import { type CountryLabel, countryLabels } from "./country-labels";
 import { simplifyTopology } from "./simplify";
 
 /**
@@ -20,6 +21,8 @@ export interface WorldBaseFeature {
 export interface WorldBase {
   type: "FeatureCollection";
   features: WorldBaseFeature[];
+  /** Country names and where to write them, for the zoomed-in map. */
+  labels: CountryLabel[];
 }
 
 /** Natural Earth areas that have no ISO numeric id in world-atlas, given the code the Atlas files them under. */
@@ -61,5 +64,6 @@ export function buildWorldBase(topology: Topology, tolerance = DEFAULT_TOLERANCE
     const coordinates = roundRings(fixAntimeridian(geometry as Parameters<typeof fixAntimeridian>[0]));
     if (coordinates.length) features.push({ type: "Feature", properties: { code }, geometry: { type: "MultiPolygon", coordinates } });
   }
-  return { type: "FeatureCollection", features };
+  const labels = countryLabels(features.map((f) => ({ code: f.properties.code, polygons: f.geometry.coordinates })));
+  return { type: "FeatureCollection", features, labels };
 }

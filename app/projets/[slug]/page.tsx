@@ -8,6 +8,7 @@ import { Funding } from "@/components/project/Funding";
 import { Implementation } from "@/components/project/Implementation";
 import { Partners, PartnersMap } from "@/components/project/Partners";
 import { ProjectHeader } from "@/components/project/ProjectHeader";
+import { ProjectSummary } from "@/components/project/ProjectSummary";
 import { RelatedProjects } from "@/components/project/RelatedProjects";
 import { Thematics } from "@/components/project/Thematics";
 import { getProject, type ProjectDetail, relatedProjects } from "@/lib/page-data/project";
@@ -40,6 +41,7 @@ export default async function ProjectPage({ params }: Props) {
     <article className="space-y-10">
       <JsonLd data={projectSchema(project, await pageOrigin())} />
       <ProjectHeader project={project} />
+      <ProjectSummary project={project} />
       <Section id="thematiques" title="Thématiques"><Thematics project={project} /></Section>
       <Section id="partenaires" title="Partenaires"><Partners project={project} /></Section>
       <Section id="carte-partenaires" title="Carte des partenaires"><PartnersMap project={project} /></Section>

@@ -54,4 +54,17 @@ describe("simplifyLine", () => {
     const island: [number, number][] = [[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]];
     expect(simplifyLine(island, 1).length).toBeGreaterThanOrEqual(4);
   });
+  it("names each country once, at a point of its largest land mass", () => {
+    const codes = world.labels.map((l) => l.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(world.labels.length).toBeGreaterThan(190);
+    const label = (code: string) => world.labels.find((l) => l.code === code);
+    expect(label("IT")?.name).toBe("Italie");
+    // Mainland France, not a mean pulled towards the overseas départements.
+    const [lon, lat] = label("FR")!.at;
+    expect(lon).toBeGreaterThan(-2);
+    expect(lon).toBeLessThan(7);
+    expect(lat).toBeGreaterThan(43);
+    expect(lat).toBeLessThan(49);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusRows, thematicRows, yearRows } from "@/components/stats/stats-rows";
+import { statusRows, subThemeRows, themeRows, yearRows } from "@/components/stats/stats-rows";
 
 describe("the statistics page's rows", () => {
   const thematics = [
@@ -8,16 +8,23 @@ describe("the statistics page's rows", () => {
     { id: 10, label: "Patrimoine", level: 2, parentId: 1, count: 4 },
   ];
 
-  it("lists each theme then its sub-themes, linked to the primary-thematic search, and the unclassified rest", () => {
-    const rows = thematicRows(thematics, 10);
-    expect(rows.map((r) => [r.key, r.value, r.nested ?? false])).toEqual([["1", 5, false], ["10", 4, true], ["2", 3, false], ["none", 2, false]]);
-    expect(rows[1].href).toMatch(/thematic=10/);
-    expect(rows[1].href).toMatch(/primary=/);
-    expect(rows[3].href).toBeUndefined();
+  it("lists the themes only (never their sub-themes), linked to the primary-thematic search, and the unclassified rest", () => {
+    const rows = themeRows(thematics, 10);
+    expect(rows.map((r) => [r.key, r.value])).toEqual([["1", 5], ["2", 3], ["none", 2]]);
+    expect(rows[0].href).toMatch(/thematic=1(&|$)/);
+    expect(rows[0].href).toMatch(/primary=/);
+    expect(rows[2].href).toBeUndefined();
+  });
+
+  it("lists a theme's sub-themes apart, linked to their search", () => {
+    const rows = subThemeRows(thematics, 1);
+    expect(rows.map((r) => [r.key, r.label, r.value])).toEqual([["10", "Patrimoine", 4]]);
+    expect(rows[0].href).toMatch(/thematic=10/);
+    expect(subThemeRows(thematics, 2)).toEqual([]);
   });
 
   it("adds no unclassified row when every project has a primary theme", () => {
-    expect(thematicRows(thematics, 8).some((r) => r.key === "none")).toBe(false);
+    expect(themeRows(thematics, 8).some((r) => r.key === "none")).toBe(false);
   });
 
   it("links a known year or status to its search, and leaves the unknown one unlinked", () => {
