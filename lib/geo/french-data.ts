@@ -166,10 +166,6 @@ export function frenchData(): FrenchData {
   return data;
 }
 
-export function isFrenchDataLoaded(): boolean {
-  return data !== null;
-}
-
 /** GeoNames country holding each overseas département/collectivité; the rest is "FR". */
 const OVERSEAS_GEONAMES_COUNTRY: Record<string, string> = {
   "971": "GP", "972": "MQ", "973": "GF", "974": "RE", "975": "PM", "976": "YT",

@@ -221,10 +221,6 @@ export function geonames(): GeoNamesData {
   return data;
 }
 
-export function isGeoNamesLoaded(): boolean {
-  return data !== null;
-}
-
 /** Decodes a reference stored in the index maps. */
 export function refCity(index: CountryIndex, ref: number): { city: City; alt: boolean } {
   return { city: index.cities[ref >> 1], alt: (ref & 1) === 1 };
