@@ -7,9 +7,10 @@ import { drawFrench, drawPartnerCount, type FrenchCollectivite, partnerLabel } f
 import { drawEmail, drawPerson, drawRole } from "./people";
 import { drawCountry, drawTown } from "./places";
 import { drawPosts } from "./posts";
-import { domainOfTheme, GENERIC_TITLES, longTitle, projectTitle, sectionText, type ProseContext } from "./prose";
+import { GENERIC_TITLES, longTitle, projectTitle, sectionText, type ProseContext } from "./prose";
 import type { Random } from "./random";
 import { drawThematic, type Thematic } from "./thematics";
+import { domainOfTheme } from "./word-bank";
 import { foldForMatch } from "../text/fold";
 
 /**
