@@ -1,10 +1,10 @@
 /**
  * npx tsx scripts/generate-fiches.ts --count N --seed S --out DIR
  * Writes N synthetic Atlas fiches (text, markdown and html layouts) into DIR, the same files
- * for the same seed. The generator itself is lib/generate.
+ * for the same seed. The generator itself is lib/corpus.
  */
 import { parseArgs } from "node:util";
-import { writeFiches } from "../lib/generate";
+import { writeFiches } from "../lib/corpus";
 import { progress } from "./support/bench-progress";
 
 const { values } = parseArgs({

@@ -10,7 +10,7 @@ export const FEED_SIZE = 50;
 export interface FeedEntry {
   slug: string;
   title: string;
-  /** First import (imported_at is written once, on insert: lib/import/write-fiche.ts). */
+  /** First import (imported_at is written once, on insert: lib/import/write-project.ts). */
   publishedAt: Date;
   /** Last time the fiche changed (updated_at, set on every update). */
   updatedAt: Date;

@@ -1,4 +1,4 @@
-import { canonicalLabel } from "./labels";
+import { canonicalLabel } from "./canonical-label";
 import { asEmail, clean, deobfuscateEmail } from "./normalize";
 import type { EmbassyContact, EmbassyPost } from "./schema";
 import { quote, type Warn } from "./rows/warn";

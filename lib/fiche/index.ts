@@ -1,6 +1,6 @@
 import { buildFiche } from "./build";
 import { detectFormat } from "./detect";
-import { FicheError, MalformedFicheError, NotAFicheError } from "./errors";
+import { MalformedFicheError, NotAFicheError } from "./errors";
 import type { Item } from "./items";
 import { readHtml } from "./readers/html";
 import { readMarkdown } from "./readers/markdown";
@@ -13,8 +13,8 @@ import { splitSections } from "./sections";
  * tests/fixtures/fiche.schema.json. Pure and synchronous; never throws.
  */
 
-export { FicheError, MalformedFicheError, NotAFicheError } from "./errors";
-export { ficheSchema, FICHE_KEYS, type Fiche, type FicheFormat } from "./schema";
+export { MalformedFicheError, NotAFicheError } from "./errors";
+export { ficheSchema, FICHE_KEYS, type Fiche } from "./schema";
 export { detectFormat } from "./detect";
 
 export type ParseResult =
@@ -58,9 +58,4 @@ export function parseFiche(text: string, opts: ParseOptions = {}): ParseResult {
     const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     return { ok: false, error: new MalformedFicheError(`internal parser error: ${message}`) };
   }
-}
-
-/** Type guard for callers that catch errors of their own. */
-export function isFicheError(err: unknown): err is FicheError {
-  return err instanceof FicheError;
 }

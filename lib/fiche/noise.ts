@@ -1,4 +1,5 @@
-import { canonicalLabel, registerHeadingStarts } from "./labels";
+import { canonicalLabel } from "./canonical-label";
+import { registerHeadingStarts } from "./labels";
 
 /**
  * Page furniture that is not fiche content: breadcrumbs (resolved or with unresolved i18n keys),

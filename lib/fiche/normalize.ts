@@ -95,11 +95,6 @@ function trimEnds(value: string, lead: string, trail: string): string {
   return value.slice(start, end);
 }
 
-/** True when the token is an e-mail, obfuscated or not. */
-export function isEmail(token: string): boolean {
-  return asEmail(token) !== null;
-}
-
 const YEAR = /(?:^|[^\d])((?:19|20|21)\d\d)(?!\d)/;
 
 /** First plausible year (1900–2199) in a value: "2017", "01/01/2019", "Année 2020". */
@@ -150,11 +145,6 @@ export function parseNumber(token: string): number | null {
   if (!NUMBER.test(t)) return null;
   const n = Number(t.replace(",", "."));
   return Number.isFinite(n) ? n : null;
-}
-
-/** True for a token that parseNumber accepts. */
-export function isNumberToken(token: string): boolean {
-  return NUMBER.test(token);
 }
 
 /** A small integer (priority column), or null. */

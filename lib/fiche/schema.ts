@@ -104,7 +104,6 @@ export const ficheSchema = z.strictObject({
 
 export type Fiche = z.infer<typeof ficheSchema>;
 export type FicheFormat = Fiche["format"];
-export type Thematic = z.infer<typeof thematicSchema>;
 export type OtherThematic = z.infer<typeof otherThematicSchema>;
 export type Sdg = z.infer<typeof sdgSchema>;
 export type ForeignPartner = z.infer<typeof foreignPartnerSchema>;

@@ -1,14 +1,13 @@
 import { type Item, line } from "./items";
+import { canonicalLabel } from "./canonical-label";
+import type { SectionKey, SectionKind } from "./label-table";
 import {
-  canonicalLabel,
   matchEmbassyHeading,
   matchInlineLabel,
   matchLabel,
   matchTriennial,
   MAX_HEADING_LENGTH,
   mayBeHeading,
-  type SectionKey,
-  type SectionKind,
 } from "./labels";
 import { clean } from "./normalize";
 import { isFurniture, isPageNumber, isPaginationLine, stripIcons } from "./noise";

@@ -1,5 +1,5 @@
 import type { Item } from "./items";
-import { canonicalLabel } from "./labels";
+import { canonicalLabel } from "./canonical-label";
 import { clean } from "./normalize";
 import { isPageNumber } from "./noise";
 

@@ -31,18 +31,6 @@ for (const theme of (data as TaxonomyFile).themes) {
   }
 }
 
-export function isKnownTheme(label: string): boolean {
-  return themes.has(foldForMatch(label));
-}
-
-export function isKnownSubTheme(label: string): boolean {
-  return subThemes.has(foldForMatch(label));
-}
-
-export function isKnownSubSubTheme(label: string): boolean {
-  return subSubThemes.has(foldForMatch(label));
-}
-
 /** Folded themes and sub-themes (volunteer tables name their field of action with them). */
 export function themeAndSubThemeFolds(): string[] {
   return [...themes, ...subThemes.keys()];

@@ -1,13 +1,10 @@
 import { closestKeys } from "./fuzzy";
-import { CLEAR_WINNER_RATIO } from "./homonyms";
 import { FORMER_REGIONS, REGION_ALIASES, WHOLE_NAME_ALIASES } from "./french-aliases";
-import {
-  abbreviateEpciKey, communePoint, epciLooseKey, epciPoint, frenchData,
-  type Commune, type Departement, type Epci, type Point, type Region,
-} from "./french-data";
+import { abbreviateEpciKey, epciLooseKey, frenchData, type Commune } from "./french-data";
+import { communeAlternative, ofCommune, ofDepartement, ofEpci, ofRegion } from "./french-resolution";
 import { dropLeadingArticle, nameKey, splitSegments } from "./names";
 import { findOverride } from "./overrides";
-import type { FrenchAlternative, FrenchResolution, Precision } from "./types";
+import type { FrenchResolution, Precision } from "./types";
 
 /**
  * Resolves a French collectivité as written on a fiche ("Romans sur Isère", "Conseil
@@ -17,12 +14,6 @@ import type { FrenchAlternative, FrenchResolution, Precision } from "./types";
  * goes to the commune only if it is a real town, and is flagged ambiguous either way).
  */
 
-const PRECISION_ORDER: Precision[] = ["exact", "fuzzy", "city-part", "region", "country", "none"];
-
-function worse(a: Precision, b: Precision): Precision {
-  return PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
-}
-
 /** Population above which a bare name shared by a commune and a département means the town. */
 const TOWN_OVER_DEPARTEMENT = 10_000;
 
@@ -31,58 +22,6 @@ const DEPARTEMENT_WORDS = /^(?:conseil departemental|conseil general|departement
 const EPCI_WORDS = /(?:^(?:ca|cc|cu) |\b(?:communaute|metropole|eurometropole|agglomeration|agglo)\b)/;
 const COMMUNE_WORDS = /^(?:ville|commune|mairie|municipalite|cite) (?:(de la|de l|du|des|de|d) )?(.+)$/;
 const ARRONDISSEMENT = /\b(\d{1,2}) ?(?:er|e|eme|ieme)? arrondissement\b/;
-
-function regionName(code: string | undefined | null): string | null {
-  return code ? frenchData().regionByCode.get(code)?.nom ?? null : null;
-}
-
-function located(point: Point | null, matchPrecision: Precision): Pick<FrenchResolution, "lat" | "lon" | "precision" | "source"> {
-  if (!point) return { lat: null, lon: null, precision: "none", source: "none" };
-  return { lat: point.lat, lon: point.lon, precision: worse(point.precision, matchPrecision), source: point.source };
-}
-
-function communeAlternative(c: Commune): FrenchAlternative {
-  return { officialCode: c.code, officialName: c.nom, departementCode: c.departement ?? null, population: c.population ?? null };
-}
-
-function ofCommune(c: Commune, matchPrecision: Precision, homonyms: Commune[] = [c], forceAmbiguous = false): FrenchResolution {
-  const runnerUp = Math.max(0, ...homonyms.filter((h) => h !== c).map((h) => h.population ?? 0));
-  const clear = (c.population ?? 0) >= CLEAR_WINNER_RATIO * Math.max(runnerUp, 1);
-  return {
-    kind: "commune", officialCode: c.code, officialName: c.nom,
-    departementCode: c.departement ?? null, regionCode: c.region ?? null, regionName: regionName(c.region),
-    ...located(communePoint(c.code), matchPrecision),
-    ambiguous: forceAmbiguous || (homonyms.length > 1 && !clear),
-    alternatives: homonyms.slice(0, 5).map(communeAlternative),
-  };
-}
-
-function ofDepartement(d: Departement, matchPrecision: Precision, ambiguous = false): FrenchResolution {
-  return {
-    kind: "departement", officialCode: d.code, officialName: d.nom, departementCode: d.code,
-    regionCode: d.region, regionName: regionName(d.region),
-    ...located(communePoint(d.chefLieu), matchPrecision), ambiguous, alternatives: [],
-  };
-}
-
-function ofRegion(r: Region, matchPrecision: Precision, seat = r.chefLieu, ambiguous = false): FrenchResolution {
-  return {
-    kind: "region", officialCode: r.code, officialName: r.nom, departementCode: null,
-    regionCode: r.code, regionName: r.nom,
-    ...located(communePoint(seat), matchPrecision), ambiguous, alternatives: [],
-  };
-}
-
-function ofEpci(e: Epci, matchPrecision: Precision, homonyms: Epci[] = [e]): FrenchResolution {
-  const main = e.membres.length ? frenchData().communeByCode.get(e.membres[0].code) : undefined;
-  return {
-    kind: "epci", officialCode: e.code, officialName: e.nom,
-    departementCode: main?.departement ?? null, regionCode: main?.region ?? null, regionName: regionName(main?.region),
-    ...located(epciPoint(e), matchPrecision),
-    ambiguous: homonyms.length > 1,
-    alternatives: homonyms.slice(0, 5).map((h) => ({ officialCode: h.code, officialName: h.nom, departementCode: null, population: h.populationTotale ?? null })),
-  };
-}
 
 function findRegion(key: string): FrenchResolution | null {
   const d = frenchData();

@@ -23,7 +23,7 @@ import { compactKey, nameKey, sortedKey } from "./names";
  * it: +42 MB), and a key with a single hit stores a number, not an array (−40 MB).
  *
  * GeoNames FR entries also carry admin4 = INSEE commune code, which gives French communes
- * their coordinates (see french-data.ts).
+ * their coordinates (see french-points.ts).
  */
 
 export interface City {
@@ -219,10 +219,6 @@ function parse(text: string): GeoNamesData {
 export function geonames(): GeoNamesData {
   if (!data) data = parse(readFileSync(citiesFilePath(), "utf8"));
   return data;
-}
-
-export function isGeoNamesLoaded(): boolean {
-  return data !== null;
 }
 
 /** Decodes a reference stored in the index maps. */

@@ -8,11 +8,11 @@ import { loadOverrides } from "./overrides";
  * Data is loaded once per process, lazily on first use or eagerly with loadGazetteer().
  */
 
-export type { Alternative, FrenchAlternative, FrenchKind, FrenchResolution, PartnerRef, Placement, Precision } from "./types";
-export { placeForeign, placeForeignGroup, normalizeCountry, type PlaceContext } from "./foreign";
+export type { Placement } from "./types";
+export { placeForeign, placeForeignGroup } from "./foreign";
 export { resolveFrenchCollectivite } from "./french";
 export { normalizeCollectiviteName } from "./names";
-export { setGeoOverrides, type GeoOverride } from "./overrides";
+export { setGeoOverrides } from "./overrides";
 export { haversineKm } from "./distance";
 
 export interface GazetteerLoadStats {
@@ -53,10 +53,5 @@ export function loadGazetteer(): GazetteerLoadStats {
     nameKeys: g.keyCount,
     overrides,
   };
-  return stats;
-}
-
-/** Figures of the eager load, or null if loadGazetteer() has not run. */
-export function gazetteerLoadStats(): GazetteerLoadStats | null {
   return stats;
 }

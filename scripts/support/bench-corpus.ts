@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { GENERATOR_VERSION, writeFiches } from "../../lib/generate";
+import { GENERATOR_VERSION, writeFiches } from "../../lib/corpus";
 import { progress } from "./bench-progress";
 
 /**

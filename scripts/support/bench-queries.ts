@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { FUNDER_KIND_VALUES, parseSearchParams, toQueryString, type SearchParams } from "../../lib/search/params";
-import { Random } from "../../lib/generate/random";
-import { misspell } from "../../lib/generate/misspell";
+import { Random } from "../../lib/corpus/random";
+import { misspell } from "../../lib/corpus/misspell";
 
 /**
  * The benchmark's requests, drawn deterministically from what the imported corpus holds:

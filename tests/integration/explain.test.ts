@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeFiches } from "@/lib/generate";
+import { writeFiches } from "@/lib/corpus";
 import { importFiches } from "@/lib/import/run";
 import { parseSearchParams } from "@/lib/search/params";
 import { explain, planNodes, planText, runSearchSql, type CapturedSql, type PlanNode } from "../../scripts/support/bench-sql";

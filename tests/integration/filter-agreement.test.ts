@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeFiches } from "@/lib/generate";
+import { writeFiches } from "@/lib/corpus";
 import { importFiches } from "@/lib/import/run";
 import { columnOf, type FilterValue } from "@/lib/search/filter-kinds";
 import { FILTERS, type Filter, type ListFilterOf } from "@/lib/search/filter-registry";

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { writeFiches } from "@/lib/generate";
+import { writeFiches } from "@/lib/corpus";
 import { importFiches } from "@/lib/import/run";
 import { atlasFigureList } from "../../components/home/figures";
 import { freshDatabase } from "./test-db";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeFiches } from "@/lib/generate";
+import { writeFiches } from "@/lib/corpus";
 import { importFiches } from "@/lib/import/run";
 import { decodeMapPoints, encodeMapPoints } from "@/lib/domain/map-points";
 import { parseSearchParams } from "@/lib/search/params";

@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { writeFiches } from "@/lib/generate";
-import { EMBASSY_CITIES } from "@/lib/generate/countries";
+import { writeFiches } from "@/lib/corpus";
+import { EMBASSY_CITIES } from "@/lib/corpus/countries";
 import { importFiches } from "@/lib/import/run";
 import { freshDatabase, withClient } from "./test-db";
 

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { type Fiche, parseFiche } from "../../lib/fiche";
-import { renderHtml } from "../../lib/generate/render-html";
-import { Random } from "../../lib/generate/random";
+import { renderHtml } from "../../lib/corpus/render-html";
+import { Random } from "../../lib/corpus/random";
 
 /**
  * Project pages as the official Atlas serves them, built from the seeds: the fiche rendered by
- * lib/generate/render-html.ts, wrapped in the site's chrome (menus whose i18n keys are left
+ * lib/corpus/render-html.ts, wrapped in the site's chrome (menus whose i18n keys are left
  * unresolved, a search form, a cookie notice, scripts, pagination, a footer of links), in UTF-8
  * or in ISO-8859-1 with the charset only in the HTTP header (the page declares nothing itself).
  */

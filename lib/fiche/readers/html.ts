@@ -1,6 +1,7 @@
 import { parse, NodeType, type HTMLElement, type Node } from "node-html-parser";
 import { type Item, line, row } from "../items";
-import { canonicalLabel, matchEmbassyHeading, matchLabel, MAX_LABEL_LENGTH } from "../labels";
+import { canonicalLabel } from "../canonical-label";
+import { matchEmbassyHeading, matchLabel, MAX_LABEL_LENGTH } from "../labels";
 
 /**
  * `html` layout: a page saved from the Atlas site, linearised into lines and table rows in

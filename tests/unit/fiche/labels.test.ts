@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canonicalLabel, matchEmbassyHeading, matchInlineLabel, matchLabel, matchTriennial } from "@/lib/fiche/labels";
+import { canonicalLabel } from "@/lib/fiche/canonical-label";
+import { matchEmbassyHeading, matchInlineLabel, matchLabel, matchTriennial } from "@/lib/fiche/labels";
 import { parseOk, textFiche } from "./helpers";
 
 describe("label variants", () => {

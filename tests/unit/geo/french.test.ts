@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { haversineKm, loadGazetteer, resolveFrenchCollectivite, setGeoOverrides } from "@/lib/geo/index";
 import { FORMER_REGIONS } from "@/lib/geo/french-aliases";
-import { communePoint, frenchData } from "@/lib/geo/french-data";
+import { frenchData } from "@/lib/geo/french-data";
+import { communePoint } from "@/lib/geo/french-points";
 
 beforeAll(() => {
   loadGazetteer();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMBASSY_CITIES, embassyPostName } from "@/lib/generate/countries";
+import { EMBASSY_CITIES, embassyPostName } from "@/lib/corpus/countries";
 import { postCountry, postPlace } from "@/lib/geo/post-country";
 
 describe("an embassy post's country is where its city is", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseFiche, type Fiche, type ParseResult } from "@/lib/fiche";
-import { generateFiche, generateFiches, type GeneratedFiche } from "@/lib/generate";
-import { assertCountryNamesRoundTrip } from "@/lib/generate/countries";
-import { drawableCountries } from "@/lib/generate/places";
+import { generateFiche, generateFiches, type GeneratedFiche } from "@/lib/corpus";
+import { assertCountryNamesRoundTrip } from "@/lib/corpus/countries";
+import { drawableCountries } from "@/lib/corpus/places";
 import { HEAVY } from "../fiche/helpers";
 
 /**
