@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeFiches } from "@/lib/generate";
+import { writeFiches } from "@/lib/corpus";
 import { importFiches } from "@/lib/import/run";
 import type * as PeersModule from "@/lib/page-data/peers";
 import type { Peer } from "@/lib/page-data/peers";
