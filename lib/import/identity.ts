@@ -53,7 +53,20 @@ export function slugChoices(items: { slug: string; key: string }[]): { slug: str
  * arrondissement taken for its city or an ambiguous name keeps its folded name (nameKey).
  * The migration 20261202000000_french_collectivites_by_official_code applies the same rule.
  */
+function isSure(resolved: FrenchResolution | null): resolved is FrenchResolution {
+  return resolved !== null && !resolved.ambiguous && resolved.precision !== "fuzzy" && resolved.precision !== "city-part";
+}
+
 export function collectiviteIdentity(nameKey: string, resolved: FrenchResolution | null): string {
-  if (!resolved || resolved.ambiguous || resolved.precision === "fuzzy" || resolved.precision === "city-part") return nameKey;
-  return `${resolved.kind}:${resolved.officialCode}`;
+  return isSure(resolved) ? `${resolved.kind}:${resolved.officialCode}` : nameKey;
+}
+
+/**
+ * The words of a new record's slug: a body known by its code takes its official name, so its
+ * address does not depend on which spelling an import happened to write first.
+ */
+export function collectiviteSlugName(nameKey: string, resolved: FrenchResolution | null): string {
+  if (!isSure(resolved)) return nameKey;
+  const unit: Partial<Record<FrenchResolution["kind"], string>> = { region: "Région", departement: "Département" };
+  return [unit[resolved.kind], resolved.officialName].filter(Boolean).join(" ");
 }

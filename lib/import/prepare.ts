@@ -5,7 +5,7 @@ import { postCountry } from "../geo/post-country";
 import { foldForMatch } from "../text/fold";
 import type { FunderKind } from "../domain/funder-kinds";
 import { funderKind, fundingRowKind } from "./funders";
-import { collectiviteIdentity, identityKey, projectSlug, sha256 } from "./identity";
+import { collectiviteIdentity, collectiviteSlugName, identityKey, projectSlug, sha256 } from "./identity";
 
 /**
  * Everything a fiche needs computed before its transaction opens (names normalised, places
@@ -16,6 +16,8 @@ export interface PreparedCollectivite {
   nameKey: string;
   /** What makes it one record: the folded name, or a French body's kind and official code (collectiviteIdentity). */
   identity: string;
+  /** The words of its slug when it is new (collectiviteSlugName). */
+  slugName: string;
   countryCode: string;
   countryLabel: string | null;
   nameAsWritten: string;
@@ -91,6 +93,7 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
     return {
       nameKey,
       identity: nameKey,
+      slugName: nameKey,
       countryCode: code ?? "",
       countryLabel: p.country,
       nameAsWritten: p.name,
@@ -111,6 +114,7 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
     return {
       nameKey,
       identity: collectiviteIdentity(nameKey, resolved),
+      slugName: collectiviteSlugName(nameKey, resolved),
       countryCode: "FR",
       countryLabel: "France",
       nameAsWritten: name,

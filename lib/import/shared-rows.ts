@@ -70,7 +70,7 @@ export async function upsertCollectivites(client: pg.ClientBase, list: PreparedC
   const unique = new Map<string, PreparedCollectivite>();
   for (const c of list) if (!unique.has(collectiviteKey(c))) unique.set(collectiviteKey(c), c);
   const sorted = byKey(unique);
-  const slugs = slugChoices(sorted.map((c) => ({ slug: `${slugify(c.nameKey, 10)}-${(c.countryCode || "xx").toLowerCase()}`, key: collectiviteKey(c) })));
+  const slugs = slugChoices(sorted.map((c) => ({ slug: `${slugify(c.slugName, 10)}-${(c.countryCode || "xx").toLowerCase()}`, key: collectiviteKey(c) })));
   const ids = new Map<string, number>();
   if (sorted.length === 0) return ids;
   const params: unknown[] = [];

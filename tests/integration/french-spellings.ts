@@ -8,10 +8,10 @@ import { SEEDS_DIR } from "./seeds";
  * folded spellings differ but which the French resolver recognises as the same official code.
  */
 export const BODIES = [
-  { kind: "region", code: "76", rare: "Occitanie", usual: "Région Occitanie" },
-  { kind: "departement", code: "59", rare: "Nord", usual: "Département du Nord" },
-  { kind: "commune", code: "69123", rare: "Lyon (69)", usual: "Ville de Lyon" },
-  { kind: "epci", code: "200046977", rare: "Grand Lyon", usual: "Métropole de Lyon" },
+  { kind: "region", code: "76", rare: "Occitanie", usual: "Région Occitanie", slug: "region-occitanie-fr" },
+  { kind: "departement", code: "59", rare: "Nord", usual: "Département du Nord", slug: "departement-nord-fr" },
+  { kind: "commune", code: "69123", rare: "Lyon (69)", usual: "Ville de Lyon", slug: "lyon-fr" },
+  { kind: "epci", code: "200046977", rare: "Grand Lyon", usual: "Métropole de Lyon", slug: "metropole-de-lyon-fr" },
 ];
 
 const SEED_PARTNER = "Romans sur Isère commun.ico.loupe.alter";

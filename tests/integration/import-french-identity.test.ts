@@ -19,6 +19,8 @@ describe("French collectivités named several ways", () => {
       const row = rows.find((r) => r.official_code === body.code)!;
       expect(row).toMatchObject({ name_key: `${body.kind}:${body.code}`, display_name: body.usual, projects: 3, facet_projects: 3 });
       expect(row.spellings).toEqual([body.rare, body.usual].sort());
+      // Named after the official name, whichever spelling was written first.
+      expect(row.slug).toBe(body.slug);
     }
   }, 180_000);
 });
