@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { foldForMatch } from "../text/fold";
 import type { Fiche } from "../fiche";
+import type { FrenchResolution } from "../geo/types";
 
 /**
  * A fiche has no id of its own, so its identity is derived from what does not change when
@@ -43,4 +44,29 @@ export function slugChoices(items: { slug: string; key: string }[]): { slug: str
     taken.add(slug);
     return { slug, fallback };
   });
+}
+
+/**
+ * A French collectivité recognised without doubt is one body whatever its spelling ("Région
+ * Occitanie", "Conseil régional d'Occitanie"): its key is its kind and official code (INSEE,
+ * SIREN for an EPCI). A guess is not enough to merge two names: a fuzzy match, an
+ * arrondissement taken for its city or an ambiguous name keeps its folded name (nameKey).
+ * The migration 20261202000000_french_collectivites_by_official_code applies the same rule.
+ */
+function isSure(resolved: FrenchResolution | null): resolved is FrenchResolution {
+  return resolved !== null && !resolved.ambiguous && resolved.precision !== "fuzzy" && resolved.precision !== "city-part";
+}
+
+export function collectiviteIdentity(nameKey: string, resolved: FrenchResolution | null): string {
+  return isSure(resolved) ? `${resolved.kind}:${resolved.officialCode}` : nameKey;
+}
+
+/**
+ * The words of a new record's slug: a body known by its code takes its official name, so its
+ * address does not depend on which spelling an import happened to write first.
+ */
+export function collectiviteSlugName(nameKey: string, resolved: FrenchResolution | null): string {
+  if (!isSure(resolved)) return nameKey;
+  const unit: Partial<Record<FrenchResolution["kind"], string>> = { region: "Région", departement: "Département" };
+  return [unit[resolved.kind], resolved.officialName].filter(Boolean).join(" ");
 }

@@ -5,14 +5,19 @@ import { postCountry } from "../geo/post-country";
 import { foldForMatch } from "../text/fold";
 import type { FunderKind } from "../domain/funder-kinds";
 import { funderKind, fundingRowKind } from "./funders";
-import { identityKey, projectSlug, sha256 } from "./identity";
+import { collectiviteIdentity, collectiviteSlugName, identityKey, projectSlug, sha256 } from "./identity";
 
 /**
  * Everything a fiche needs computed before its transaction opens (names normalised, places
  * found, funders classified), so the transaction itself only writes and stays short.
  */
 export interface PreparedCollectivite {
+  /** The folded name as written (normalizeCollectiviteName). */
   nameKey: string;
+  /** What makes it one record: the folded name, or a French body's kind and official code (collectiviteIdentity). */
+  identity: string;
+  /** The words of its slug when it is new (collectiviteSlugName). */
+  slugName: string;
   countryCode: string;
   countryLabel: string | null;
   nameAsWritten: string;
@@ -84,8 +89,11 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
     if (p.country && !code) warnings.push(`${file}: pays inconnu « ${p.country} » pour ${p.name}`);
     const placement = foreignPlacements[i];
     if (placement.precision === "none") warnings.push(`${file}: ${p.name} (${p.country ?? "pays ?"}) n'a pas pu être placé`);
+    const nameKey = normalizeCollectiviteName(p.name);
     return {
-      nameKey: normalizeCollectiviteName(p.name),
+      nameKey,
+      identity: nameKey,
+      slugName: nameKey,
       countryCode: code ?? "",
       countryLabel: p.country,
       nameAsWritten: p.name,
@@ -102,8 +110,11 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
   const french: PreparedCollectivite[] = fiche.frenchPartners.map((name) => {
     const resolved = resolveFrenchCollectivite(name);
     if (!resolved) warnings.push(`${file}: collectivité française non reconnue « ${name} »`);
+    const nameKey = normalizeCollectiviteName(name);
     return {
-      nameKey: normalizeCollectiviteName(name),
+      nameKey,
+      identity: collectiviteIdentity(nameKey, resolved),
+      slugName: collectiviteSlugName(nameKey, resolved),
       countryCode: "FR",
       countryLabel: "France",
       nameAsWritten: name,

@@ -7,7 +7,8 @@ import { freeSlugSql, insertRows, preferredSpellingSql } from "./sql";
 
 /**
  * Records shared between fiches (thematic nodes, collectivités, embassy posts), upserted by a
- * fiche's transaction. Each is identified by its folded spelling, so that two spellings of one
+ * fiche's transaction. Each is identified by its folded spelling (a recognised French
+ * collectivité by its official code, see collectiviteIdentity), so that two spellings of one
  * name meet on the same record instead of clashing on a unique slug or path. Rows are sent in
  * key order: concurrent fiches then lock shared rows in the same order and cannot deadlock.
  */
@@ -59,7 +60,7 @@ function isBetterPlacement(next: PreparedCollectivite["placement"], current: { p
   );
 }
 
-export const collectiviteKey = (c: { nameKey: string; countryCode: string }) => `${c.nameKey}\u0000${c.countryCode}`;
+export const collectiviteKey = (c: { identity: string; countryCode: string }) => `${c.identity}\u0000${c.countryCode}`;
 
 /**
  * Upserts the fiche's collectivités in one statement; returns their ids by collectiviteKey.
@@ -69,7 +70,7 @@ export async function upsertCollectivites(client: pg.ClientBase, list: PreparedC
   const unique = new Map<string, PreparedCollectivite>();
   for (const c of list) if (!unique.has(collectiviteKey(c))) unique.set(collectiviteKey(c), c);
   const sorted = byKey(unique);
-  const slugs = slugChoices(sorted.map((c) => ({ slug: `${slugify(c.nameKey, 10)}-${(c.countryCode || "xx").toLowerCase()}`, key: collectiviteKey(c) })));
+  const slugs = slugChoices(sorted.map((c) => ({ slug: `${slugify(c.slugName, 10)}-${(c.countryCode || "xx").toLowerCase()}`, key: collectiviteKey(c) })));
   const ids = new Map<string, number>();
   if (sorted.length === 0) return ids;
   const params: unknown[] = [];
@@ -77,7 +78,7 @@ export async function upsertCollectivites(client: pg.ClientBase, list: PreparedC
     const p = c.placement;
     const slug = freeSlugSql("collectivite", `$${params.push(slugs[i].slug)}`, `$${params.push(slugs[i].fallback)}`);
     const rest = [
-      c.nameKey, c.countryCode, c.countryLabel, c.nameAsWritten, c.side, c.kind, c.officialCode, c.departementCode, c.regionCode,
+      c.identity, c.countryCode, c.countryLabel, c.nameAsWritten, c.side, c.kind, c.officialCode, c.departementCode, c.regionCode,
       c.regionName, p.lat, p.lon, p.precision, p.source, p.admin1, p.ambiguous, JSON.stringify(p.alternatives ?? []),
     ].map((v) => `$${params.push(v)}`);
     return `(${slug}, ${rest.join(", ")}, true)`;
@@ -98,7 +99,7 @@ export async function upsertCollectivites(client: pg.ClientBase, list: PreparedC
     params,
   );
   for (const row of written) {
-    const key = `${row.name_key}\u0000${row.country_code}`;
+    const key = collectiviteKey({ identity: row.name_key, countryCode: row.country_code });
     ids.set(key, row.id);
     const c = unique.get(key)!;
     if (!row.inserted && isBetterPlacement(c.placement, row)) {
