@@ -2,7 +2,7 @@
 
 import "./map.css";
 import dynamic from "next/dynamic";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { preload } from "react-dom";
 import type { CountryProjects } from "@/lib/domain/map-place";
 import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "./country-counts";
@@ -28,6 +28,31 @@ function inlinePlaces(data: CompactMap): Loaded {
 export function placeDetailsUrl(src: string, id: number): string {
   const [path, query] = src.split("?");
   return `${path}/places/${id}${query ? `?${query}` : ""}`;
+}
+
+/** Requests started by a render, by URL, until an effect takes them up (a later visit asks again). */
+const started = new Map<string, Promise<Loaded>>();
+
+function requestPlaces(src: string): Promise<Loaded> {
+  return fetch(src)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json() as Promise<MapPointsWire>;
+    })
+    .then(decodeMapPoints);
+}
+
+function startPlaces(src: string): void {
+  if (started.has(src)) return;
+  const request = requestPlaces(src);
+  request.catch(() => {}); // the effect reports failures; none is "uncaught" before it takes the request
+  started.set(src, request);
+}
+
+function takePlaces(src: string): Promise<Loaded> {
+  const request = started.get(src) ?? requestPlaces(src);
+  started.delete(src);
+  return request;
 }
 
 type Variant = "full" | "mini";
@@ -62,18 +87,21 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
   // Ask for the places while the HTML is parsed, not after hydration: the fetch below reuses it.
   if (src) preload(src, { as: "fetch", crossOrigin: "anonymous" });
 
+  // Fetch (and decode) from the first render, during hydration, rather than once it is committed.
+  const startedFor = useRef<string | null>(null);
+  if (src && typeof window !== "undefined" && startedFor.current !== src) {
+    startedFor.current = src;
+    startPlaces(src);
+  }
+
   useEffect(() => {
     if (!src) return;
     let live = true;
     setFailed(false);
-    fetch(src)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<MapPointsWire>;
-      })
-      .then((json) => {
+    takePlaces(src)
+      .then((loaded) => {
         if (!live) return;
-        setFetched({ src, loaded: decodeMapPoints(json) });
+        setFetched({ src, loaded });
         performance.mark("atlas-map:data");
       })
       .catch(() => live && setFailed(true));

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import type { SearchParams } from "../search/params";
+import { cachedUntilImport, dataVersion } from "../search/data-version";
 import { embassyPostMatch, partnerContactMatch } from "./contact-match";
 import { EMBASSY_ROLES, type EmbassyRole } from "../domain/embassy-roles";
 import {
@@ -34,7 +35,18 @@ interface PostRow extends Omit<EmbassyPostEntry, "roles"> {
  * and its projects: the `projectLimit` newest (pages), or all (exports). A post can be named by
  * thousands of fiches; listing them all made a directory page of a megabyte.
  */
-export async function findEmbassyPosts(query: ContactQuery, { projectLimit }: { projectLimit?: number } = {}): Promise<EmbassyPostEntry[]> {
+export async function findEmbassyPosts(query: ContactQuery, options: { projectLimit?: number } = {}): Promise<EmbassyPostEntry[]> {
+  return isCommon(query) ? cachedUntilImport(await dataVersion(), `contacts:posts:${JSON.stringify([query, options])}`, () => queryEmbassyPosts(query, options)) : queryEmbassyPosts(query, options);
+}
+
+/**
+ * Without words, a selection depends only on the data (country pages, the directory, a country
+ * of it): kept until the next import. Only these few shapes, so that requests cannot fill memory
+ * with keys; words are matched through the trigram indexes.
+ */
+const isCommon = (query: ContactQuery) => !query.q?.trim() && query.country.length <= 1;
+
+async function queryEmbassyPosts(query: ContactQuery, { projectLimit }: { projectLimit?: number }): Promise<EmbassyPostEntry[]> {
   const rows = await prisma().$queryRaw<PostRow[]>`
     WITH post AS (
       SELECT ep.id, ep.name, ep.slug, ep.country_code, co.name_fr AS country_name
@@ -93,6 +105,12 @@ export interface PartnerContactPage {
  * and collectivité so the page can group them.
  */
 export async function findPartnerContacts(query: ContactQuery & { collectiviteId?: number }, limit = 500, offset = 0): Promise<PartnerContactPage> {
+  return isCommon(query) && offset === 0
+    ? cachedUntilImport(await dataVersion(), `contacts:partners:${JSON.stringify([query, limit, offset])}`, () => queryPartnerContacts(query, limit, offset))
+    : queryPartnerContacts(query, limit, offset);
+}
+
+async function queryPartnerContacts(query: ContactQuery & { collectiviteId?: number }, limit: number, offset: number): Promise<PartnerContactPage> {
   const rows = await prisma().$queryRaw<PartnerContactPage[]>`
     WITH matched AS MATERIALIZED (
       SELECT pc.id, pc.last_name, pc.first_name, pc.role, pc.email, coalesce(c.display_name, pc.partner_name) AS partner_name,

@@ -4,12 +4,22 @@ import { prisma } from "../db/client";
 import { frenchCountryName } from "../countries";
 import { projectWhere } from "../search/filters";
 import { parseSearchParams } from "../search/params";
+import { cachedUntilImport, dataVersion } from "../search/data-version";
 import type { FundingByYearKind } from "../domain/funder-kinds";
 
 /**
  * The country page's reads. "A country's projects" are exactly those the search gives for
  * `?country=XX` (a foreign partner in the country), so the page and its links agree.
+ * Each depends only on the data and its arguments: it is computed once per data version (the
+ * largest countries cost 50–250 ms of SQL a read at 20,000 projects) and shared, read-only.
  */
+
+/** The data version, read once per request rather than once per query. */
+const requestDataVersion = cache(dataVersion);
+
+function perDataVersion<A extends unknown[], T>(name: string, read: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return async (...args) => cachedUntilImport(await requestDataVersion(), `country:${name}:${JSON.stringify(args)}`, () => read(...args));
+}
 export interface CountrySummary {
   code: string;
   name: string;
@@ -27,7 +37,10 @@ const whereCountry = (code: string) => projectWhere(parseSearchParams({ country:
 /** The country, or null when the atlas knows no project and no embassy post there. Memoised per request (layout and page both ask). */
 export const getCountry = cache(async function getCountry(rawCode: string): Promise<CountrySummary | null> {
   const code = normaliseCountryCode(rawCode);
-  if (!code) return null;
+  return code ? countrySummary(code) : null;
+});
+
+const countrySummary = perDataVersion("summary", async (code: string): Promise<CountrySummary | null> => {
   const rows = await prisma().$queryRaw<{ name: string | null; projectCount: number; postCount: number }[]>`
     SELECT (SELECT name_fr FROM country WHERE code = ${code}) AS name,
       (SELECT count(*)::int FROM project p ${whereCountry(code)}) AS "projectCount",
@@ -47,7 +60,7 @@ export interface CountryProject {
 }
 
 /** The country's projects, newest first, with their French collectivités and partner countries (for links). */
-export async function countryProjects(code: string, limit = 20): Promise<CountryProject[]> {
+export const countryProjects = perDataVersion("projects", async (code: string, limit = 20): Promise<CountryProject[]> => {
   return prisma().$queryRaw<CountryProject[]>`
     SELECT p.slug, p.title, p.start_year AS "startYear", p.status,
       coalesce((SELECT json_agg(json_build_object('slug', c.slug, 'name', pp.name_as_written) ORDER BY pp.position)
@@ -59,7 +72,7 @@ export async function countryProjects(code: string, limit = 20): Promise<Country
         WHERE pp.project_id = p.id AND pp.role = 'foreign' AND c.country_code <> '') pc), '[]') AS countries
     FROM project p ${whereCountry(code)}
     ORDER BY p.start_year DESC NULLS LAST, p.title, p.id LIMIT ${limit}`;
-}
+});
 
 export interface CountryPartner {
   id: number;
@@ -75,7 +88,7 @@ export interface CountryPartner {
 }
 
 /** The country's collectivités that are foreign partners of a project, with the French collectivités they work with. */
-export async function countryPartners(code: string): Promise<CountryPartner[]> {
+export const countryPartners = perDataVersion("partners", async (code: string): Promise<CountryPartner[]> => {
   return prisma().$queryRaw<CountryPartner[]>`
     SELECT c.id, c.slug, c.display_name AS name, c.lat, c.lon, c.precision, c.geo_ambiguous AS ambiguous,
       count(DISTINCT pp.project_id)::int AS "projectCount",
@@ -88,7 +101,7 @@ export async function countryPartners(code: string): Promise<CountryPartner[]> {
     JOIN project p ON p.id = pp.project_id
     WHERE c.country_code = ${code}
     GROUP BY c.id ORDER BY atlas_fold(c.display_name)`;
-}
+});
 
 export interface InvolvedFrenchCollectivite {
   id: number;
@@ -100,23 +113,23 @@ export interface InvolvedFrenchCollectivite {
 }
 
 /** French collectivités of the country's projects, most involved first. */
-export async function countryFrenchCollectivites(code: string): Promise<InvolvedFrenchCollectivite[]> {
+export const countryFrenchCollectivites = perDataVersion("french", async (code: string): Promise<InvolvedFrenchCollectivite[]> => {
   return prisma().$queryRaw<InvolvedFrenchCollectivite[]>`
     SELECT f.id, f.slug, f.display_name AS name, f.kind, f.region_name AS "regionName", count(DISTINCT p.id)::int AS "projectCount"
     FROM project p JOIN project_partner pp ON pp.project_id = p.id AND pp.role = 'french'
     JOIN collectivite f ON f.id = pp.collectivite_id
     ${whereCountry(code)}
     GROUP BY f.id ORDER BY "projectCount" DESC, atlas_fold(f.display_name)`;
-}
+});
 
 /** Funding of the country's projects by year and funder kind (whole projects: a fiche does not split its budget by partner). */
-export async function countryFunding(code: string): Promise<FundingByYearKind[]> {
+export const countryFunding = perDataVersion("funding", async (code: string): Promise<FundingByYearKind[]> => {
   return prisma().$queryRaw<FundingByYearKind[]>`
     SELECT f.year, f.funder_kind AS kind, coalesce(sum(f.amount_eur), 0)::float8 AS amount, count(*)::int AS rows
     FROM project p JOIN funding f ON f.project_id = p.id
     ${whereCountry(code)}
     GROUP BY f.year, f.funder_kind ORDER BY f.year NULLS LAST, kind`;
-}
+});
 
 export interface ThematicCount {
   id: number;
@@ -127,11 +140,11 @@ export interface ThematicCount {
 }
 
 /** The themes and sub-themes most frequent among the country's projects (any position, as the search counts them). */
-export async function countryThematics(code: string, limit = 10): Promise<ThematicCount[]> {
+export const countryThematics = perDataVersion("thematics", async (code: string, limit = 10): Promise<ThematicCount[]> => {
   return prisma().$queryRaw<ThematicCount[]>`
     SELECT t.id, t.label, t.level, parent.label AS "parentLabel", count(DISTINCT p.id)::int AS count
     FROM project p JOIN project_thematic pt ON pt.project_id = p.id
     JOIN thematic t ON t.id IN (pt.theme_id, pt.sub_theme_id) LEFT JOIN thematic parent ON parent.id = t.parent_id
     ${whereCountry(code)}
     GROUP BY t.id, parent.label ORDER BY count DESC, t.level, atlas_fold(t.label) LIMIT ${limit}`;
-}
+});

@@ -171,6 +171,7 @@ describe("newest fiche first", () => {
       ($1, $2, 'correspondent', 'Jean ANCIEN', 'jean.ancien@diplomatie.gouv.fr', 2015),
       ($1, $2, 'correspondent', 'Sarah VAILLANT', 'sarah.vaillant@diplomatie.gouv.fr', 2019),
       ($3, $4, 'counsellor', 'Léa NOUVELLE', NULL, 2024)`, [ottawa.id, ottawa.project_id, tokyo.id, tokyo.project_id]);
+    await sql("SELECT nextval('data_version')"); // as an import does: word-less selections are kept per data version
 
     const o = (await post("Ambassade de France à Ottawa"))!;
     expect(o.roles.correspondent.current).toMatchObject({ name: "Sarah VAILLANT", ficheYear: 2022 });

@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { encodeMapPoints } from "@/lib/domain/map-points";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
-import { mapPlaces } from "@/lib/search/map";
+import { mapPointsJson } from "@/lib/search/map";
 import { parseSearchParams } from "@/lib/search/params";
 import { withDataETag } from "@/lib/http/conditional";
 
@@ -11,10 +10,13 @@ import { withDataETag } from "@/lib/http/conditional";
 // GET /api/map/places/<id> for the place's projects.
 async function respond(request: NextRequest) {
   const search = request.nextUrl.searchParams;
-  const { places, countries } = await mapPlaces(parseSearchParams(search));
-  return NextResponse.json(encodeMapPoints(places, countries), {
-    // The data only changes on import: let browsers reuse it briefly and revalidate in the background.
-    headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600", ...queryTruncationHeaders(search) },
+  return new NextResponse(await mapPointsJson(parseSearchParams(search)), {
+    headers: {
+      "Content-Type": "application/json",
+      // The data only changes on import: let browsers reuse it briefly and revalidate in the background.
+      "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",
+      ...queryTruncationHeaders(search),
+    },
   });
 }
 
