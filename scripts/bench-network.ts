@@ -38,7 +38,7 @@ try {
         // The page's own marks (components/network): when the data arrived, the graph was built, the frame drawn.
         const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
         const seconds = (name: string) => (marks[name] === undefined ? "?" : (marks[name] / 1000).toFixed(2));
-        console.log(`premier rendu du réseau, essai ${run} : ${seconds("network:drawn")} s (budget 3 s) — données ${seconds("network:fetched")} s, graphe ${seconds("network:graph")} s, vu par le banc à ${(seen / 1000).toFixed(2)} s`);
+        console.log(`premier rendu du réseau, essai ${run} : ${seconds("network:drawn")} s (budget 3 s) — données ${seconds("network:fetched")} s, graphe ${seconds("network:graph")} s, sigma ${seconds("network:sigma")} s, image ${seconds("network:frame")} s, vu par le banc à ${(seen / 1000).toFixed(2)} s`);
         await page.close();
       }
     } finally {

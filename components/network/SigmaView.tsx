@@ -5,7 +5,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { NetworkEdge, NetworkNode } from "@/lib/domain/network-format";
-import { buildGraph, type NodeAttributes } from "./graph-model";
+import { addEdges, buildGraph, type NodeAttributes } from "./graph-model";
 
 /**
  * The WebGL drawing of the network (sigma.js), with ForceAtlas2 running in a web worker for a
@@ -37,6 +37,7 @@ const layoutDuration = (nodeCount: number) => Math.min(3_000 + nodeCount * 0.4, 
 function afterNextPaint(task: () => void): { cancel(): void } {
   let timer = 0;
   const frame = requestAnimationFrame(() => {
+    performance.mark("network:frame");
     timer = window.setTimeout(task, 0);
   });
   return { cancel: () => { cancelAnimationFrame(frame); window.clearTimeout(timer); } };
@@ -50,18 +51,23 @@ export default function SigmaView({ nodes, edges, focused, onReady, onHover, onO
   callbacks.current = { onHover, onOpen, onLayoutChange };
 
   useEffect(() => {
-    const graph = buildGraph(nodes, edges);
-    performance.mark("network:graph");
     const big = nodes.length > 5_000;
+    // A large graph's first frame shows its nodes only, and its links wait until the nodes stand
+    // still: drawing 80,000 of them (in software WebGL without a GPU) takes seconds, every frame.
+    const graph = buildGraph(nodes, big ? [] : edges);
+    performance.mark("network:graph");
+    let edgesHidden = big;
     // Sigma draws its first frame synchronously, in the constructor (the geographic positions).
     const sigma = new Sigma(graph, container.current!, {
       labelRenderedSizeThreshold: big ? 14 : 8,
       hideEdgesOnMove: big,
       zIndex: true,
       labelFont: "Inter Variable, system-ui, sans-serif",
+      edgeReducer: (_key, data) => (edgesHidden ? { ...data, hidden: true } : data),
       nodeReducer: (key, data) => (focusedRef.current !== null && key === String(focusedRef.current) ? { ...data, highlighted: true, forceLabel: true, zIndex: 1 } : data),
     });
     sigmaRef.current = sigma;
+    performance.mark("network:sigma");
     sigma.on("enterNode", ({ node, event }) => callbacks.current.onHover({ index: Number(node), x: event.x, y: event.y }));
     sigma.on("leaveNode", () => callbacks.current.onHover(null));
     sigma.on("clickNode", ({ node }) => callbacks.current.onOpen(Number(node)));
@@ -73,12 +79,17 @@ export default function SigmaView({ nodes, edges, focused, onReady, onHover, onO
       layout ??= new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false } });
       if (running) layout.start();
       else layout.stop();
+      if (big && edgesHidden !== running) {
+        edgesHidden = running;
+        sigma.refresh();
+      }
       callbacks.current.onLayoutChange(running);
     };
     let stopTimer = 0;
     const startTimer = afterNextPaint(() => {
       container.current?.setAttribute("data-drawn", "true");
       performance.mark("network:drawn");
+      if (big) addEdges(graph, edges);
       if (layout) return; // the page already started or stopped it
       setRunning(true);
       stopTimer = window.setTimeout(() => setRunning(false), layoutDuration(nodes.length));
