@@ -16,7 +16,8 @@ import type { NetworkControls } from "./SigmaView";
  * GET /api/network (`src`). The table of links on the page is its keyboard and screen-reader alternative.
  */
 
-const SigmaView = dynamic(() => import("./SigmaView"), {
+const loadSigmaView = () => import("./SigmaView");
+const SigmaView = dynamic(loadSigmaView, {
   ssr: false,
   loading: () => <p className="absolute inset-0 flex animate-pulse items-center justify-center text-sm text-slate-700">Chargement du réseau…</p>,
 });
@@ -52,28 +53,35 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
 
   useEffect(() => {
     let live = true;
+    // The sigma.js chunk downloads while the data does, not after it.
+    void loadSigmaView();
     fetch(src)
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json() as Promise<CompactNetwork>;
       })
-      .then((json) => live && setNetwork(withDegrees(decodeNetwork(json))))
+      .then((json) => {
+        performance.mark("network:fetched");
+        if (live) setNetwork(withDegrees(decodeNetwork(json)));
+      })
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
   }, [src]);
 
-  const folded = useMemo(() => network?.nodes.map((node) => foldForMatch(node.name)) ?? [], [network]);
+  const wanted = foldForMatch(query);
+  const searching = network !== null && wanted.length >= 2;
+  // Folded names only once someone searches: 30,000 of them would delay the first frame.
+  const folded = useMemo(() => (searching && network ? network.nodes.map((node) => foldForMatch(node.name)) : []), [network, searching]);
   const matches = useMemo(() => {
-    const wanted = foldForMatch(query);
-    if (!network || wanted.length < 2) return [];
+    if (!searching || !network) return [];
     const found: number[] = [];
     folded.forEach((name, i) => name.includes(wanted) && found.push(i));
     return found
       .sort((a, b) => Number(folded[b] === wanted) - Number(folded[a] === wanted) || network.nodes[b].projects - network.nodes[a].projects)
       .slice(0, SEARCH_RESULTS);
-  }, [folded, network, query]);
+  }, [folded, network, searching, wanted]);
 
   const describe = (index: number) => {
     const node = network!.nodes[index];

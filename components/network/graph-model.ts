@@ -35,8 +35,13 @@ export function buildGraph(nodes: NetworkNode[], edges: NetworkEdge[]): Graph<No
       label: node.name,
     });
   });
+  addEdges(graph, edges);
+  return graph;
+}
+
+/** The links, added to a graph of the nodes (a large graph gets them after its first frame). */
+export function addEdges(graph: Graph<NodeAttributes>, edges: NetworkEdge[]): void {
   for (const edge of edges) {
     graph.addEdge(String(edge.source), String(edge.target), { size: Math.min(0.5 + Math.log2(edge.weight), 5), color: EDGE_COLOUR });
   }
-  return graph;
 }
