@@ -8,8 +8,8 @@ import type { SearchParams } from "../../lib/search/params";
  * own overhead, and the EXPLAIN test checks the plans of the real queries with their real
  * parameters (some queries feed others, e.g. a tsquery computed once then passed on).
  *
- * lib/db/client.ts keeps its client on globalThis.atlasPrisma; for the duration of a call it is
- * replaced by a stand-in whose $queryRaw runs the query on a pg pool and records it.
+ * lib/db/client.ts keeps its clients on globalThis.atlasClients; for the duration of a call they
+ * are replaced by a stand-in whose $queryRaw runs the query on a pg pool and records it.
  */
 
 export interface CapturedSql {
@@ -45,8 +45,8 @@ export interface SearchSqlRun {
 export async function runSearchSql(pool: pg.Pool, params: SearchParams): Promise<SearchSqlRun> {
   const { searchProjects } = await import("../../lib/search/queries");
   const { facetCounts } = await import("../../lib/search/facets");
-  const holder = globalThis as { atlasPrisma?: unknown };
-  const previous = holder.atlasPrisma;
+  const holder = globalThis as { atlasClients?: unknown };
+  const previous = holder.atlasClients;
   const queries: CapturedSql[] = [];
   const run = async (sql: { text: string; values: unknown[] }) => {
     const started = performance.now();
@@ -54,10 +54,12 @@ export async function runSearchSql(pool: pg.Pool, params: SearchParams): Promise
     queries.push({ label: labelOf(sql.text), text: sql.text, values: sql.values, ms: performance.now() - started });
     return result.rows;
   };
-  holder.atlasPrisma = {
+  const standIn = {
     $queryRaw: (...args: unknown[]) => run(asSql(args)),
     $queryRawUnsafe: (text: string, ...values: unknown[]) => run({ text, values }),
   };
+  // The primary (the data version) and the reads alike.
+  holder.atlasClients = { primary: standIn, read: () => standIn };
   try {
     const started = performance.now();
     // A fresh params object per run, shared by both calls as the page shares its own
@@ -66,7 +68,7 @@ export async function runSearchSql(pool: pg.Pool, params: SearchParams): Promise
     await Promise.all([searchProjects(fresh), facetCounts(fresh)]);
     return { totalMs: performance.now() - started, queries };
   } finally {
-    holder.atlasPrisma = previous;
+    holder.atlasClients = previous;
   }
 }
 
