@@ -24,7 +24,8 @@ export default async function Home() {
       <header className="space-y-4">
         <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Atlas de la coopération décentralisée</h1>
         <p className="max-w-prose text-slate-700">
-          Les partenariats des collectivités françaises avec les collectivités du monde : projets, partenaires, contacts et financements.
+          Les partenariats des collectivités françaises avec les collectivités du monde : projets, partenaires, contacts
+          et financements.
         </p>
         {figures.projects > 0 && <HomeSearch examples={examples} />}
       </header>

@@ -10,8 +10,14 @@ import { chromium } from "playwright-core";
 import type { MapPointsWire } from "../lib/domain/map-points";
 
 const CHROMIUM_ARGS = [
-  "--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run",
+  "--no-sandbox",
+  "--headless",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
 ];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -92,7 +98,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const chromiumPath = process.env.ATLAS_CHROMIUM ?? "/usr/bin/chromium";
   const kB = (n: number) => `${(n / 1000).toFixed(0)} kB`;
   const endpoint = await benchMapEndpoint(baseUrl);
-  console.log(`GET /api/map, ${endpoint.places} lieux : ${kB(endpoint.bytes)}, ${kB(endpoint.gzipBytes)} gzip (cible ≤ 400 kB), ${endpoint.ms} ms`);
+  console.log(
+    `GET /api/map, ${endpoint.places} lieux : ${kB(endpoint.bytes)}, ${kB(endpoint.gzipBytes)} gzip (cible ≤ 400 kB), ${endpoint.ms} ms`,
+  );
   const html = await benchMapHtml(baseUrl);
   console.log(`/carte (HTML) : ${kB(html.bytes)}, ${kB(html.gzipBytes)} gzip (cible ≤ 150 kB), ${html.ms} ms`);
   const render = await benchMapRender(baseUrl, chromiumPath);

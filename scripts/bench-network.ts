@@ -18,9 +18,29 @@ const arg = (name: string, fallback: number) => {
 const count = arg("count", 20_000);
 const seed = arg("seed", 1);
 const corpus = path.resolve(`bench/cache/network-${count}-${seed}`);
-if (!existsSync(corpus)) execFileSync(process.execPath, ["--import", "tsx", "scripts/generate-fiches.ts", "--count", String(count), "--seed", String(seed), "--out", corpus], { stdio: "inherit" });
+if (!existsSync(corpus))
+  execFileSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "scripts/generate-fiches.ts",
+      "--count",
+      String(count),
+      "--seed",
+      String(seed),
+      "--out",
+      corpus,
+    ],
+    { stdio: "inherit" },
+  );
 
-const db = await importedCorpus(`atlas_bench_network_${count}_${seed}`, "pg-bench-network", Number(process.env.ATLAS_TEST_PG_PORT ?? 54330), corpus);
+const db = await importedCorpus(
+  `atlas_bench_network_${count}_${seed}`,
+  "pg-bench-network",
+  Number(process.env.ATLAS_TEST_PG_PORT ?? 54330),
+  corpus,
+);
 try {
   const app = await nextStart(db.url, Number(process.env.ATLAS_E2E_PORT ?? 3100));
   try {
@@ -28,17 +48,27 @@ try {
     const body = await api.text();
     const data = JSON.parse(body);
     console.log(`/api/network : ${data.n.length} nœuds, ${data.e.length} liens, ${(body.length / 1e6).toFixed(1)} Mo`);
-    const browser = await chromium.launch({ executablePath: process.env.ATLAS_CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage"] });
+    const browser = await chromium.launch({
+      executablePath: process.env.ATLAS_CHROMIUM ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
     try {
       for (const run of [1, 2, 3]) {
         const page = await browser.newPage();
         await page.goto(`${app.url}/reseau`);
-        await page.waitForSelector('[data-testid="network-canvas"][data-drawn="true"]', { state: "attached", timeout: 120_000 });
+        await page.waitForSelector('[data-testid="network-canvas"][data-drawn="true"]', {
+          state: "attached",
+          timeout: 120_000,
+        });
         const seen = await page.evaluate(() => performance.now());
         // The page's own marks (components/network): when the data arrived, the graph was built, the frame drawn.
-        const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
+        const marks = await page.evaluate(() =>
+          Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])),
+        );
         const seconds = (name: string) => (marks[name] === undefined ? "?" : (marks[name] / 1000).toFixed(2));
-        console.log(`premier rendu du réseau, essai ${run} : ${seconds("network:drawn")} s (budget 3 s) — données ${seconds("network:fetched")} s, graphe ${seconds("network:graph")} s, sigma ${seconds("network:sigma")} s, image ${seconds("network:frame")} s, vu par le banc à ${(seen / 1000).toFixed(2)} s`);
+        console.log(
+          `premier rendu du réseau, essai ${run} : ${seconds("network:drawn")} s (budget 3 s) — données ${seconds("network:fetched")} s, graphe ${seconds("network:graph")} s, sigma ${seconds("network:sigma")} s, image ${seconds("network:frame")} s, vu par le banc à ${(seen / 1000).toFixed(2)} s`,
+        );
         await page.close();
       }
     } finally {

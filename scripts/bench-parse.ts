@@ -41,7 +41,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   );
 
   const timings = benchSplitters(SPLITTER_ROW_SIZE);
-  console.log(`\ntable splitters on ${SPLITTER_ROW_SIZE / 1000} kB rows (slowest hostile row, median of 5), budget ${SPLITTER_BUDGET_MS} ms:`);
+  console.log(
+    `\ntable splitters on ${SPLITTER_ROW_SIZE / 1000} kB rows (slowest hostile row, median of 5), budget ${SPLITTER_BUDGET_MS} ms:`,
+  );
   const width = Math.max(...timings.map((t) => t.splitter.length));
   for (const t of timings) {
     const mark = t.ms <= SPLITTER_BUDGET_MS ? "✓" : "✗";

@@ -41,13 +41,27 @@ const SEARCHES = Number(args.searches);
 const benchStarted = performance.now();
 const notes: string[] = [];
 const rows: [string, string][] = [];
-const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), seed: SEED, count: COUNT };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  seed: SEED,
+  count: COUNT,
+};
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
-const ms = (l: Latency) => `p50 ${formatValue(l.p50, "ms")} · p95 ${formatValue(l.p95, "ms")} · p99 ${formatValue(l.p99, "ms")}`;
+const ms = (l: Latency) =>
+  `p50 ${formatValue(l.p50, "ms")} · p95 ${formatValue(l.p95, "ms")} · p99 ${formatValue(l.p99, "ms")}`;
 
 /** Times pages of one kind into results[key] and the table, or notes that the app answers 404 there. */
-async function timePages(base: string, paths: string[], warmup: number, key: string, label: string, route: string, what: string): Promise<void> {
+async function timePages(
+  base: string,
+  paths: string[],
+  warmup: number,
+  key: string,
+  label: string,
+  route: string,
+  what: string,
+): Promise<void> {
   const status = paths.length ? await probe(base + paths[0]) : 404;
   if (status === 404 || status === 0) {
     notes.push(`${label} (${route}) : absente (404), non mesurée.`);
@@ -55,7 +69,10 @@ async function timePages(base: string, paths: string[], warmup: number, key: str
     rows.push([label, `non mesurée (${route} répond 404)`]);
     return;
   }
-  const timed = await timeUrls(paths.map((p) => base + p), warmup);
+  const timed = await timeUrls(
+    paths.map((p) => base + p),
+    warmup,
+  );
   const l = latency(timed.samples.map((s) => s.ms));
   results[key] = { requests: paths.length, errors: timed.errors, http: l };
   rows.push([label, `${ms(l)} (${what})`]);
@@ -64,8 +81,16 @@ async function timePages(base: string, paths: string[], warmup: number, key: str
 // 1. Corpus (cached under bench/cache/).
 log(`corpus : ${COUNT} fiches, graine « ${SEED} »`);
 const corpus = cachedCorpus(ROOT, SEED, COUNT);
-results.corpus = { dir: path.relative(ROOT, corpus.dir), bytes: corpus.bytes, defects: corpus.defects, generatedInSeconds: corpus.generatedIn };
-rows.push(["Corpus", `${COUNT} fiches, ${(corpus.bytes / 1e6).toFixed(0)} Mo, ${corpus.defects} défectueuses${corpus.generatedIn === null ? " (cache)" : `, générées en ${corpus.generatedIn.toFixed(1)} s`}`]);
+results.corpus = {
+  dir: path.relative(ROOT, corpus.dir),
+  bytes: corpus.bytes,
+  defects: corpus.defects,
+  generatedInSeconds: corpus.generatedIn,
+};
+rows.push([
+  "Corpus",
+  `${COUNT} fiches, ${(corpus.bytes / 1e6).toFixed(0)} Mo, ${corpus.defects} défectueuses${corpus.generatedIn === null ? " (cache)" : `, générées en ${corpus.generatedIn.toFixed(1)} s`}`,
+]);
 
 // 2. Parser alone, in memory (files read first, so disk time is not counted).
 const texts = corpus.files.map((f) => readFileSync(f, "utf8"));
@@ -76,7 +101,10 @@ for (const [i, t] of texts.entries()) if (parseFiche(t, { fileName: corpus.files
 const parseSeconds = seconds(parseStarted);
 const parsePerSecond = texts.length / parseSeconds;
 results.parse = { fiches: texts.length, parsed: parsedOk, seconds: parseSeconds, fichesPerSecond: parsePerSecond };
-rows.push(["Analyse (parser seul)", `${Math.round(parsePerSecond)} fiches/s (${parsedOk}/${texts.length} lues en ${parseSeconds.toFixed(1)} s)`]);
+rows.push([
+  "Analyse (parser seul)",
+  `${Math.round(parsePerSecond)} fiches/s (${parsedOk}/${texts.length} lues en ${parseSeconds.toFixed(1)} s)`,
+]);
 
 // 3. Import into a fresh database.
 log("import dans une base neuve (atlas_bench)");
@@ -94,21 +122,39 @@ const budgets: Budget[] = [];
 try {
   const importBar = progress("Import", corpus.files.length);
   const importStarted = performance.now();
-  const summary = await importFiches(corpus.files, { databaseUrl: db.url, onProgress: (done) => importBar.update(done) });
+  const summary = await importFiches(corpus.files, {
+    databaseUrl: db.url,
+    onProgress: (done) => importBar.update(done),
+  });
   importBar.stop();
   const importSeconds = seconds(importStarted);
   const importPerSecond = corpus.files.length / importSeconds;
   await pool.query("VACUUM ANALYZE");
-  const { rows: [counts] } = await pool.query<Record<string, number>>(`SELECT
+  const {
+    rows: [counts],
+  } = await pool.query<Record<string, number>>(`SELECT
     (SELECT count(*)::int FROM project) AS projects, (SELECT count(*)::int FROM collectivite) AS collectivites,
     (SELECT count(*)::int FROM project_partner) AS partners, (SELECT count(*)::int FROM funding) AS funding_rows,
     (SELECT count(*)::int FROM collectivite WHERE lat IS NOT NULL) AS placed`);
   results.import = {
-    files: corpus.files.length, seconds: importSeconds, fichesPerSecond: importPerSecond, imported: summary.imported,
-    updated: summary.updated, unchanged: summary.unchanged, rejected: summary.rejected.length, warnings: summary.warnings.length, ...counts,
+    files: corpus.files.length,
+    seconds: importSeconds,
+    fichesPerSecond: importPerSecond,
+    imported: summary.imported,
+    updated: summary.updated,
+    unchanged: summary.unchanged,
+    rejected: summary.rejected.length,
+    warnings: summary.warnings.length,
+    ...counts,
   };
-  rows.push(["Import", `${Math.round(importPerSecond)} fiches/s (${corpus.files.length} fichiers en ${importSeconds.toFixed(1)} s ; ${summary.imported} importées, ${summary.updated} fusionnées, ${summary.rejected.length} rejetées)`]);
-  rows.push(["Base", `${counts.projects} projets, ${counts.collectivites} collectivités (${counts.placed} placées), ${counts.partners} partenariats, ${counts.funding_rows} lignes de financement`]);
+  rows.push([
+    "Import",
+    `${Math.round(importPerSecond)} fiches/s (${corpus.files.length} fichiers en ${importSeconds.toFixed(1)} s ; ${summary.imported} importées, ${summary.updated} fusionnées, ${summary.rejected.length} rejetées)`,
+  ]);
+  rows.push([
+    "Base",
+    `${counts.projects} projets, ${counts.collectivites} collectivités (${counts.placed} placées), ${counts.partners} partenariats, ${counts.funding_rows} lignes de financement`,
+  ]);
   budgets.push({ name: "Import", value: importPerSecond, limit: 300, unit: "fiches/s", kind: "min" });
   budgets.push({ name: "Analyse (parser)", value: parsePerSecond, limit: 1000, unit: "fiches/s", kind: "min" });
 
@@ -126,7 +172,11 @@ try {
   // 5. Searches over HTTP, then the same SQL raw.
   const queries = await searchQueries(pool, SEED, SEARCHES);
   const searchBar = progress("Recherches (HTTP)", queries.length);
-  const http = await timeUrls(queries.map((q) => base + q.path), 20, (d) => searchBar.update(d));
+  const http = await timeUrls(
+    queries.map((q) => base + q.path),
+    20,
+    (d) => searchBar.update(d),
+  );
   searchBar.stop();
   const httpLatency = latency(http.samples.map((s) => s.ms));
   const serverTimes = http.samples.map((s) => s.serverMs).filter((v): v is number => v !== null);
@@ -141,25 +191,50 @@ try {
   const sqlLatency = latency(sqlRuns.map((r) => r.totalMs));
   const byLabel: Record<string, Latency> = {};
   const samplesByLabel = new Map<string, number[]>();
-  for (const run of sqlRuns) for (const q of run.queries) samplesByLabel.set(q.label, [...(samplesByLabel.get(q.label) ?? []), q.ms]);
+  for (const run of sqlRuns)
+    for (const q of run.queries) samplesByLabel.set(q.label, [...(samplesByLabel.get(q.label) ?? []), q.ms]);
   for (const [label, samples] of samplesByLabel) byLabel[label] = latency(samples);
   const ratio = httpLatency.p95 / sqlLatency.p95;
   results.search = {
-    requests: queries.length, errors: http.errors, http: httpLatency, serverTiming: serverTimes.length ? latency(serverTimes) : null,
-    sql: sqlLatency, sqlByQuery: byLabel, ratioP95: ratio, ratioP50: httpLatency.p50 / sqlLatency.p50, examples: queries.slice(0, 10).map((q) => q.path),
+    requests: queries.length,
+    errors: http.errors,
+    http: httpLatency,
+    serverTiming: serverTimes.length ? latency(serverTimes) : null,
+    sql: sqlLatency,
+    sqlByQuery: byLabel,
+    ratioP95: ratio,
+    ratioP50: httpLatency.p50 / sqlLatency.p50,
+    examples: queries.slice(0, 10).map((q) => q.path),
   };
   rows.push(["Recherche + facettes (HTTP)", `${ms(httpLatency)} (${queries.length} requêtes, ${http.errors} erreurs)`]);
   if (serverTimes.length) rows.push(["  dont temps serveur (Server-Timing)", ms(latency(serverTimes))]);
-  else notes.push("L'application n'envoie pas d'en-tête Server-Timing : le temps HTTP sur 127.0.0.1 tient lieu de temps serveur.");
+  else
+    notes.push(
+      "L'application n'envoie pas d'en-tête Server-Timing : le temps HTTP sur 127.0.0.1 tient lieu de temps serveur.",
+    );
   rows.push(["Même SQL brut (pg, en parallèle)", `${ms(sqlLatency)} → page/SQL ×${ratio.toFixed(2)} au p95`]);
-  const slowest = Object.entries(byLabel).sort((a, b) => b[1].p95 - a[1].p95).slice(0, 3);
-  rows.push(["  requêtes les plus lentes (p95)", slowest.map(([l, t]) => `${l} ${formatValue(t.p95, "ms")}`).join(", ")]);
+  const slowest = Object.entries(byLabel)
+    .sort((a, b) => b[1].p95 - a[1].p95)
+    .slice(0, 3);
+  rows.push([
+    "  requêtes les plus lentes (p95)",
+    slowest.map(([l, t]) => `${l} ${formatValue(t.p95, "ms")}`).join(", "),
+  ]);
   budgets.push({ name: "Recherche + facettes p95", value: httpLatency.p95, limit: 50, unit: "ms", kind: "max" });
-  budgets.push({ name: "Recherche / SQL brut (p95)", value: Math.round(ratio * 100) / 100, limit: 2, unit: "×", kind: "max" });
+  budgets.push({
+    name: "Recherche / SQL brut (p95)",
+    value: Math.round(ratio * 100) / 100,
+    limit: 2,
+    unit: "×",
+    kind: "max",
+  });
 
   // 6. Project pages.
   const projects = await projectPaths(pool, SEED, 100);
-  const projectTimes = await timeUrls(projects.map((p) => base + p), 5);
+  const projectTimes = await timeUrls(
+    projects.map((p) => base + p),
+    5,
+  );
   const projectLatency = latency(projectTimes.samples.map((s) => s.ms));
   results.projectPage = { requests: projects.length, errors: projectTimes.errors, http: projectLatency };
   rows.push(["Page projet", `${ms(projectLatency)} (${projects.length} pages, ${projectTimes.errors} erreurs)`]);
@@ -170,7 +245,15 @@ try {
   await timePages(base, countries, 3, "countryPage", "Page pays", "/pays/XX", `${countries.length} pays`);
   const contacts = await contactPaths(pool, SEED, 100);
   await timePages(base, contacts, 5, "contacts", "Recherche de contacts", "/contacts", `${contacts.length} requêtes`);
-  await timePages(base, Array.from({ length: 100 }, () => "/"), 5, "homePage", "Page d'accueil", "/", "100 requêtes");
+  await timePages(
+    base,
+    Array.from({ length: 100 }, () => "/"),
+    5,
+    "homePage",
+    "Page d'accueil",
+    "/",
+    "100 requêtes",
+  );
   const home = results.homePage as { http?: Latency };
   if (home.http) budgets.push({ name: "Page d'accueil p95", value: home.http.p95, limit: 60, unit: "ms", kind: "max" });
 
@@ -178,7 +261,14 @@ try {
   const map = await mapFigures(base, notes);
   results.map = map.result;
   rows.push(...map.rows);
-  budgets.push({ name: "Carte : premier rendu", value: map.renderSeconds, limit: 1.5, unit: "s", kind: "max", note: map.renderNote });
+  budgets.push({
+    name: "Carte : premier rendu",
+    value: map.renderSeconds,
+    limit: 1.5,
+    unit: "s",
+    kind: "max",
+    note: map.renderNote,
+  });
   budgets.push({ name: "Carte : /api/map (gzip)", value: map.endpointGzipKb, limit: 400, unit: "kB", kind: "max" });
   budgets.push({ name: "Carte : HTML de /carte (gzip)", value: map.htmlGzipKb, limit: 150, unit: "kB", kind: "max" });
 
@@ -186,12 +276,29 @@ try {
   const searchJs = await firstLoadJs(`${base}/projets`);
   const projectJs = await firstLoadJs(base + projects[0]);
   results.firstLoadJs = { search: searchJs, project: projectJs };
-  rows.push(["JS au premier chargement (gzip)", `recherche ${formatValue(searchJs.gzipBytes / 1000, "kB")} (${searchJs.scripts} scripts) · projet ${formatValue(projectJs.gzipBytes / 1000, "kB")} (${projectJs.scripts} scripts)`]);
-  budgets.push({ name: "JS page projet (gzip)", value: Math.round(projectJs.gzipBytes / 100) / 10, limit: 150, unit: "kB", kind: "max" });
+  rows.push([
+    "JS au premier chargement (gzip)",
+    `recherche ${formatValue(searchJs.gzipBytes / 1000, "kB")} (${searchJs.scripts} scripts) · projet ${formatValue(projectJs.gzipBytes / 1000, "kB")} (${projectJs.scripts} scripts)`,
+  ]);
+  budgets.push({
+    name: "JS page projet (gzip)",
+    value: Math.round(projectJs.gzipBytes / 100) / 10,
+    limit: 150,
+    unit: "kB",
+    kind: "max",
+  });
 
   // 10. Under load, alone then during an import (last: the import adds fiches to the database).
   if (!args["no-load"]) {
-    const load = await loadFigures({ base, pool, databaseUrl: db.url, root: ROOT, seed: SEED, seconds: Number(args["load-seconds"]), log });
+    const load = await loadFigures({
+      base,
+      pool,
+      databaseUrl: db.url,
+      root: ROOT,
+      seed: SEED,
+      seconds: Number(args["load-seconds"]),
+      log,
+    });
     results.load = load.result;
     rows.push(...load.rows);
     budgets.push(...load.budgets);
@@ -208,7 +315,9 @@ results.totalSeconds = totalSeconds;
 results.loadAverageAtEnd = Math.round(os.loadavg()[0] * 100) / 100;
 rows.push(["Durée totale du bench", `${totalSeconds.toFixed(0)} s`]);
 const m = results.machine as ReturnType<typeof machine>;
-console.log(`\nAtlas — bench (${m.cpus} cœurs ${m.cpuModel}, ${m.memoryGb} Go, Node ${m.node} ; charge ${m.loadAverage} au début, ${results.loadAverageAtEnd} à la fin)\n`);
+console.log(
+  `\nAtlas — bench (${m.cpus} cœurs ${m.cpuModel}, ${m.memoryGb} Go, Node ${m.node} ; charge ${m.loadAverage} au début, ${results.loadAverageAtEnd} à la fin)\n`,
+);
 console.log(table(rows, checked));
 if (notes.length) console.log(`\nNotes\n-----\n${notes.map((n) => `- ${n}`).join("\n")}`);
 mkdirSync(path.join(ROOT, "bench"), { recursive: true });

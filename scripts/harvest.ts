@@ -22,7 +22,13 @@ try {
 
 const bar = process.stderr.isTTY
   ? new cliProgress.SingleBar(
-      { format: "Récolte {bar} {value}/{total} · trouvées {found} · absentes {absent} · erreurs {errors} · reste {eta_formatted}", stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+      {
+        format:
+          "Récolte {bar} {value}/{total} · trouvées {found} · absentes {absent} · erreurs {errors} · reste {eta_formatted}",
+        stream: process.stderr,
+        hideCursor: true,
+        etaBuffer: 50,
+      },
       cliProgress.Presets.shades_classic,
     )
   : null;

@@ -27,8 +27,10 @@ let exitCode = 0;
 try {
   await migrate(db.url);
   const bar = process.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: "Import {bar} {value}/{total} fiches · {file}", stream: process.stderr, hideCursor: true },
-        cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: "Import {bar} {value}/{total} fiches · {file}", stream: process.stderr, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   bar?.start(files.length, 0, { file: "" });
   const summary = await importFiches(files, {

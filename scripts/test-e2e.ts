@@ -20,7 +20,9 @@ const db = await scratchDatabase("atlas_e2e");
 let code = 1;
 try {
   const summary = await importFolder(db.url, path.resolve("seeds"));
-  console.log(`[e2e] seeds importées : ${summary.imported + summary.updated + summary.unchanged}, rejetées : ${summary.rejected.length}`);
+  console.log(
+    `[e2e] seeds importées : ${summary.imported + summary.updated + summary.unchanged}, rejetées : ${summary.rejected.length}`,
+  );
   await nextBuild();
   const app = await nextStart(db.url, port);
   try {

@@ -13,7 +13,8 @@ import { pluralWord } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Carte des partenaires",
-  description: "Les collectivités françaises et leurs partenaires étrangers sur une carte du monde, avec les mêmes filtres que la recherche de projets.",
+  description:
+    "Les collectivités françaises et leurs partenaires étrangers sur une carte du monde, avec les mêmes filtres que la recherche de projets.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,12 +32,14 @@ export default async function MapPage({ searchParams }: Props) {
       <div className="space-y-2">
         <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Carte des partenaires</h1>
         <p className="max-w-prose text-slate-700">
-          Les collectivités françaises et leurs partenaires étrangers des projets qui correspondent aux filtres. Les lieux proches sont
-          groupés : activez un groupe pour zoomer.
+          Les collectivités françaises et leurs partenaires étrangers des projets qui correspondent aux filtres. Les
+          lieux proches sont groupés : activez un groupe pour zoomer.
         </p>
         <nav aria-label="Vue des résultats" className="flex gap-4 text-sm">
           <Link href={`/projets${toQueryString(params, { page: 1, more: [] })}`}>Voir en liste</Link>
-          <span aria-current="page" className="font-semibold">Carte</span>
+          <span aria-current="page" className="font-semibold">
+            Carte
+          </span>
         </nav>
       </div>
 
@@ -48,14 +51,23 @@ export default async function MapPage({ searchParams }: Props) {
         <div className="order-1 min-w-0 space-y-6 lg:order-2">
           <section id="la-carte" tabIndex={-1} aria-labelledby="carte-titre" className="space-y-3">
             <div className="flex flex-wrap items-end justify-between gap-3">
-              <h2 id="carte-titre" className="text-lg font-semibold" aria-live="polite">{mapSummary(map.places, map.projectCount)}</h2>
-              <CountryZoomForm otherParams={otherParams} countries={zoomCountries(facets.country, selectedCountry)} selected={selectedCountry} />
+              <h2 id="carte-titre" className="text-lg font-semibold" aria-live="polite">
+                {mapSummary(map.places, map.projectCount)}
+              </h2>
+              <CountryZoomForm
+                otherParams={otherParams}
+                countries={zoomCountries(facets.country, selectedCountry)}
+                selected={selectedCountry}
+              />
             </div>
             {params.country.length > 0 && (
               <p className="text-sm">
-                Seuls les partenaires étrangers situés dans {pluralWord(params.country.length, "le pays choisi", "les pays choisis")} sont
-                affichés, avec les collectivités françaises qui travaillent avec eux.{" "}
-                <Link href={`/carte${toQueryString(params, { country: [], page: 1, sort: undefined })}`}>Afficher tous les pays</Link>
+                Seuls les partenaires étrangers situés dans{" "}
+                {pluralWord(params.country.length, "le pays choisi", "les pays choisis")} sont affichés, avec les
+                collectivités françaises qui travaillent avec eux.{" "}
+                <Link href={`/carte${toQueryString(params, { country: [], page: 1, sort: undefined })}`}>
+                  Afficher tous les pays
+                </Link>
               </p>
             )}
             <PlacesMap label="Carte des collectivités partenaires" src={`/api/map${query}`} />
@@ -69,7 +81,9 @@ export default async function MapPage({ searchParams }: Props) {
             )}
           </section>
 
-          {map.places.length > 0 && <PlacesTablePage map={map} params={params} page={tablePage(raw[TABLE_PAGE_PARAM])} query={query} />}
+          {map.places.length > 0 && (
+            <PlacesTablePage map={map} params={params} page={tablePage(raw[TABLE_PAGE_PARAM])} query={query} />
+          )}
         </div>
       </div>
     </div>

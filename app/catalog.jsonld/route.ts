@@ -7,9 +7,13 @@ import { dcatCatalog } from "@/lib/open-data/dcat";
 
 // GET /catalog.jsonld: the DCAT-AP catalogue of the open data (dataset, downloads, API), in JSON-LD.
 export async function GET(request: NextRequest) {
-  return withDataETag(request, async () => new Response(`${JSON.stringify(dcatCatalog(publicOrigin(request), await catalogFacts()), null, 2)}\n`, {
-    headers: { "Content-Type": "application/ld+json; charset=utf-8" },
-  }));
+  return withDataETag(
+    request,
+    async () =>
+      new Response(`${JSON.stringify(dcatCatalog(publicOrigin(request), await catalogFacts()), null, 2)}\n`, {
+        headers: { "Content-Type": "application/ld+json; charset=utf-8" },
+      }),
+  );
 }
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -9,7 +9,10 @@ import { stripControlChars } from "@/lib/text/control-chars";
 // The target is built on the visitor's host (the server's own URL may name another, and the
 // pages' CSP `form-action 'self'` would then block the redirect).
 export async function GET(request: NextRequest) {
-  const name = stripControlChars(request.nextUrl.searchParams.get("nom") ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+  const name = stripControlChars(request.nextUrl.searchParams.get("nom") ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 200);
   const origin = publicOrigin(request);
   const target = new URL("/projets", origin);
   if (name) {

@@ -6,7 +6,8 @@ import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Postes diplomatiques",
-  description: "Les postes diplomatiques qui suivent la coopération décentralisée : correspondants, conseillers, fonctions vacantes et projets.",
+  description:
+    "Les postes diplomatiques qui suivent la coopération décentralisée : correspondants, conseillers, fonctions vacantes et projets.",
 };
 
 export default async function PostsPage() {
@@ -16,8 +17,8 @@ export default async function PostsPage() {
     <div className="space-y-6 [&_a]:underline">
       <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Postes diplomatiques</h1>
       <p className="max-w-prose text-slate-700">
-        {plural(posts.length, "poste", "postes")}, dont {plural(vacant, "a", "ont")} au moins une fonction vacante : aucune
-        fiche n&apos;en nomme le titulaire. Chaque poste a sa page : ses contacts, ses projets, son pays.
+        {plural(posts.length, "poste", "postes")}, dont {plural(vacant, "a", "ont")} au moins une fonction vacante :
+        aucune fiche n&apos;en nomme le titulaire. Chaque poste a sa page : ses contacts, ses projets, son pays.
       </p>
       {posts.length === 0 ? <p>Aucun poste diplomatique dans l&apos;atlas.</p> : <PostsTable posts={posts} />}
     </div>

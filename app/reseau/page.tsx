@@ -11,7 +11,8 @@ import { plural } from "@/lib/text/format";
 
 export const metadata: Metadata = {
   title: "Réseau des collectivités",
-  description: "Les collectivités françaises et étrangères reliées par leurs projets communs, avec les mêmes filtres que la recherche de projets.",
+  description:
+    "Les collectivités françaises et étrangères reliées par leurs projets communs, avec les mêmes filtres que la recherche de projets.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,14 +28,16 @@ export default async function NetworkPage({ searchParams }: Props) {
       <div className="space-y-2">
         <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Réseau des collectivités</h1>
         <p className="max-w-prose text-slate-700">
-          Les collectivités des projets qui correspondent aux filtres, reliées quand elles mènent des projets ensemble. Survolez une
-          collectivité pour voir ses projets et ses liens, cliquez pour ouvrir sa page.{" "}
+          Les collectivités des projets qui correspondent aux filtres, reliées quand elles mènent des projets ensemble.
+          Survolez une collectivité pour voir ses projets et ses liens, cliquez pour ouvrir sa page.{" "}
           <a href="#liens-titre">Aller au tableau des liens</a>.
         </p>
         <nav aria-label="Vue des résultats" className="flex gap-4 text-sm">
           <Link href={`/projets${listQuery}`}>Voir en liste</Link>
           <Link href={`/carte${query}`}>Carte</Link>
-          <span aria-current="page" className="font-semibold">Réseau</span>
+          <span aria-current="page" className="font-semibold">
+            Réseau
+          </span>
         </nav>
       </div>
 
@@ -45,21 +48,38 @@ export default async function NetworkPage({ searchParams }: Props) {
 
         <div className="order-1 min-w-0 space-y-6 lg:order-2">
           <section aria-labelledby="reseau-titre" className="space-y-3">
-            <h2 id="reseau-titre" className="text-lg font-semibold">Graphe</h2>
+            <h2 id="reseau-titre" className="text-lg font-semibold">
+              Graphe
+            </h2>
             {params.country.length > 0 && (
-              <p className="text-sm">Seuls les partenaires étrangers situés dans les pays choisis sont affichés, avec leurs partenaires français.</p>
+              <p className="text-sm">
+                Seuls les partenaires étrangers situés dans les pays choisis sont affichés, avec leurs partenaires
+                français.
+              </p>
             )}
-            <NetworkGraph src={`/api/network${query}`} label="Graphe des collectivités reliées par leurs projets communs (le tableau des liens suit)" />
+            <NetworkGraph
+              src={`/api/network${query}`}
+              label="Graphe des collectivités reliées par leurs projets communs (le tableau des liens suit)"
+            />
           </section>
 
           <section aria-labelledby="liens-titre" className="space-y-2">
-            <h2 id="liens-titre" className="text-lg font-semibold">Tableau des liens</h2>
+            <h2 id="liens-titre" className="text-lg font-semibold">
+              Tableau des liens
+            </h2>
             {links.length === 0 ? (
-              <p>Aucun lien ne correspond à ces filtres. <Link href="/reseau">Afficher tout le réseau</Link>.</p>
+              <p>
+                Aucun lien ne correspond à ces filtres. <Link href="/reseau">Afficher tout le réseau</Link>.
+              </p>
             ) : (
-              <LinksTable links={links} caption={links.length === LINKS_SHOWN
-                ? `Les ${LINKS_SHOWN} liens les plus forts : les paires de collectivités et leurs projets communs`
-                : `${plural(links.length, "lien", "liens")} : les paires de collectivités et leurs projets communs`} />
+              <LinksTable
+                links={links}
+                caption={
+                  links.length === LINKS_SHOWN
+                    ? `Les ${LINKS_SHOWN} liens les plus forts : les paires de collectivités et leurs projets communs`
+                    : `${plural(links.length, "lien", "liens")} : les paires de collectivités et leurs projets communs`
+                }
+              />
             )}
           </section>
         </div>

@@ -24,28 +24,47 @@ const HEIGHT = 280;
 const MARGIN_RIGHT = 24;
 
 /** `colors` gives each series its colour (funder kinds: lib/domain/funder-kinds), in legend order. */
-export async function StackedBarChart({ data, title, yLabel = "€", colors }: { data: StackedDatum[]; title: string; yLabel?: string; colors: Record<string, string> }) {
+export async function StackedBarChart({
+  data,
+  title,
+  yLabel = "€",
+  colors,
+}: {
+  data: StackedDatum[];
+  title: string;
+  yLabel?: string;
+  colors: Record<string, string>;
+}) {
   if (data.length === 0) return null;
   const present = new Set(data.map((d) => d.series));
   const series = [...Object.keys(colors).filter((s) => present.has(s)), ...[...present].filter((s) => !(s in colors))];
   const xs = [...new Set(data.map((d) => d.x))];
   const stackTotals = xs.map((x) => data.filter((d) => d.x === x).reduce((sum, d) => sum + d.value, 0));
   const marginLeft = marginFor([formatCount(Math.max(0, ...stackTotals))], 50);
-  const markup = plotMarkup({
-    width: WIDTH,
-    height: HEIGHT,
-    marginLeft,
-    marginRight: MARGIN_RIGHT,
-    style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
-    x: { label: null, type: "band", domain: xs, ticks: spacedTicks(xs, WIDTH - marginLeft - MARGIN_RIGHT) },
-    y: { label: yLabel, grid: true, tickFormat: formatCount },
-    color: { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) },
-    marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
-  }, await requestNonce());
+  const markup = plotMarkup(
+    {
+      width: WIDTH,
+      height: HEIGHT,
+      marginLeft,
+      marginRight: MARGIN_RIGHT,
+      style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
+      x: { label: null, type: "band", domain: xs, ticks: spacedTicks(xs, WIDTH - marginLeft - MARGIN_RIGHT) },
+      y: { label: yLabel, grid: true, tickFormat: formatCount },
+      color: { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) },
+      marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
+    },
+    await requestNonce(),
+  );
   return (
     <ScrollArea label={title}>
       <figure>
-        <div role="img" aria-label={title} className="min-w-[32rem] [&_figure>svg]:h-auto [&_figure>svg]:w-full" dangerouslySetInnerHTML={{ __html: markup }} />
+        <div
+          role="img"
+          aria-label={title}
+          className="min-w-[32rem] [&_figure>svg]:h-auto [&_figure>svg]:w-full"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on the server by Observable Plot from the atlas's own figures, never from raw input.
+          dangerouslySetInnerHTML={{ __html: markup }}
+        />
         <figcaption className="sr-only">{title}</figcaption>
       </figure>
     </ScrollArea>

@@ -17,6 +17,7 @@ export function plotMarkup(options: Plot.PlotOptions, nonce: string | undefined)
     node.removeAttribute("aria-description");
   }
   if (nonce) for (const style of chart.querySelectorAll("style")) style.setAttribute("nonce", nonce);
-  for (const svg of chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll("svg")]) svg.setAttribute("aria-hidden", "true");
+  for (const svg of chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll("svg")])
+    svg.setAttribute("aria-hidden", "true");
   return chart.outerHTML;
 }

@@ -11,8 +11,17 @@ export function CollectiviteContacts({ name, contacts }: { name: string; contact
           <span className="font-medium">{personName(p) || "Nom non renseigné"}</span>
           {p.role && <span className="text-slate-700"> — {p.role}</span>}
           <br />
-          {p.email && <><a href={`mailto:${p.email}`} className="break-all">{p.email}</a>{" · "}</>}
-          <a href={`/api/contacts/vcard/partner-${p.id}`} download>vCard<span className="sr-only"> de {personName(p) || p.email || name}</span></a>
+          {p.email && (
+            <>
+              <a href={`mailto:${p.email}`} className="break-all">
+                {p.email}
+              </a>
+              {" · "}
+            </>
+          )}
+          <a href={`/api/contacts/vcard/partner-${p.id}`} download>
+            vCard<span className="sr-only"> de {personName(p) || p.email || name}</span>
+          </a>
         </li>
       ))}
     </ul>

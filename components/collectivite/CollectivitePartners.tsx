@@ -9,15 +9,32 @@ import { plural, pluralWord } from "@/lib/text/format";
 const MAX_SHARED = 3;
 
 /** The collectivité and its partners on a map, then its foreign partners and the French collectivités of the same projects. */
-export function CollectivitePartners({ name, places, partners }: { name: string; places: MapPlace[]; partners: CollectivitePartner[] }) {
+export function CollectivitePartners({
+  name,
+  places,
+  partners,
+}: {
+  name: string;
+  places: MapPlace[];
+  partners: CollectivitePartner[];
+}) {
   const foreign = partners.filter((p) => p.role === "foreign");
   const french = partners.filter((p) => p.role === "french");
   return (
     <div className="space-y-6">
-      <PlacesMiniMap places={places} label={`Carte de ${name} et de ses partenaires`} listed={partners.length + 1} empty="Aucune de ces collectivités n'a de position connue." />
+      <PlacesMiniMap
+        places={places}
+        label={`Carte de ${name} et de ses partenaires`}
+        listed={partners.length + 1}
+        empty="Aucune de ces collectivités n'a de position connue."
+      />
       <div>
         <h3 className="mb-2 font-semibold">Partenaires étrangers ({foreign.length})</h3>
-        {foreign.length ? <PartnerList partners={foreign} /> : <p className="text-sm text-slate-600">Aucun partenaire étranger.</p>}
+        {foreign.length ? (
+          <PartnerList partners={foreign} />
+        ) : (
+          <p className="text-sm text-slate-600">Aucun partenaire étranger.</p>
+        )}
       </div>
       {french.length > 0 && (
         <div>
@@ -34,16 +51,27 @@ function PartnerList({ partners }: { partners: CollectivitePartner[] }) {
     <ul className="grid gap-2 sm:grid-cols-2">
       {partners.map((p) => (
         <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">
-          <Link href={`/collectivites/${p.slug}`} className="font-medium">{p.name}</Link>
+          <Link href={`/collectivites/${p.slug}`} className="font-medium">
+            {p.name}
+          </Link>
           {p.role === "foreign" && (
             <span className="text-slate-700">
               {" · "}
-              {p.countryCode ? <Link href={`/pays/${p.countryCode}`}>{p.countryName ?? p.countryCode}</Link> : "pays inconnu"}
+              {p.countryCode ? (
+                <Link href={`/pays/${p.countryCode}`}>{p.countryName ?? p.countryCode}</Link>
+              ) : (
+                "pays inconnu"
+              )}
             </span>
           )}
           <p className="mt-1 line-clamp-2 text-slate-700">
             {pluralWord(p.projects.length, "Projet : ", "Projets : ")}
-            <LinkSeries separator=" · " items={p.projects.slice(0, MAX_SHARED).map((project) => ({ key: project.slug, href: `/projets/${project.slug}`, label: project.title }))} />
+            <LinkSeries
+              separator=" · "
+              items={p.projects
+                .slice(0, MAX_SHARED)
+                .map((project) => ({ key: project.slug, href: `/projets/${project.slug}`, label: project.title }))}
+            />
             {p.projects.length > MAX_SHARED && ` … et ${plural(p.projects.length - MAX_SHARED, "autre", "autres")}`}
           </p>
         </li>

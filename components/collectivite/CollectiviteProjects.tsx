@@ -17,7 +17,9 @@ export function CollectiviteProjects({ projects }: { projects: CollectiviteProje
         if (own.length === 0) return null;
         return (
           <div key={role}>
-            <h3 className="mb-1 font-semibold">{title} ({own.length})</h3>
+            <h3 className="mb-1 font-semibold">
+              {title} ({own.length})
+            </h3>
             <ul className="space-y-1 text-sm">
               {own.map((p) => (
                 <li key={p.slug}>
@@ -27,7 +29,9 @@ export function CollectiviteProjects({ projects }: { projects: CollectiviteProje
                     {p.status && ` · ${p.status}`}
                     {p.countries.length > 0 && " · "}
                   </span>
-                  <LinkSeries items={p.countries.map((co) => ({ key: co.code, href: `/pays/${co.code}`, label: co.name }))} />
+                  <LinkSeries
+                    items={p.countries.map((co) => ({ key: co.code, href: `/pays/${co.code}`, label: co.name }))}
+                  />
                 </li>
               ))}
             </ul>

@@ -37,7 +37,9 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
         />
       </div>
       <div>
-        <label htmlFor="contacts-country" className="mb-1 block text-sm font-medium">Pays</label>
+        <label htmlFor="contacts-country" className="mb-1 block text-sm font-medium">
+          Pays
+        </label>
         <select
           id="contacts-country"
           name="country"
@@ -47,15 +49,22 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
         >
           <option value="">Tous les pays</option>
           {countries.map((c) => (
-            <option key={c.code} value={c.code}>{c.name}</option>
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
           ))}
         </select>
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded-md bg-marine-700 px-4 py-2.5 text-sm font-medium text-white hover:bg-marine-800">
+        <button
+          type="submit"
+          className="rounded-md bg-marine-700 px-4 py-2.5 text-sm font-medium text-white hover:bg-marine-800"
+        >
           Chercher
         </button>
-        <span aria-live="polite" className="text-sm text-slate-600">{pending ? "Recherche…" : ""}</span>
+        <span aria-live="polite" className="text-sm text-slate-600">
+          {pending ? "Recherche…" : ""}
+        </span>
       </div>
     </form>
   );

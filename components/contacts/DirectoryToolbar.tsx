@@ -6,7 +6,16 @@ import { plural } from "@/lib/text/format";
  * its count, and the exports. With no one to export the export links are not offered (the
  * export would be an empty file).
  */
-export function DirectoryToolbar({ postCount, partnerCount, vacantCount, vacant, exportable, filtered, q, links }: {
+export function DirectoryToolbar({
+  postCount,
+  partnerCount,
+  vacantCount,
+  vacant,
+  exportable,
+  filtered,
+  q,
+  links,
+}: {
   postCount: number;
   partnerCount: number;
   vacantCount: number;
@@ -19,7 +28,9 @@ export function DirectoryToolbar({ postCount, partnerCount, vacantCount, vacant,
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
       <p aria-live="polite" className="font-medium">
-        {vacant ? plural(postCount, "poste vacant", "postes vacants") : plural(postCount, "poste diplomatique", "postes diplomatiques")}
+        {vacant
+          ? plural(postCount, "poste vacant", "postes vacants")
+          : plural(postCount, "poste diplomatique", "postes diplomatiques")}
         {!vacant && <> et {plural(partnerCount, "contact de partenaire", "contacts de partenaires")}</>}
         {q && <> pour « {q} »</>}
       </p>
@@ -27,13 +38,19 @@ export function DirectoryToolbar({ postCount, partnerCount, vacantCount, vacant,
         {vacant ? (
           <Link href={links.vacantHref(false)}>Tous les postes et contacts</Link>
         ) : (
-          <Link href={links.vacantHref(true)} data-testid="vacant-filter">Postes vacants ({vacantCount})</Link>
+          <Link href={links.vacantHref(true)} data-testid="vacant-filter">
+            Postes vacants ({vacantCount})
+          </Link>
         )}
         {exportable ? (
           <>
             <span>Exporter {filtered ? "cette sélection" : "l'annuaire"} :</span>
-            <a href={links.exportHref("csv")} download>CSV</a>
-            <a href={links.exportHref("vcf")} download>vCard</a>
+            <a href={links.exportHref("csv")} download>
+              CSV
+            </a>
+            <a href={links.exportHref("vcf")} download>
+              vCard
+            </a>
           </>
         ) : (
           <span className="text-slate-600">Rien à exporter : aucune personne dans cette sélection.</span>

@@ -14,7 +14,9 @@ function Person({ contact }: { contact: EmbassyContactEntry }) {
       {contact.email && (
         <>
           {" · "}
-          <a href={`mailto:${contact.email}`} className="break-all">{contact.email}</a>
+          <a href={`mailto:${contact.email}`} className="break-all">
+            {contact.email}
+          </a>
         </>
       )}
     </>
@@ -24,22 +26,39 @@ function Person({ contact }: { contact: EmbassyContactEntry }) {
 /** Projects listed under a post; pages ask findEmbassyPosts for this many. */
 export const MAX_PROJECTS = 5;
 
-export function EmbassyPostCard({ post, headingLevel = 3, showProjects = true }: { post: EmbassyPostEntry; headingLevel?: 3 | 4; showProjects?: boolean }) {
+export function EmbassyPostCard({
+  post,
+  headingLevel = 3,
+  showProjects = true,
+}: {
+  post: EmbassyPostEntry;
+  headingLevel?: 3 | 4;
+  showProjects?: boolean;
+}) {
   const Heading = `h${headingLevel}` as "h3" | "h4";
   const vacant = EMBASSY_ROLES.every((role) => !post.roles[role].current);
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm" data-post={post.name}>
       <Heading className="font-semibold leading-snug text-marine-800">{post.name}</Heading>
       <p className="mt-0.5 text-sm text-slate-700">
-        {post.countryCode ? <Link href={`/pays/${post.countryCode}`}>{post.countryName ?? post.countryCode}</Link> : "Pays non déterminé"}
+        {post.countryCode ? (
+          <Link href={`/pays/${post.countryCode}`}>{post.countryName ?? post.countryCode}</Link>
+        ) : (
+          "Pays non déterminé"
+        )}
         {" · "}
         {plural(post.projectCount, "projet lié", "projets liés")}
-        {vacant && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Poste vacant</span>}
+        {vacant && (
+          <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+            Poste vacant
+          </span>
+        )}
       </p>
       <dl className="mt-3 space-y-3 text-sm">
         {EMBASSY_ROLES.map((role) => {
           const { current, earlier } = post.roles[role];
-          const newerFicheWithout = current && post.latestFicheYear !== null && (current.ficheYear ?? 0) < post.latestFicheYear;
+          const newerFicheWithout =
+            current && post.latestFicheYear !== null && (current.ficheYear ?? 0) < post.latestFicheYear;
           return (
             <div key={role} data-role={role}>
               <dt className="text-slate-700">{EMBASSY_ROLE_LABELS[role]}</dt>
@@ -84,11 +103,15 @@ export function EmbassyPostCard({ post, headingLevel = 3, showProjects = true }:
           <summary className="cursor-pointer text-marine-700">Projets liés à ce poste</summary>
           <ul className="mt-1 list-disc space-y-0.5 pl-5">
             {post.projects.slice(0, MAX_PROJECTS).map((p) => (
-              <li key={p.slug} className="line-clamp-2"><Link href={`/projets/${p.slug}`}>{p.title}</Link></li>
+              <li key={p.slug} className="line-clamp-2">
+                <Link href={`/projets/${p.slug}`}>{p.title}</Link>
+              </li>
             ))}
           </ul>
           {post.projectCount > MAX_PROJECTS && (
-            <p className="mt-1 text-slate-700">… et {post.projectCount - MAX_PROJECTS} autres projets (les plus récents sont listés).</p>
+            <p className="mt-1 text-slate-700">
+              … et {post.projectCount - MAX_PROJECTS} autres projets (les plus récents sont listés).
+            </p>
           )}
         </details>
       )}

@@ -27,7 +27,13 @@ function personName(c: PartnerContactEntry) {
   return [c.firstName, c.lastName].filter(Boolean).join(" ") || null;
 }
 
-export function PartnerContactGroups({ contacts, headingLevel = 3 }: { contacts: PartnerContactEntry[]; headingLevel?: 3 | 4 }) {
+export function PartnerContactGroups({
+  contacts,
+  headingLevel = 3,
+}: {
+  contacts: PartnerContactEntry[];
+  headingLevel?: 3 | 4;
+}) {
   const CountryHeading = `h${headingLevel}` as "h3" | "h4";
   const PartnerHeading = `h${headingLevel + 1}` as "h4" | "h5";
   return (
@@ -35,14 +41,20 @@ export function PartnerContactGroups({ contacts, headingLevel = 3 }: { contacts:
       {groupBy(contacts, (c) => c.countryCode ?? "").map((country) => (
         <div key={country.key}>
           <CountryHeading className="mb-2 text-lg font-semibold">
-            {country.key ? <Link href={`/pays/${country.key}`}>{country.items[0].countryName ?? country.key}</Link> : "Pays non déterminé"}
+            {country.key ? (
+              <Link href={`/pays/${country.key}`}>{country.items[0].countryName ?? country.key}</Link>
+            ) : (
+              "Pays non déterminé"
+            )}
           </CountryHeading>
           <div className="grid gap-3 md:grid-cols-2">
             {groupBy(country.items, (c) => c.collectiviteSlug ?? c.partnerName).map((partner) => (
               <div key={partner.key} className="rounded-lg border border-slate-200 p-3">
                 <PartnerHeading className="font-semibold">
                   {partner.items[0].collectiviteSlug ? (
-                    <Link href={`/collectivites/${partner.items[0].collectiviteSlug}`}>{partner.items[0].partnerName}</Link>
+                    <Link href={`/collectivites/${partner.items[0].collectiviteSlug}`}>
+                      {partner.items[0].partnerName}
+                    </Link>
                   ) : (
                     partner.items[0].partnerName
                   )}
@@ -51,18 +63,30 @@ export function PartnerContactGroups({ contacts, headingLevel = 3 }: { contacts:
                   {partner.items.map((c) => (
                     <li key={c.id}>
                       <p>
-                        <span className="font-medium">{personName(c) ?? <em className="font-normal text-slate-700">Nom non renseigné</em>}</span>
+                        <span className="font-medium">
+                          {personName(c) ?? <em className="font-normal text-slate-700">Nom non renseigné</em>}
+                        </span>
                         {c.role && <span className="text-slate-700"> — {c.role}</span>}
                       </p>
                       <p className="text-xs">
-                        {c.email && <><a href={`mailto:${c.email}`} className="break-all">{c.email}</a>{" · "}</>}
+                        {c.email && (
+                          <>
+                            <a href={`mailto:${c.email}`} className="break-all">
+                              {c.email}
+                            </a>
+                            {" · "}
+                          </>
+                        )}
                         <a href={`/api/contacts/vcard/partner-${c.id}`} download>
                           vCard<span className="sr-only"> de {personName(c) ?? c.email ?? c.partnerName}</span>
                         </a>
                       </p>
                       <p className="line-clamp-2 text-xs text-slate-700">
                         {pluralWord(c.projects.length, "Projet : ", "Projets : ")}
-                        <LinkSeries separator=" · " items={c.projects.map((p) => ({ key: p.slug, href: `/projets/${p.slug}`, label: p.title }))} />
+                        <LinkSeries
+                          separator=" · "
+                          items={c.projects.map((p) => ({ key: p.slug, href: `/projets/${p.slug}`, label: p.title }))}
+                        />
                       </p>
                     </li>
                   ))}

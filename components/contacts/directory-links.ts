@@ -9,8 +9,10 @@ export function directoryLinks(q: string | undefined, country: string[], vacant 
   if (vacant) query.set(VACANT_PARAM, "1");
   return {
     exportHref: (format: string) => `/api/contacts/export?${new URLSearchParams([...query, ["format", format]])}`,
-    pageHref: (n: number) => `/contacts?${new URLSearchParams([...query, ...(n > 1 ? [["page", String(n)]] : [])])}`.replace(/\?$/, ""),
+    pageHref: (n: number) =>
+      `/contacts?${new URLSearchParams([...query, ...(n > 1 ? [["page", String(n)]] : [])])}`.replace(/\?$/, ""),
     /** The same search with the "Postes vacants" filter turned on or off. */
-    vacantHref: (on: boolean) => `/contacts?${new URLSearchParams([...base, ...(on ? [[VACANT_PARAM, "1"]] : [])])}`.replace(/\?$/, ""),
+    vacantHref: (on: boolean) =>
+      `/contacts?${new URLSearchParams([...base, ...(on ? [[VACANT_PARAM, "1"]] : [])])}`.replace(/\?$/, ""),
   };
 }

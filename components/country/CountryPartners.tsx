@@ -10,7 +10,10 @@ const FRENCH_PER_PARTNER = 5;
 
 /** The country's partner collectivités on a map and in a list, each with the French collectivités it works with. */
 export function CountryPartners({ country, partners }: { country: CountrySummary; partners: CountryPartner[] }) {
-  if (partners.length === 0) return <p className="text-sm text-slate-600">Aucune collectivité de ce pays n&apos;est partenaire d&apos;un projet.</p>;
+  if (partners.length === 0)
+    return (
+      <p className="text-sm text-slate-600">Aucune collectivité de ce pays n&apos;est partenaire d&apos;un projet.</p>
+    );
   return (
     <div className="space-y-4">
       <PlacesMiniMap
@@ -22,13 +25,20 @@ export function CountryPartners({ country, partners }: { country: CountrySummary
       <ul className="grid gap-2 sm:grid-cols-2">
         {partners.map((p) => (
           <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">
-            <Link href={`/collectivites/${p.slug}`} className="font-medium">{p.name}</Link>
+            <Link href={`/collectivites/${p.slug}`} className="font-medium">
+              {p.name}
+            </Link>
             <span className="text-slate-700"> · {plural(p.projectCount, "projet", "projets")}</span>
             {p.frenchPartners.length > 0 && (
               <p className="mt-1 text-slate-700">
                 Avec{" "}
-                <LinkSeries items={p.frenchPartners.slice(0, FRENCH_PER_PARTNER).map((f) => ({ key: f.slug, href: `/collectivites/${f.slug}`, label: f.name }))} />
-                {p.frenchPartners.length > FRENCH_PER_PARTNER && ` et ${plural(p.frenchPartners.length - FRENCH_PER_PARTNER, "autre", "autres")}`}
+                <LinkSeries
+                  items={p.frenchPartners
+                    .slice(0, FRENCH_PER_PARTNER)
+                    .map((f) => ({ key: f.slug, href: `/collectivites/${f.slug}`, label: f.name }))}
+                />
+                {p.frenchPartners.length > FRENCH_PER_PARTNER &&
+                  ` et ${plural(p.frenchPartners.length - FRENCH_PER_PARTNER, "autre", "autres")}`}
               </p>
             )}
           </li>

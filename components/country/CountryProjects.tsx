@@ -5,12 +5,15 @@ import { countrySearchHref } from "./country-links";
 
 /** The country's newest projects, and a link to all of them in the search. */
 export function CountryProjects({ country, projects }: { country: CountrySummary; projects: CountryProject[] }) {
-  if (projects.length === 0) return <p className="text-sm text-slate-600">Aucun projet n&apos;a de partenaire dans ce pays.</p>;
+  if (projects.length === 0)
+    return <p className="text-sm text-slate-600">Aucun projet n&apos;a de partenaire dans ce pays.</p>;
   return (
     <>
       <ProjectLinks projects={projects} highlightCountry={country.code} />
       {country.projectCount > projects.length && (
-        <p className="mt-3"><Link href={countrySearchHref(country.code)}>Voir les {country.projectCount} projets dans la recherche</Link></p>
+        <p className="mt-3">
+          <Link href={countrySearchHref(country.code)}>Voir les {country.projectCount} projets dans la recherche</Link>
+        </p>
       )}
     </>
   );

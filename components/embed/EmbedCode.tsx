@@ -17,9 +17,19 @@ export function EmbedCode({ path, title }: { path: string; title: string }) {
   };
   return (
     <section aria-labelledby="integrer" className="space-y-2">
-      <h2 id="integrer" className="text-xl font-semibold text-marine-800">Intégrer sur votre site</h2>
-      <p className="text-sm text-slate-700">Copiez ce code dans une page de votre site pour y afficher ces projets et la carte des partenaires.</p>
-      <textarea readOnly value={code} rows={3} aria-label="Code d'intégration" className="w-full rounded border border-slate-300 p-2 font-mono text-xs" />
+      <h2 id="integrer" className="text-xl font-semibold text-marine-800">
+        Intégrer sur votre site
+      </h2>
+      <p className="text-sm text-slate-700">
+        Copiez ce code dans une page de votre site pour y afficher ces projets et la carte des partenaires.
+      </p>
+      <textarea
+        readOnly
+        value={code}
+        rows={3}
+        aria-label="Code d'intégration"
+        className="w-full rounded border border-slate-300 p-2 font-mono text-xs"
+      />
       <button type="button" onClick={copy} className="rounded bg-marine-800 px-3 py-1 text-sm text-white">
         {copied ? "Code copié" : "Copier le code"}
       </button>

@@ -14,7 +14,14 @@ const OUT = { target: "_blank", rel: "noopener" } as const;
  * The compact page another site frames (app/integrer): a heading linking to the atlas, the
  * projects, the partners' map. `<base target="_blank">` also sends the map's popup links out.
  */
-export function EmbedWidget({ title, pageHref, projects, total, places, listed }: {
+export function EmbedWidget({
+  title,
+  pageHref,
+  projects,
+  total,
+  places,
+  listed,
+}: {
   title: string;
   pageHref: string;
   projects: WidgetProject[];
@@ -26,25 +33,46 @@ export function EmbedWidget({ title, pageHref, projects, total, places, listed }
     <div className="space-y-3 p-3 text-sm [&_a]:underline">
       <base target="_blank" />
       <h1 className="text-base font-bold text-marine-800">
-        <a href={pageHref} {...OUT}>{title}</a> — coopération décentralisée
+        <a href={pageHref} {...OUT}>
+          {title}
+        </a>{" "}
+        — coopération décentralisée
       </h1>
       <div className="grid gap-3 sm:grid-cols-2">
         <section aria-label="Projets">
           <ul className="max-h-80 space-y-2 overflow-y-auto">
             {projects.map((p) => (
               <li key={p.slug}>
-                <a href={`/projets/${p.slug}`} {...OUT} className="font-medium">{p.title}</a>
+                <a href={`/projets/${p.slug}`} {...OUT} className="font-medium">
+                  {p.title}
+                </a>
                 {p.detail && <span className="block text-xs text-slate-700">{p.detail}</span>}
               </li>
             ))}
           </ul>
-          {total > projects.length && <p className="mt-2"><a href={pageHref} {...OUT}>Voir les {total} projets dans l&apos;atlas</a></p>}
+          {total > projects.length && (
+            <p className="mt-2">
+              <a href={pageHref} {...OUT}>
+                Voir les {total} projets dans l&apos;atlas
+              </a>
+            </p>
+          )}
         </section>
         <section aria-label="Carte des partenaires">
-          <PlacesMiniMap places={places} label={`Carte des partenaires de ${title}`} listed={listed} empty="Aucun partenaire placé sur la carte." />
+          <PlacesMiniMap
+            places={places}
+            label={`Carte des partenaires de ${title}`}
+            listed={listed}
+            empty="Aucun partenaire placé sur la carte."
+          />
         </section>
       </div>
-      <p className="text-xs text-slate-600">Source : <a href="/" {...OUT}>Atlas de la coopération décentralisée</a></p>
+      <p className="text-xs text-slate-600">
+        Source :{" "}
+        <a href="/" {...OUT}>
+          Atlas de la coopération décentralisée
+        </a>
+      </p>
     </div>
   );
 }

@@ -10,13 +10,20 @@ export function HomeSearch({ examples }: { examples: ExampleQuery[] }) {
   return (
     <div className="space-y-2">
       <form role="search" method="get" action="/projets" className="flex gap-2">
-        <label htmlFor="accueil-recherche" className="sr-only">Rechercher un projet</label>
+        <label htmlFor="accueil-recherche" className="sr-only">
+          Rechercher un projet
+        </label>
         <input
-          id="accueil-recherche" type="search" name="q" autoComplete="off"
+          id="accueil-recherche"
+          type="search"
+          name="q"
+          autoComplete="off"
           placeholder="Un pays, une ville, un thème…"
           className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-4 py-3 text-base shadow-sm focus:border-marine-600"
         />
-        <button type="submit" className="rounded-lg bg-marine-700 px-4 py-2 font-medium text-white hover:bg-marine-800">Chercher</button>
+        <button type="submit" className="rounded-lg bg-marine-700 px-4 py-2 font-medium text-white hover:bg-marine-800">
+          Chercher
+        </button>
       </form>
       {examples.length > 0 && (
         <p className="text-sm text-slate-700">

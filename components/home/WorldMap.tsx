@@ -16,16 +16,24 @@ export function WorldMap({ countries }: { countries: CountryCount[] }) {
   const breaks = classBreaks(countries[0]?.projects ?? 0);
   const item = (c: CountryCount) => (
     <li key={c.code}>
-      <Link href={`/pays/${c.code}`}>{c.name}</Link> <span className="tabular-nums text-slate-700">{plural(c.projects, "projet", "projets")}</span>
+      <Link href={`/pays/${c.code}`}>{c.name}</Link>{" "}
+      <span className="tabular-nums text-slate-700">{plural(c.projects, "projet", "projets")}</span>
     </li>
   );
   return (
     <section aria-labelledby="carte-pays" className="space-y-3">
-      <h2 id="carte-pays" className="text-xl font-semibold text-marine-800">Projets par pays partenaire</h2>
+      <h2 id="carte-pays" className="text-xl font-semibold text-marine-800">
+        Projets par pays partenaire
+      </h2>
       <div className="grid gap-4 md:grid-cols-[1fr_16rem]">
         <figure className="min-w-0">
           {/* Hidden from assistive technology: the lists beside it carry the same links. */}
-          <svg viewBox={WORLD_VIEW_BOX} aria-hidden="true" focusable="false" className="h-auto w-full rounded border border-slate-200 bg-sky-50">
+          <svg
+            viewBox={WORLD_VIEW_BOX}
+            aria-hidden="true"
+            focusable="false"
+            className="h-auto w-full rounded border border-slate-200 bg-sky-50"
+          >
             {worldShapes().map((shape, i) => {
               const country = byCode.get(shape.code);
               const fill = country ? colourFor(country.projects, breaks) : undefined;
@@ -35,14 +43,20 @@ export function WorldMap({ countries }: { countries: CountryCount[] }) {
                   <title>{`${country.name} : ${plural(country.projects, "projet", "projets")}`}</title>
                   {path}
                 </a>
-              ) : path;
+              ) : (
+                path
+              );
             })}
           </svg>
           <figcaption className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700">
             <span>Projets :</span>
             {breaks.map((_, i) => (
               <span key={i} className="inline-flex items-center gap-1">
-                <span aria-hidden="true" className="inline-block h-3 w-4 rounded-sm" style={{ background: colourFor(breaks[i], breaks) }} />
+                <span
+                  aria-hidden="true"
+                  className="inline-block h-3 w-4 rounded-sm"
+                  style={{ background: colourFor(breaks[i], breaks) }}
+                />
                 {classLabel(breaks, i)}
               </span>
             ))}
@@ -53,8 +67,12 @@ export function WorldMap({ countries }: { countries: CountryCount[] }) {
           <ol className="space-y-1">{countries.slice(0, LISTED).map(item)}</ol>
           {countries.length > LISTED && (
             <details>
-              <summary className="cursor-pointer text-marine-700 underline">Les {countries.length - LISTED} autres pays</summary>
-              <ol className="mt-2 max-h-64 space-y-1 overflow-auto" start={LISTED + 1}>{countries.slice(LISTED).map(item)}</ol>
+              <summary className="cursor-pointer text-marine-700 underline">
+                Les {countries.length - LISTED} autres pays
+              </summary>
+              <ol className="mt-2 max-h-64 space-y-1 overflow-auto" start={LISTED + 1}>
+                {countries.slice(LISTED).map(item)}
+              </ol>
             </details>
           )}
         </div>

@@ -25,19 +25,64 @@ export interface Figure {
 const many = (n: number, one: string, more: string) => (n > 1 ? more : one);
 
 export function atlasFigureList(figures: AtlasFigures, statuses: StatusCount[], countries: CountryCount[]): Figure[] {
-  const count = (kind: FigureKind, key: string, value: number, label: string, href: string, detail?: string): Figure =>
-    ({ key, kind, value, shown: formatCount(value), label, href, detail });
-  const years = figures.fundingFrom === null || figures.fundingTo === null ? undefined
-    : figures.fundingFrom === figures.fundingTo ? `en ${figures.fundingFrom}` : `de ${figures.fundingFrom} à ${figures.fundingTo}`;
+  const count = (
+    kind: FigureKind,
+    key: string,
+    value: number,
+    label: string,
+    href: string,
+    detail?: string,
+  ): Figure => ({ key, kind, value, shown: formatCount(value), label, href, detail });
+  const years =
+    figures.fundingFrom === null || figures.fundingTo === null
+      ? undefined
+      : figures.fundingFrom === figures.fundingTo
+        ? `en ${figures.fundingFrom}`
+        : `de ${figures.fundingFrom} à ${figures.fundingTo}`;
   return [
     count("projects", "projects", figures.projects, many(figures.projects, "projet", "projets"), "/projets"),
-    ...statuses.map((s) => count("projects", `status:${s.status}`, s.count, `${many(s.count, "projet", "projets")} « ${s.status} »`,
-      `/projets${toQueryString({ status: [s.status] })}`)),
-    count("french", "french", figures.frenchCollectivites, many(figures.frenchCollectivites, "collectivité française", "collectivités françaises"), "/carte"),
-    count("foreign", "foreign", figures.foreignCollectivites,
-      many(figures.foreignCollectivites, "collectivité partenaire à l'étranger", "collectivités partenaires à l'étranger"), "/carte"),
-    count("countries", "countries", countries.length, many(countries.length, "pays partenaire", "pays partenaires"), `/projets${toQueryString({ more: ["country"] })}`),
-    { key: "funding", kind: "funding", value: figures.fundingTotal, shown: formatEuros(figures.fundingTotal), label: "de financements déclarés",
-      detail: years, href: "/statistiques#financement-annee" },
+    ...statuses.map((s) =>
+      count(
+        "projects",
+        `status:${s.status}`,
+        s.count,
+        `${many(s.count, "projet", "projets")} « ${s.status} »`,
+        `/projets${toQueryString({ status: [s.status] })}`,
+      ),
+    ),
+    count(
+      "french",
+      "french",
+      figures.frenchCollectivites,
+      many(figures.frenchCollectivites, "collectivité française", "collectivités françaises"),
+      "/carte",
+    ),
+    count(
+      "foreign",
+      "foreign",
+      figures.foreignCollectivites,
+      many(
+        figures.foreignCollectivites,
+        "collectivité partenaire à l'étranger",
+        "collectivités partenaires à l'étranger",
+      ),
+      "/carte",
+    ),
+    count(
+      "countries",
+      "countries",
+      countries.length,
+      many(countries.length, "pays partenaire", "pays partenaires"),
+      `/projets${toQueryString({ more: ["country"] })}`,
+    ),
+    {
+      key: "funding",
+      kind: "funding",
+      value: figures.fundingTotal,
+      shown: formatEuros(figures.fundingTotal),
+      label: "de financements déclarés",
+      detail: years,
+      href: "/statistiques#financement-annee",
+    },
   ];
 }

@@ -45,9 +45,7 @@ export function worldShapes(): CountryShape[] {
     .filter((f) => f.properties.code !== "AQ")
     .map((f) => ({
       code: f.properties.code,
-      d: f.geometry.coordinates
-        .flatMap((polygon) => polygon.map(ringPath))
-        .join(""),
+      d: f.geometry.coordinates.flatMap((polygon) => polygon.map(ringPath)).join(""),
     }))
     .filter((shape) => shape.d !== "");
   return shapes;

@@ -7,7 +7,15 @@ import { useEffect, useRef, useState } from "react";
  * It says so (« Faites défiler → ») only when it does overflow, and takes the keyboard focus so
  * arrow keys scroll it (axe: scrollable-region-focusable). `label` names the region.
  */
-export function ScrollArea({ label, children, className = "" }: { label: string; children: React.ReactNode; className?: string }) {
+export function ScrollArea({
+  label,
+  children,
+  className = "",
+}: {
+  label: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [overflowing, setOverflowing] = useState(false);
 

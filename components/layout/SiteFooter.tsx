@@ -6,7 +6,10 @@ export function SiteFooter() {
           Données : <em>Atlas français de la coopération décentralisée</em>, Ministère de l&apos;Europe et des Affaires
           étrangères. Lieux : GeoNames (CC BY 4.0) ; fonds de carte : Natural Earth via world-atlas.
         </p>
-        <p>Atlas ouvert, logiciel libre. Les fiches sources sont consultables depuis chaque projet. <a href="/donnees">Données ouvertes et API</a>.</p>
+        <p>
+          Atlas ouvert, logiciel libre. Les fiches sources sont consultables depuis chaque projet.{" "}
+          <a href="/donnees">Données ouvertes et API</a>.
+        </p>
       </div>
     </footer>
   );

@@ -24,7 +24,10 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded px-3 py-2 text-slate-700 no-underline hover:bg-marine-50 hover:text-marine-800">
+                <Link
+                  href={item.href}
+                  className="rounded px-3 py-2 text-slate-700 no-underline hover:bg-marine-50 hover:text-marine-800"
+                >
                   {item.label}
                 </Link>
               </li>

@@ -13,14 +13,21 @@ const PAGE_SKIP_LINKS: Record<string, { target: string; label: string }> = {
   "/carte": { target: "la-carte", label: "Aller à la carte" },
 };
 
-const SKIP_LINK = "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2";
+const SKIP_LINK =
+  "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2";
 
 export function SkipLinks() {
   const own = PAGE_SKIP_LINKS[usePathname()];
   return (
     <>
-      {own && <a href={`#${own.target}`} className={SKIP_LINK}>{own.label}</a>}
-      <a href="#contenu" className={SKIP_LINK}>Aller au contenu</a>
+      {own && (
+        <a href={`#${own.target}`} className={SKIP_LINK}>
+          {own.label}
+        </a>
+      )}
+      <a href="#contenu" className={SKIP_LINK}>
+        Aller au contenu
+      </a>
     </>
   );
 }

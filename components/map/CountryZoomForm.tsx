@@ -2,7 +2,15 @@ import { plural } from "@/lib/text/format";
 import type { CountryChoice } from "./map-summary";
 
 /** A plain GET form that keeps the other filters (as hidden fields) and replaces the country. */
-export function CountryZoomForm({ otherParams, countries, selected }: { otherParams: [string, string][]; countries: CountryChoice[]; selected: string }) {
+export function CountryZoomForm({
+  otherParams,
+  countries,
+  selected,
+}: {
+  otherParams: [string, string][];
+  countries: CountryChoice[];
+  selected: string;
+}) {
   return (
     <form method="get" action="/carte" className="flex flex-wrap items-end gap-2 text-sm">
       {otherParams.map(([name, value], i) => (
@@ -14,12 +22,15 @@ export function CountryZoomForm({ otherParams, countries, selected }: { otherPar
           <option value="">Tous les pays</option>
           {countries.map((c) => (
             <option key={c.value} value={c.value}>
-              {c.label}{c.count ? ` (${plural(c.count, "projet", "projets")})` : ""}
+              {c.label}
+              {c.count ? ` (${plural(c.count, "projet", "projets")})` : ""}
             </option>
           ))}
         </select>
       </label>
-      <button className="rounded bg-marine-700 px-3 py-1.5 font-medium text-white hover:bg-marine-800">Afficher</button>
+      <button type="submit" className="rounded bg-marine-700 px-3 py-1.5 font-medium text-white hover:bg-marine-800">
+        Afficher
+      </button>
     </form>
   );
 }

@@ -44,7 +44,15 @@ export interface LeafletMapProps {
   variant: "full" | "mini";
 }
 
-export default function LeafletMap({ places, detailsUrl, mode, countryCounts, label, descriptionId, variant }: LeafletMapProps) {
+export default function LeafletMap({
+  places,
+  detailsUrl,
+  mode,
+  countryCounts,
+  label,
+  descriptionId,
+  variant,
+}: LeafletMapProps) {
   const [group, setGroup] = useState<L.MarkerClusterGroup | null>(null);
   const [clustered, setClustered] = useState(false);
   useEffect(() => {
@@ -70,12 +78,24 @@ export default function LeafletMap({ places, detailsUrl, mode, countryCounts, la
       {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
       <WorldBaseLayers drawLand={!TILE_URL && landNow} mode={mode} countryCounts={countryCounts} />
       {mode === "places" && (
-        <MarkerClusterGroup ref={setGroup} iconCreateFunction={clusterIcon} maxClusterRadius={48} showCoverageOnHover={false} zoomToBoundsOnClick={false} spiderfyOnMaxZoom>
+        <MarkerClusterGroup
+          ref={setGroup}
+          iconCreateFunction={clusterIcon}
+          maxClusterRadius={48}
+          showCoverageOnHover={false}
+          zoomToBoundsOnClick={false}
+          spiderfyOnMaxZoom
+        >
           {null}
         </MarkerClusterGroup>
       )}
       <FitToPlaces places={places} maxZoom={variant === "mini" ? 6 : 7} />
-      <PlaceMarkers group={mode === "places" ? group : null} places={places} detailsUrl={detailsUrl} onRendered={() => setClustered(true)} />
+      <PlaceMarkers
+        group={mode === "places" ? group : null}
+        places={places}
+        detailsUrl={detailsUrl}
+        onRendered={() => setClustered(true)}
+      />
     </MapContainer>
   );
 }
@@ -107,7 +127,12 @@ function FitToPlaces({ places, maxZoom }: { places: PinnedPlace[] | null; maxZoo
   useEffect(() => {
     if (!places) return;
     if (places.length === 0) map.setView(WORLD_CENTER, 2, { animate: false });
-    else map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon] as L.LatLngTuple)), { padding: [28, 28], maxZoom, animate: false });
+    else
+      map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon] as L.LatLngTuple)), {
+        padding: [28, 28],
+        maxZoom,
+        animate: false,
+      });
   }, [map, places, maxZoom]);
   return null;
 }
@@ -141,7 +166,17 @@ function detailsLoader(detailsUrl?: (id: number) => string): DetailsLoader {
   };
 }
 
-function PlaceMarkers({ group, places, detailsUrl, onRendered }: { group: L.MarkerClusterGroup | null; places: PinnedPlace[] | null; detailsUrl?: (id: number) => string; onRendered: () => void }) {
+function PlaceMarkers({
+  group,
+  places,
+  detailsUrl,
+  onRendered,
+}: {
+  group: L.MarkerClusterGroup | null;
+  places: PinnedPlace[] | null;
+  detailsUrl?: (id: number) => string;
+  onRendered: () => void;
+}) {
   const onRenderedRef = useRef(onRendered);
   useEffect(() => {
     onRenderedRef.current = onRendered;
@@ -189,7 +224,15 @@ function PlaceMarkers({ group, places, detailsUrl, onRendered }: { group: L.Mark
 type VectorOptions = L.GeoJSONOptions & { renderer: L.Renderer };
 
 /** Land drawn from the offline base layer (unless tiles are configured), and the choropleth of the country view. */
-function WorldBaseLayers({ drawLand, mode, countryCounts }: { drawLand: boolean; mode: LeafletMapProps["mode"]; countryCounts: CountryCount[] }) {
+function WorldBaseLayers({
+  drawLand,
+  mode,
+  countryCounts,
+}: {
+  drawLand: boolean;
+  mode: LeafletMapProps["mode"];
+  countryCounts: CountryCount[];
+}) {
   const map = useMap();
   const [world, setWorld] = useState<WorldBase | null>(null);
   // One canvas for the ~55,000 border points: far cheaper than one SVG path per country.
@@ -239,10 +282,14 @@ function WorldBaseLayers({ drawLand, mode, countryCounts }: { drawLand: boolean;
       }),
       onEachFeature: (feature, layer) => {
         const count = byCode.get(feature.properties.code);
-        if (count) layer.bindTooltip(`${count.name} : ${plural(count.projects, "projet", "projets")}`, { sticky: true });
+        if (count)
+          layer.bindTooltip(`${count.name} : ${plural(count.projects, "projet", "projets")}`, { sticky: true });
       },
     };
-    const choropleth = L.geoJSON({ type: "FeatureCollection", features: counted } as unknown as GeoJSON.FeatureCollection, options).addTo(map);
+    const choropleth = L.geoJSON(
+      { type: "FeatureCollection", features: counted } as unknown as GeoJSON.FeatureCollection,
+      options,
+    ).addTo(map);
     return () => {
       choropleth.remove();
     };

@@ -21,7 +21,10 @@ type Loaded = { places: PinnedPlace[]; countries: CountryProjects[] };
 
 function inlinePlaces(data: CompactMap): Loaded {
   const places = decodeMapData(data);
-  return { places: places.map((p) => ({ ...p, projectCount: p.projects.length })), countries: countProjectsByCountry(places) };
+  return {
+    places: places.map((p) => ({ ...p, projectCount: p.projects.length })),
+    countries: countProjectsByCountry(places),
+  };
 }
 
 /** `/api/map?x=1` → `/api/map/places/<id>?x=1`: a popup's projects, with the map's filters. */
@@ -59,7 +62,10 @@ type Variant = "full" | "mini";
 
 function MapSkeleton() {
   return (
-    <div aria-hidden="true" className="absolute inset-0 z-[1000] flex animate-pulse items-center justify-center bg-marine-50 text-sm text-slate-700">
+    <div
+      aria-hidden="true"
+      className="absolute inset-0 z-[1000] flex animate-pulse items-center justify-center bg-marine-50 text-sm text-slate-700"
+    >
       Chargement de la carte…
     </div>
   );
@@ -113,7 +119,10 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
   const loaded = inline ?? (fetched && fetched.src === src ? fetched.loaded : null);
   const places = loaded?.places ?? null;
   const countryCounts = loaded?.countries ?? [];
-  const detailsUrl = useMemo(() => (src && !inline ? (id: number) => placeDetailsUrl(src, id) : undefined), [src, inline]);
+  const detailsUrl = useMemo(
+    () => (src && !inline ? (id: number) => placeDetailsUrl(src, id) : undefined),
+    [src, inline],
+  );
   const status = failed
     ? "Les lieux n'ont pas pu être chargés. Le tableau ci-dessous reste disponible."
     : places === null
@@ -127,7 +136,9 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
       {variant === "full" && (
         <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <legend className="sr-only">Affichage de la carte</legend>
-          <span aria-hidden="true" className="font-medium">Afficher :</span>
+          <span aria-hidden="true" className="font-medium">
+            Afficher :
+          </span>
           {(
             [
               ["places", "les lieux (groupés)"],
@@ -135,21 +146,40 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
             ] as const
           ).map(([value, text]) => (
             <label key={value} className="inline-flex items-center gap-1.5">
-              <input type="radio" name={`${helpId}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
+              <input
+                type="radio"
+                name={`${helpId}-mode`}
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
               {text}
             </label>
           ))}
         </fieldset>
       )}
       <p id={helpId} className="sr-only">
-        Carte interactive. Tabulation : parcourir les lieux et les groupes de lieux ; Entrée : ouvrir la fiche d&apos;un lieu ou
-        zoomer sur un groupe ; flèches : se déplacer ; plus et moins : zoomer. Le tableau des lieux donne les mêmes informations.
+        Carte interactive. Tabulation : parcourir les lieux et les groupes de lieux ; Entrée : ouvrir la fiche d&apos;un
+        lieu ou zoomer sur un groupe ; flèches : se déplacer ; plus et moins : zoomer. Le tableau des lieux donne les
+        mêmes informations.
       </p>
-      <div className={`relative overflow-hidden rounded border border-slate-300 ${variant === "mini" ? "h-80" : "h-[min(70vh,36rem)] min-h-80"}`}>
-        <LeafletMap places={places} detailsUrl={detailsUrl} mode={mode} countryCounts={countryCounts} label={label} descriptionId={helpId} variant={variant} />
+      <div
+        className={`relative overflow-hidden rounded border border-slate-300 ${variant === "mini" ? "h-80" : "h-[min(70vh,36rem)] min-h-80"}`}
+      >
+        <LeafletMap
+          places={places}
+          detailsUrl={detailsUrl}
+          mode={mode}
+          countryCounts={countryCounts}
+          label={label}
+          descriptionId={helpId}
+          variant={variant}
+        />
         {places === null && !failed && <MapSkeleton />}
       </div>
-      <p role="status" aria-live="polite" className="text-sm text-slate-700">{status}</p>
+      <p role="status" aria-live="polite" className="text-sm text-slate-700">
+        {status}
+      </p>
       {mode === "places" ? <PlacesLegend /> : <CountriesView counts={countryCounts} />}
     </div>
   );
@@ -172,7 +202,9 @@ function PlacesLegend() {
         </li>
       ))}
       <li className="inline-flex items-center gap-2">
-        <span className="atlas-cluster atlas-legend-cluster" aria-hidden="true">12</span>
+        <span className="atlas-cluster atlas-legend-cluster" aria-hidden="true">
+          12
+        </span>
         Groupe de lieux (activer pour zoomer)
       </li>
     </ul>
@@ -187,7 +219,11 @@ function CountriesView({ counts }: { counts: CountryProjects[] }) {
       <ul aria-label="Légende : nombre de projets par pays" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {breaks.map((from, i) => (
           <li key={from} className="inline-flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-4 w-6 rounded-sm border border-marine-800" style={{ background: colourFor(from, breaks) }} />
+            <span
+              aria-hidden="true"
+              className="inline-block h-4 w-6 rounded-sm border border-marine-800"
+              style={{ background: colourFor(from, breaks) }}
+            />
             {classLabel(breaks, i)} projet{from > 1 || i < breaks.length - 1 ? "s" : ""}
           </li>
         ))}
@@ -197,14 +233,20 @@ function CountriesView({ counts }: { counts: CountryProjects[] }) {
           <caption className="sr-only">Nombre de projets par pays partenaire</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="py-1 pr-2">Pays</th>
-              <th scope="col" className="py-1 text-right">Projets</th>
+              <th scope="col" className="py-1 pr-2">
+                Pays
+              </th>
+              <th scope="col" className="py-1 text-right">
+                Projets
+              </th>
             </tr>
           </thead>
           <tbody>
             {counts.map((c) => (
               <tr key={c.code} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{c.name}</th>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {c.name}
+                </th>
                 <td className="py-1 text-right tabular-nums">{c.projects}</td>
               </tr>
             ))}

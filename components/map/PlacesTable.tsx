@@ -9,18 +9,36 @@ import { isApproximate, precisionLabel, sideLabel } from "./precision";
  */
 export const TABLE_PROJECT_LINKS = 5;
 
-export function PlacesTable({ places, projects, caption }: { places: MapPoint[]; projects: Map<number, MapProjectRef[]>; caption: string }) {
+export function PlacesTable({
+  places,
+  projects,
+  caption,
+}: {
+  places: MapPoint[];
+  projects: Map<number, MapProjectRef[]>;
+  caption: string;
+}) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="mb-2 text-left text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b text-left">
-            <th scope="col" className="py-1 pr-3">Lieu</th>
-            <th scope="col" className="pr-3">Pays</th>
-            <th scope="col" className="pr-3">Type</th>
-            <th scope="col" className="pr-3">Précision</th>
-            <th scope="col" className="pr-3 text-right">Projets</th>
+            <th scope="col" className="py-1 pr-3">
+              Lieu
+            </th>
+            <th scope="col" className="pr-3">
+              Pays
+            </th>
+            <th scope="col" className="pr-3">
+              Type
+            </th>
+            <th scope="col" className="pr-3">
+              Précision
+            </th>
+            <th scope="col" className="pr-3 text-right">
+              Projets
+            </th>
             <th scope="col">Liens vers les projets</th>
           </tr>
         </thead>

@@ -12,7 +12,10 @@ export function countProjectsByCountry(places: MapPlace[]): CountryCount[] {
   const byCountry = new Map<string, { name: string; slugs: Set<string> }>();
   for (const place of places) {
     if (place.side !== "foreign" || !place.countryCode) continue;
-    const entry = byCountry.get(place.countryCode) ?? { name: place.countryName || place.countryCode, slugs: new Set<string>() };
+    const entry = byCountry.get(place.countryCode) ?? {
+      name: place.countryName || place.countryCode,
+      slugs: new Set<string>(),
+    };
     for (const project of place.projects) entry.slugs.add(project.slug);
     byCountry.set(place.countryCode, entry);
   }
@@ -48,7 +51,10 @@ export function colourFor(count: number, breaks: number[]): string | undefined {
   for (let i = 0; i < breaks.length; i++) if (count >= breaks[i]) index = i;
   if (index < 0) return undefined;
   // With fewer classes than colours, spread them over the palette so they stay distinguishable.
-  const scaled = breaks.length === 1 ? CHOROPLETH_COLOURS.length - 1 : Math.round((index * (CHOROPLETH_COLOURS.length - 1)) / (breaks.length - 1));
+  const scaled =
+    breaks.length === 1
+      ? CHOROPLETH_COLOURS.length - 1
+      : Math.round((index * (CHOROPLETH_COLOURS.length - 1)) / (breaks.length - 1));
   return CHOROPLETH_COLOURS[scaled];
 }
 

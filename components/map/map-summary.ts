@@ -21,6 +21,7 @@ export interface CountryChoice {
 /** The countries to zoom on, by name; a chosen country no project matches is kept first, so the form still shows it. */
 export function zoomCountries(facet: CountryChoice[], selected: string): CountryChoice[] {
   const countries = [...facet].sort((a, b) => a.label.localeCompare(b.label, "fr"));
-  if (selected && !countries.some((c) => c.value === selected)) countries.unshift({ value: selected, label: selected, count: 0 });
+  if (selected && !countries.some((c) => c.value === selected))
+    countries.unshift({ value: selected, label: selected, count: 0 });
   return countries;
 }

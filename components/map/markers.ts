@@ -11,7 +11,7 @@ import { plural } from "@/lib/text/format";
  * ("Cuneo, Italie, …") on the focusable marker. Client-only (imports Leaflet).
  */
 
-const escapeHtml = (text: string) =>
+const _escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** What a marker is called: its name first, so it can be found by name. */
@@ -84,7 +84,11 @@ export function popupContent(place: PlaceDetails): HTMLElement {
     link.setAttribute("href", `/projets/${encodeURIComponent(project.slug)}`);
   }
   if (count > place.projects.length) {
-    const more = add(add(list, "li"), place.side === "french" ? "a" : "span", `et ${count - place.projects.length} autres`);
+    const more = add(
+      add(list, "li"),
+      place.side === "french" ? "a" : "span",
+      `et ${count - place.projects.length} autres`,
+    );
     if (place.side === "french") more.setAttribute("href", `/projets?french=${place.id}`);
   }
   return root;
@@ -112,7 +116,10 @@ const PlaceMarker = L.Marker.extend({
     if (place && !this.options.title) this.options.title = placeLabel(place);
     (L.Marker.prototype as unknown as { _initIcon(this: L.Marker): void })._initIcon.call(this);
   },
-}) as unknown as new (latlng: L.LatLngExpression, options: L.MarkerOptions) => L.Marker;
+}) as unknown as new (
+  latlng: L.LatLngExpression,
+  options: L.MarkerOptions,
+) => L.Marker;
 
 export function placeMarker(place: PinnedPlace): L.Marker {
   const marker = new PlaceMarker([place.lat, place.lon], { icon: placeIcon(place), keyboard: true, riseOnHover: true });
@@ -131,8 +138,14 @@ function popupOptions(map: L.Map): L.PopupOptions {
   const size = map.getSize();
   const maxWidth = Math.max(120, Math.min(320, size.x - PAD_TOP_LEFT[0] - PAD_BOTTOM_RIGHT[0] - 40));
   return {
-    maxWidth, minWidth: Math.min(200, maxWidth), maxHeight: Math.max(120, Math.min(280, size.y - 120)), offset: [0, -6],
-    autoPan: true, keepInView: true, autoPanPaddingTopLeft: PAD_TOP_LEFT, autoPanPaddingBottomRight: PAD_BOTTOM_RIGHT,
+    maxWidth,
+    minWidth: Math.min(200, maxWidth),
+    maxHeight: Math.max(120, Math.min(280, size.y - 120)),
+    offset: [0, -6],
+    autoPan: true,
+    keepInView: true,
+    autoPanPaddingTopLeft: PAD_TOP_LEFT,
+    autoPanPaddingBottomRight: PAD_BOTTOM_RIGHT,
   };
 }
 
@@ -145,13 +158,17 @@ export function openPlacePopups(group: L.MarkerClusterGroup, map: L.Map, details
   let abort: AbortController | null = null;
   let opener: HTMLElement | null = null;
   const open = (event: L.LeafletEvent, fromKeyboard: boolean) => {
-    const marker = (event as L.LeafletEvent & { layer?: L.Marker }).layer ?? (event.propagatedFrom as L.Marker | undefined);
+    const marker =
+      (event as L.LeafletEvent & { layer?: L.Marker }).layer ?? (event.propagatedFrom as L.Marker | undefined);
     const place = marker && placeOf.get(marker);
     if (!marker || !place) return;
     abort?.abort();
     const controller = (abort = new AbortController());
     opener = marker.getElement() ?? null;
-    const popup = L.popup(popupOptions(map)).setLatLng(marker.getLatLng()).setContent(popupMessage(place, "Chargement des projets…")).openOn(map);
+    const popup = L.popup(popupOptions(map))
+      .setLatLng(marker.getLatLng())
+      .setContent(popupMessage(place, "Chargement des projets…"))
+      .openOn(map);
     const show = (content: HTMLElement) => {
       if (controller.signal.aborted || !popup.isOpen()) return;
       popup.setContent(content);

@@ -9,22 +9,36 @@ export function LinksTable({ links, caption }: { links: StrongLink[]; caption: s
         <caption className="mb-2 text-left text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">Collectivité</th>
-            <th scope="col" className="py-2 pr-3">Partenaire</th>
-            <th scope="col" className="py-2 pr-3 text-right">Projets communs</th>
-            <th scope="col" className="py-2">Projets</th>
+            <th scope="col" className="py-2 pr-3">
+              Collectivité
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Partenaire
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right">
+              Projets communs
+            </th>
+            <th scope="col" className="py-2">
+              Projets
+            </th>
           </tr>
         </thead>
         <tbody>
           {links.map((link) => (
             <tr key={`${link.source.slug}-${link.target.slug}`} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-3"><Link href={`/collectivites/${link.source.slug}`}>{link.source.name}</Link></td>
-              <td className="py-2 pr-3"><Link href={`/collectivites/${link.target.slug}`}>{link.target.name}</Link></td>
+              <td className="py-2 pr-3">
+                <Link href={`/collectivites/${link.source.slug}`}>{link.source.name}</Link>
+              </td>
+              <td className="py-2 pr-3">
+                <Link href={`/collectivites/${link.target.slug}`}>{link.target.name}</Link>
+              </td>
               <td className="py-2 pr-3 text-right">{link.projects.length}</td>
               <td className="py-2">
                 <ul className="space-y-1">
                   {link.projects.map((project) => (
-                    <li key={project.slug}><Link href={`/projets/${project.slug}`}>{project.title}</Link></li>
+                    <li key={project.slug}>
+                      <Link href={`/projets/${project.slug}`}>{project.title}</Link>
+                    </li>
                   ))}
                 </ul>
               </td>

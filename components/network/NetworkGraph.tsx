@@ -19,7 +19,11 @@ import type { NetworkControls } from "./SigmaView";
 const loadSigmaView = () => import("./SigmaView");
 const SigmaView = dynamic(loadSigmaView, {
   ssr: false,
-  loading: () => <p className="absolute inset-0 flex animate-pulse items-center justify-center text-sm text-slate-700">Chargement du réseau…</p>,
+  loading: () => (
+    <p className="absolute inset-0 flex animate-pulse items-center justify-center text-sm text-slate-700">
+      Chargement du réseau…
+    </p>
+  ),
 });
 
 interface Network {
@@ -73,13 +77,22 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
   const wanted = foldForMatch(query);
   const searching = network !== null && wanted.length >= 2;
   // Folded names only once someone searches: 30,000 of them would delay the first frame.
-  const folded = useMemo(() => (searching && network ? network.nodes.map((node) => foldForMatch(node.name)) : []), [network, searching]);
+  const folded = useMemo(
+    () => (searching && network ? network.nodes.map((node) => foldForMatch(node.name)) : []),
+    [network, searching],
+  );
   const matches = useMemo(() => {
     if (!searching || !network) return [];
     const found: number[] = [];
-    folded.forEach((name, i) => name.includes(wanted) && found.push(i));
+    folded.forEach((name, i) => {
+      if (name.includes(wanted)) found.push(i);
+    });
     return found
-      .sort((a, b) => Number(folded[b] === wanted) - Number(folded[a] === wanted) || network.nodes[b].projects - network.nodes[a].projects)
+      .sort(
+        (a, b) =>
+          Number(folded[b] === wanted) - Number(folded[a] === wanted) ||
+          network.nodes[b].projects - network.nodes[a].projects,
+      )
       .slice(0, SEARCH_RESULTS);
   }, [folded, network, searching, wanted]);
 
@@ -91,7 +104,10 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
     setFocused(index);
     controls?.focus(index);
   };
-  const open = useCallback((index: number) => network && router.push(`/collectivites/${network.nodes[index].slug}`), [network, router]);
+  const open = useCallback(
+    (index: number) => network && router.push(`/collectivites/${network.nodes[index].slug}`),
+    [network, router],
+  );
   const onReady = useCallback((ready: NetworkControls) => setControls(ready), []);
   const button = "rounded border border-slate-400 bg-white px-2.5 py-1 text-sm hover:bg-marine-50";
 
@@ -99,14 +115,33 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <div className="relative">
-          <label htmlFor={searchId} className="block">Trouver une collectivité</label>
-          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off"
-            className="w-64 rounded border border-slate-400 px-2 py-1.5" placeholder="ex. Cuneo" />
+          <label htmlFor={searchId} className="block">
+            Trouver une collectivité
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+            className="w-64 rounded border border-slate-400 px-2 py-1.5"
+            placeholder="ex. Cuneo"
+          />
           {matches.length > 0 && (
-            <ul className="absolute z-10 mt-1 w-80 rounded border border-slate-300 bg-white shadow" aria-label="Collectivités trouvées">
+            <ul
+              className="absolute z-10 mt-1 w-80 rounded border border-slate-300 bg-white shadow"
+              aria-label="Collectivités trouvées"
+            >
               {matches.map((i) => (
                 <li key={i}>
-                  <button type="button" className="block w-full px-2 py-1 text-left hover:bg-marine-50" onClick={() => { focus(i); setQuery(""); }}>
+                  <button
+                    type="button"
+                    className="block w-full px-2 py-1 text-left hover:bg-marine-50"
+                    onClick={() => {
+                      focus(i);
+                      setQuery("");
+                    }}
+                  >
                     {describe(i)}
                   </button>
                 </li>
@@ -115,36 +150,84 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
           )}
         </div>
         <div role="group" aria-label="Zoom" className="flex gap-1">
-          <button type="button" className={button} onClick={() => controls?.zoomIn()} aria-label="Zoomer">+</button>
-          <button type="button" className={button} onClick={() => controls?.zoomOut()} aria-label="Dézoomer">−</button>
-          <button type="button" className={button} onClick={() => { setFocused(null); controls?.reset(); }}>Vue d&apos;ensemble</button>
+          <button type="button" className={button} onClick={() => controls?.zoomIn()} aria-label="Zoomer">
+            +
+          </button>
+          <button type="button" className={button} onClick={() => controls?.zoomOut()} aria-label="Dézoomer">
+            −
+          </button>
+          <button
+            type="button"
+            className={button}
+            onClick={() => {
+              setFocused(null);
+              controls?.reset();
+            }}
+          >
+            Vue d&apos;ensemble
+          </button>
         </div>
         <button type="button" className={button} onClick={() => controls && setLayoutRunning(controls.toggleLayout())}>
           {layoutRunning ? "Figer la disposition" : "Reprendre la disposition"}
         </button>
         <ul className="flex gap-3" aria-label="Légende">
-          <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded-full" style={{ background: SIDE_COLOURS.french }} />Collectivité française</li>
-          <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded-full" style={{ background: SIDE_COLOURS.foreign }} />Partenaire étranger</li>
+          <li>
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block h-3 w-3 rounded-full"
+              style={{ background: SIDE_COLOURS.french }}
+            />
+            Collectivité française
+          </li>
+          <li>
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block h-3 w-3 rounded-full"
+              style={{ background: SIDE_COLOURS.foreign }}
+            />
+            Partenaire étranger
+          </li>
           <li>Taille : nombre de projets</li>
         </ul>
       </div>
-      <div role="img" aria-label={label} className="relative h-[70vh] min-h-96 overflow-hidden rounded-lg border border-slate-300 bg-slate-50">
+      <div
+        role="img"
+        aria-label={label}
+        className="relative h-[70vh] min-h-96 overflow-hidden rounded-lg border border-slate-300 bg-slate-50"
+      >
         {network && network.nodes.length > 0 && (
-          <SigmaView nodes={network.nodes} edges={network.edges} focused={focused} onReady={onReady} onHover={setHover} onOpen={open} onLayoutChange={setLayoutRunning} />
+          <SigmaView
+            nodes={network.nodes}
+            edges={network.edges}
+            focused={focused}
+            onReady={onReady}
+            onHover={setHover}
+            onOpen={open}
+            onLayoutChange={setLayoutRunning}
+          />
         )}
         {hover && network && (
-          <p className="pointer-events-none absolute z-10 rounded bg-white/95 px-2 py-1 text-sm shadow" style={{ left: hover.x + 12, top: hover.y + 12 }}>
+          <p
+            className="pointer-events-none absolute z-10 rounded bg-white/95 px-2 py-1 text-sm shadow"
+            style={{ left: hover.x + 12, top: hover.y + 12 }}
+          >
             {describe(hover.index)}
           </p>
         )}
-        {failed && <p className="absolute inset-0 flex items-center justify-center">Le réseau n&apos;a pas pu être chargé.</p>}
+        {failed && (
+          <p className="absolute inset-0 flex items-center justify-center">Le réseau n&apos;a pas pu être chargé.</p>
+        )}
       </div>
       <p className="text-sm text-slate-700" aria-live="polite">
         {network
           ? `${plural(network.nodes.length, "collectivité", "collectivités")} · ${plural(network.edges.length, "lien", "liens")}${focused !== null ? ` · sélection : ${describe(focused)}` : ""}`
           : ""}
         {focused !== null && network && (
-          <> · <a href={`/collectivites/${network.nodes[focused].slug}`}>Voir la page de {network.nodes[focused].name}</a></>
+          <>
+            {" "}
+            ·{" "}
+            <a href={`/collectivites/${network.nodes[focused].slug}`}>Voir la page de {network.nodes[focused].name}</a>
+          </>
         )}
       </p>
     </div>

@@ -40,7 +40,12 @@ function afterNextPaint(task: () => void): { cancel(): void } {
     performance.mark("network:frame");
     timer = window.setTimeout(task, 0);
   });
-  return { cancel: () => { cancelAnimationFrame(frame); window.clearTimeout(timer); } };
+  return {
+    cancel: () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    },
+  };
 }
 
 export default function SigmaView({ nodes, edges, focused, onReady, onHover, onOpen, onLayoutChange }: SigmaViewProps) {
@@ -64,11 +69,16 @@ export default function SigmaView({ nodes, edges, focused, onReady, onHover, onO
       zIndex: true,
       labelFont: "Inter Variable, system-ui, sans-serif",
       edgeReducer: (_key, data) => (edgesHidden ? { ...data, hidden: true } : data),
-      nodeReducer: (key, data) => (focusedRef.current !== null && key === String(focusedRef.current) ? { ...data, highlighted: true, forceLabel: true, zIndex: 1 } : data),
+      nodeReducer: (key, data) =>
+        focusedRef.current !== null && key === String(focusedRef.current)
+          ? { ...data, highlighted: true, forceLabel: true, zIndex: 1 }
+          : data,
     });
     sigmaRef.current = sigma;
     performance.mark("network:sigma");
-    sigma.on("enterNode", ({ node, event }) => callbacks.current.onHover({ index: Number(node), x: event.x, y: event.y }));
+    sigma.on("enterNode", ({ node, event }) =>
+      callbacks.current.onHover({ index: Number(node), x: event.x, y: event.y }),
+    );
     sigma.on("leaveNode", () => callbacks.current.onHover(null));
     sigma.on("clickNode", ({ node }) => callbacks.current.onOpen(Number(node)));
 

@@ -42,6 +42,9 @@ export function buildGraph(nodes: NetworkNode[], edges: NetworkEdge[]): Graph<No
 /** The links, added to a graph of the nodes (a large graph gets them after its first frame). */
 export function addEdges(graph: Graph<NodeAttributes>, edges: NetworkEdge[]): void {
   for (const edge of edges) {
-    graph.addEdge(String(edge.source), String(edge.target), { size: Math.min(0.5 + Math.log2(edge.weight), 5), color: EDGE_COLOUR });
+    graph.addEdge(String(edge.source), String(edge.target), {
+      size: Math.min(0.5 + Math.log2(edge.weight), 5),
+      color: EDGE_COLOUR,
+    });
   }
 }

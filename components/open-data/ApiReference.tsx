@@ -2,11 +2,24 @@
  * The API reference, rendered on the server from the OpenAPI document itself (no script, so it
  * works under the site's CSP and without JavaScript): each route, its parameters and responses.
  */
-type Parameter = { name: string; in: string; description?: string; required?: boolean; example?: string; schema?: { type?: string; items?: { type?: string } } };
-type Operation = { summary: string; description?: string; parameters: Parameter[]; responses: Record<string, { description: string; content?: Record<string, { schema?: { $ref?: string } }> }> };
+type Parameter = {
+  name: string;
+  in: string;
+  description?: string;
+  required?: boolean;
+  example?: string;
+  schema?: { type?: string; items?: { type?: string } };
+};
+type Operation = {
+  summary: string;
+  description?: string;
+  parameters: Parameter[];
+  responses: Record<string, { description: string; content?: Record<string, { schema?: { $ref?: string } }> }>;
+};
 export type OpenApiDoc = { paths: Record<string, { get: Operation }> };
 
-const typeOf = (p: Parameter) => (p.schema?.type === "array" ? `liste de ${p.schema.items?.type ?? "valeurs"}` : p.schema?.type ?? "");
+const typeOf = (p: Parameter) =>
+  p.schema?.type === "array" ? `liste de ${p.schema.items?.type ?? "valeurs"}` : (p.schema?.type ?? "");
 
 function exampleUrl(path: string, parameters: Parameter[]): string {
   return path.replace(/\{(\w+)\}/g, (whole, name) => parameters.find((p) => p.name === name)?.example ?? whole);
@@ -17,19 +30,36 @@ export function ApiReference({ doc }: { doc: OpenApiDoc }) {
     <div className="space-y-6" id="reference-api">
       {Object.entries(doc.paths).map(([path, { get }]) => (
         <section key={path} className="rounded border border-slate-200 p-4" aria-labelledby={`api-${path}`}>
-          <h3 id={`api-${path}`} className="font-mono text-base font-semibold">GET {path}</h3>
+          <h3 id={`api-${path}`} className="font-mono text-base font-semibold">
+            GET {path}
+          </h3>
           <p className="mt-1">{get.summary}</p>
           {get.description && <p className="mt-1 text-sm text-slate-700">{get.description}</p>}
           {!path.includes("{") || get.parameters.some((p) => p.example) ? (
-            <p className="mt-1 text-sm">Exemple : <a href={exampleUrl(path, get.parameters)} className="font-mono">{exampleUrl(path, get.parameters)}</a></p>
+            <p className="mt-1 text-sm">
+              Exemple :{" "}
+              <a href={exampleUrl(path, get.parameters)} className="font-mono">
+                {exampleUrl(path, get.parameters)}
+              </a>
+            </p>
           ) : null}
           {get.parameters.length > 0 && (
             <table className="mt-3 w-full text-sm">
-              <thead><tr className="border-b text-left"><th scope="col">Paramètre</th><th scope="col">Où</th><th scope="col">Type</th><th scope="col">Sens</th></tr></thead>
+              <thead>
+                <tr className="border-b text-left">
+                  <th scope="col">Paramètre</th>
+                  <th scope="col">Où</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Sens</th>
+                </tr>
+              </thead>
               <tbody>
                 {get.parameters.map((p) => (
                   <tr key={`${p.in}-${p.name}`} className="border-b border-slate-100">
-                    <td className="py-1 pr-2 font-mono">{p.name}{p.required && " *"}</td>
+                    <td className="py-1 pr-2 font-mono">
+                      {p.name}
+                      {p.required && " *"}
+                    </td>
                     <td className="pr-2">{p.in === "path" ? "chemin" : "requête"}</td>
                     <td className="pr-2">{typeOf(p)}</td>
                     <td>{p.description}</td>
@@ -43,7 +73,11 @@ export function ApiReference({ doc }: { doc: OpenApiDoc }) {
               <li key={status}>
                 <span className="font-mono">{status}</span> : {r.description}
                 {Object.entries(r.content ?? {}).map(([type, c]) => (
-                  <span key={type} className="text-slate-600"> ({type}{c.schema?.$ref ? `, schéma ${c.schema.$ref.split("/").pop()}` : ""})</span>
+                  <span key={type} className="text-slate-600">
+                    {" "}
+                    ({type}
+                    {c.schema?.$ref ? `, schéma ${c.schema.$ref.split("/").pop()}` : ""})
+                  </span>
                 ))}
               </li>
             ))}

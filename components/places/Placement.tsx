@@ -43,7 +43,9 @@ export function Placement({ collectivite: c }: { collectivite: CollectiviteDetai
                 {a.admin1 && ` (${a.admin1})`}
                 {a.departementCode && ` (département ${a.departementCode})`}
                 {typeof a.population === "number" && ` · ${formatCount(a.population)} hab.`}
-                {typeof a.lat === "number" && typeof a.lon === "number" && ` · ${coordinate(a.lat)}, ${coordinate(a.lon)}`}
+                {typeof a.lat === "number" &&
+                  typeof a.lon === "number" &&
+                  ` · ${coordinate(a.lat)}, ${coordinate(a.lon)}`}
               </li>
             ))}
           </ul>

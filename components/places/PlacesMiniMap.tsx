@@ -8,7 +8,14 @@ import { plural, pluralWord } from "@/lib/text/format";
  * /carte from places the page has already loaded; says how many of the `listed` collectivités
  * (the list beside it names them all) could not be placed.
  */
-export function PlacesMiniMap({ places, label, listed, empty, noun = ["collectivité", "collectivités"], note }: {
+export function PlacesMiniMap({
+  places,
+  label,
+  listed,
+  empty,
+  noun = ["collectivité", "collectivités"],
+  note,
+}: {
   places: MapPlace[];
   label: string;
   listed: number;
@@ -21,9 +28,10 @@ export function PlacesMiniMap({ places, label, listed, empty, noun = ["collectiv
 }) {
   const unplaced = listed - places.length;
   if (places.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
-  const missing = unplaced > 0
-    ? `${plural(unplaced, ...noun)} sans position connue ${pluralWord(unplaced, "n'apparait", "n'apparaissent")} pas sur la carte.`
-    : null;
+  const missing =
+    unplaced > 0
+      ? `${plural(unplaced, ...noun)} sans position connue ${pluralWord(unplaced, "n'apparait", "n'apparaissent")} pas sur la carte.`
+      : null;
   return (
     <div className="space-y-2">
       <PlacesMap label={label} data={encodeMapData(places)} variant="mini" />

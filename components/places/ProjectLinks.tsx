@@ -12,14 +12,26 @@ export function ProjectLinks({ projects, highlightCountry }: { projects: LinkedP
     <ol className="space-y-3">
       {projects.map((p) => (
         <li key={p.slug} className="rounded-lg border border-slate-200 p-3 text-sm">
-          <h3 className="text-base font-semibold leading-snug"><Link href={`/projets/${p.slug}`}>{p.title}</Link></h3>
+          <h3 className="text-base font-semibold leading-snug">
+            <Link href={`/projets/${p.slug}`}>{p.title}</Link>
+          </h3>
           <p className="mt-1 text-slate-700">
-            <LinkSeries items={p.french.map((f, i) => ({ key: `${f.slug}-${i}`, href: `/collectivites/${f.slug}`, label: f.name }))} />
+            <LinkSeries
+              items={p.french.map((f, i) => ({
+                key: `${f.slug}-${i}`,
+                href: `/collectivites/${f.slug}`,
+                label: f.name,
+              }))}
+            />
             {p.countries.length > 0 && " → "}
             {p.countries.map((c, i) => (
               <span key={c.code}>
                 {i > 0 && ", "}
-                {c.code === highlightCountry ? <strong>{c.name}</strong> : <Link href={`/pays/${c.code}`}>{c.name}</Link>}
+                {c.code === highlightCountry ? (
+                  <strong>{c.name}</strong>
+                ) : (
+                  <Link href={`/pays/${c.code}`}>{c.name}</Link>
+                )}
               </span>
             ))}
           </p>

@@ -8,11 +8,17 @@ const SHOWN = 30;
 function List({ title, items }: { title: string; items: { slug: string; name: string; projectCount: number }[] }) {
   return (
     <div>
-      <h3 className="font-semibold text-marine-800">{title} ({items.length})</h3>
-      {items.length === 0 ? <p className="text-sm text-slate-600">Aucune.</p> : (
+      <h3 className="font-semibold text-marine-800">
+        {title} ({items.length})
+      </h3>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600">Aucune.</p>
+      ) : (
         <ul className="mt-1 space-y-0.5 text-sm">
           {items.slice(0, SHOWN).map((c) => (
-            <li key={c.slug}><Link href={`/collectivites/${c.slug}`}>{c.name}</Link> · {plural(c.projectCount, "projet", "projets")}</li>
+            <li key={c.slug}>
+              <Link href={`/collectivites/${c.slug}`}>{c.name}</Link> · {plural(c.projectCount, "projet", "projets")}
+            </li>
           ))}
         </ul>
       )}
@@ -21,7 +27,13 @@ function List({ title, items }: { title: string; items: { slug: string; name: st
   );
 }
 
-export function PostCollectivites({ french, foreign }: { french: InvolvedFrenchCollectivite[]; foreign: CountryPartner[] }) {
+export function PostCollectivites({
+  french,
+  foreign,
+}: {
+  french: InvolvedFrenchCollectivite[];
+  foreign: CountryPartner[];
+}) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <List title="Collectivités françaises" items={french} />

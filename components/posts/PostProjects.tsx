@@ -10,12 +10,18 @@ export function PostProjects({ post }: { post: EmbassyPostEntry }) {
         <p className="text-sm text-slate-600">Aucun projet ne nomme ce poste.</p>
       ) : (
         <ul className="list-disc space-y-1 pl-5">
-          {post.projects.map((p) => <li key={p.slug}><Link href={`/projets/${p.slug}`}>{p.title}</Link></li>)}
+          {post.projects.map((p) => (
+            <li key={p.slug}>
+              <Link href={`/projets/${p.slug}`}>{p.title}</Link>
+            </li>
+          ))}
         </ul>
       )}
       {post.countryCode && (
         <p className="text-sm">
-          <Link href={postCountryProjectsHref(post.countryCode)}>Rechercher tous les projets avec un partenaire {post.countryName ? `(${post.countryName})` : ""}</Link>
+          <Link href={postCountryProjectsHref(post.countryCode)}>
+            Rechercher tous les projets avec un partenaire {post.countryName ? `(${post.countryName})` : ""}
+          </Link>
         </p>
       )}
     </div>

@@ -16,7 +16,18 @@ export function Contacts({ project }: { project: ProjectDetail }) {
           <ScrollArea label="Contacts chez les partenaires étrangers">
             <table className="w-full min-w-[36rem] text-sm">
               <thead>
-                <tr className="border-b text-left"><th scope="col" className="py-1 pr-2">Collectivité</th><th scope="col" className="pr-2">Nom</th><th scope="col" className="pr-2">Fonction</th><th scope="col">Courriel</th></tr>
+                <tr className="border-b text-left">
+                  <th scope="col" className="py-1 pr-2">
+                    Collectivité
+                  </th>
+                  <th scope="col" className="pr-2">
+                    Nom
+                  </th>
+                  <th scope="col" className="pr-2">
+                    Fonction
+                  </th>
+                  <th scope="col">Courriel</th>
+                </tr>
               </thead>
               <tbody>
                 {project.partnerContacts.map((c) => (
@@ -55,7 +66,13 @@ function EmbassyPosts({ project }: { project: ProjectDetail }) {
                   return (
                     <p key={role} className="mt-1">
                       <span className="text-slate-700">{EMBASSY_ROLE_LABELS[role]} : </span>
-                      {c ? <>{c.name} {c.email && <>· {mail(c.email)}</>}</> : <em className="text-slate-600">poste vacant</em>}
+                      {c ? (
+                        <>
+                          {c.name} {c.email && <>· {mail(c.email)}</>}
+                        </>
+                      ) : (
+                        <em className="text-slate-600">poste vacant</em>
+                      )}
                     </p>
                   );
                 })}

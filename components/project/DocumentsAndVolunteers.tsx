@@ -5,17 +5,29 @@ import { formatCount } from "@/lib/text/format";
 export function DocumentsAndVolunteers({ project }: { project: ProjectDetail }) {
   return (
     <>
-      {project.documents.length === 0 ? <p className="text-sm text-slate-600">Aucun document joint.</p> : (
+      {project.documents.length === 0 ? (
+        <p className="text-sm text-slate-600">Aucun document joint.</p>
+      ) : (
         <ul className="list-disc pl-5">
           {project.documents.map((d) => (
-            <li key={d.id}>{d.title}{d.fileName && ` (${d.fileName}`}{d.sizeKb && `, ${formatCount(d.sizeKb.toNumber())} Ko`}{d.fileName && ")"}</li>
+            <li key={d.id}>
+              {d.title}
+              {d.fileName && ` (${d.fileName}`}
+              {d.sizeKb && `, ${formatCount(d.sizeKb.toNumber())} Ko`}
+              {d.fileName && ")"}
+            </li>
           ))}
         </ul>
       )}
-      {project.volunteers.length === 0 ? <p className="mt-2 text-sm text-slate-600">Aucun volontaire indiqué.</p> : (
+      {project.volunteers.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">Aucun volontaire indiqué.</p>
+      ) : (
         <ul className="mt-2 list-disc pl-5">
           {project.volunteers.map((v) => (
-            <li key={v.id}>{[v.firstName, v.lastName].filter(Boolean).join(" ")} — {[v.mission, v.field, v.entity].filter(Boolean).join(" · ")}</li>
+            <li key={v.id}>
+              {[v.firstName, v.lastName].filter(Boolean).join(" ")} —{" "}
+              {[v.mission, v.field, v.entity].filter(Boolean).join(" · ")}
+            </li>
           ))}
         </ul>
       )}

@@ -10,7 +10,11 @@ export function Funding({ project }: { project: ProjectDetail }) {
   if (rows.length === 0) return <p className="text-slate-600">Aucun financement renseigné.</p>;
   return (
     <div className="space-y-4">
-      <StackedBarChart data={fundingChartData(rows)} colors={FUNDER_KIND_COLORS_BY_LABEL} title="Financement par année et type de financeur, en euros" />
+      <StackedBarChart
+        data={fundingChartData(rows)}
+        colors={FUNDER_KIND_COLORS_BY_LABEL}
+        title="Financement par année et type de financeur, en euros"
+      />
       <FundingTable rows={rows} />
     </div>
   );

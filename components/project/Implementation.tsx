@@ -6,7 +6,12 @@ import { FactList } from "./FactList";
 export function Implementation({ project }: { project: ProjectDetail }) {
   return (
     <>
-      <FactList items={[["Maître(s) d'œuvre", project.projectManagers], ["Maître(s) d'ouvrage", project.contractingAuthorities]]} />
+      <FactList
+        items={[
+          ["Maître(s) d'œuvre", project.projectManagers],
+          ["Maître(s) d'ouvrage", project.contractingAuthorities],
+        ]}
+      />
       <h3 className="mb-1 mt-4 font-semibold">Bénéficiaires</h3>
       <Paragraphs text={project.beneficiaries} />
     </>

@@ -16,7 +16,9 @@ export function Partners({ project }: { project: ProjectDetail }) {
           {french.map((p) => (
             <li key={p.position}>
               <Link href={`/collectivites/${p.collectivite.slug}`}>{p.nameAsWritten}</Link>
-              {p.collectivite.regionName && <span className="text-sm text-slate-600"> · {p.collectivite.regionName}</span>}
+              {p.collectivite.regionName && (
+                <span className="text-sm text-slate-600"> · {p.collectivite.regionName}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -28,7 +30,11 @@ export function Partners({ project }: { project: ProjectDetail }) {
             <li key={p.position}>
               <Link href={`/collectivites/${p.collectivite.slug}`}>{p.nameAsWritten}</Link>
               {" · "}
-              {p.collectivite.countryCode ? <Link href={`/pays/${p.collectivite.countryCode}`}>{p.countryLabel}</Link> : <span>{p.countryLabel ?? "pays inconnu"}</span>}
+              {p.collectivite.countryCode ? (
+                <Link href={`/pays/${p.collectivite.countryCode}`}>{p.countryLabel}</Link>
+              ) : (
+                <span>{p.countryLabel ?? "pays inconnu"}</span>
+              )}
             </li>
           ))}
         </ul>

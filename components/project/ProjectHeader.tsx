@@ -6,7 +6,9 @@ import { FactList } from "./FactList";
 export function ProjectHeader({ project }: { project: ProjectDetail }) {
   return (
     <header className="space-y-3">
-      <nav aria-label="Fil d'Ariane" className="text-sm"><Link href="/projets">Projets</Link> › <span>Projet</span></nav>
+      <nav aria-label="Fil d'Ariane" className="text-sm">
+        <Link href="/projets">Projets</Link> › <span>Projet</span>
+      </nav>
       <h1 className="text-2xl font-bold leading-tight text-marine-800 sm:text-3xl">{project.title}</h1>
       <FactList
         items={[
@@ -19,8 +21,8 @@ export function ProjectHeader({ project }: { project: ProjectDetail }) {
         ]}
       />
       <p className="text-sm">
-        <Link href={`/projets/${project.slug}/fiche`}>Voir la fiche source</Link> ({project.format}, {project.sourceFile.split("/").pop()},{" "}
-        <a href={`/projets/${project.slug}/source`}>texte brut</a>)
+        <Link href={`/projets/${project.slug}/fiche`}>Voir la fiche source</Link> ({project.format},{" "}
+        {project.sourceFile.split("/").pop()}, <a href={`/projets/${project.slug}/source`}>texte brut</a>)
       </p>
     </header>
   );

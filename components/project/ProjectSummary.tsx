@@ -57,29 +57,47 @@ export function ProjectSummary({ project }: { project: ProjectDetail }) {
   const theme = thematicPath(project.thematic);
   const figures: [id: string, label: string, value: React.ReactNode][] = [
     ["financement", "Financement total", fundingFigure(project)],
-    ["porteur", "Collectivité porteuse", lead && <Link href={`/collectivites/${lead.collectivite.slug}`}>{lead.nameAsWritten}</Link>],
-    ["pays", countries.length > 1 ? "Pays partenaires" : "Pays partenaire", countries.length > 0 && (
-      <>{countries.map((c, i) => (
-        <span key={c.label}>{i > 0 && ", "}{c.code ? <Link href={`/pays/${c.code}`}>{c.label}</Link> : c.label}</span>
-      ))}</>
-    )],
+    [
+      "porteur",
+      "Collectivité porteuse",
+      lead && <Link href={`/collectivites/${lead.collectivite.slug}`}>{lead.nameAsWritten}</Link>,
+    ],
+    [
+      "pays",
+      countries.length > 1 ? "Pays partenaires" : "Pays partenaire",
+      countries.length > 0 &&
+        countries.map((c, i) => (
+          <span key={c.label}>
+            {i > 0 && ", "}
+            {c.code ? <Link href={`/pays/${c.code}`}>{c.label}</Link> : c.label}
+          </span>
+        )),
+    ],
     ["statut", "Statut", statusFigure(project)],
     ["thematique", "Thématique", theme.length > 0 ? theme.join(" › ") : null],
   ];
   return (
     <section aria-labelledby="en-bref" className="rounded-lg border border-marine-100 bg-marine-50 p-4">
-      <h2 id="en-bref" className="sr-only">En bref</h2>
+      <h2 id="en-bref" className="sr-only">
+        En bref
+      </h2>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
         {figures.map(([id, label, value]) => (
           <div key={id} data-figure={id}>
             <dt className="text-sm text-slate-700">{label}</dt>
-            <dd className="font-semibold text-marine-800">{value || <span className="font-normal text-slate-600">Non renseigné</span>}</dd>
+            <dd className="font-semibold text-marine-800">
+              {value || <span className="font-normal text-slate-600">Non renseigné</span>}
+            </dd>
           </div>
         ))}
       </dl>
       <nav aria-label="Sections du projet" className="mt-4 border-t border-marine-100 pt-3 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {SECTION_LINKS.map(([id, label]) => <li key={id}><a href={`#${id}`}>{label}</a></li>)}
+          {SECTION_LINKS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
         </ul>
       </nav>
     </section>

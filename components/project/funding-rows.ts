@@ -13,8 +13,11 @@ export interface FundingRecord {
 
 export function fundingRowsOf(funding: FundingRecord[]): FundingRowInput[] {
   return funding.map((f) => ({
-    funder: f.funder.name, kind: f.funderKind, amountEur: f.amountEur?.toNumber() ?? null,
-    waterAmountEur: f.waterAmountEur?.toNumber() ?? null, year: f.year,
+    funder: f.funder.name,
+    kind: f.funderKind,
+    amountEur: f.amountEur?.toNumber() ?? null,
+    waterAmountEur: f.waterAmountEur?.toNumber() ?? null,
+    year: f.year,
   }));
 }
 
@@ -23,7 +26,11 @@ export function fundingChartData(rows: FundingRowInput[]): StackedDatum[] {
   const sums = new Map<string, StackedDatum>();
   for (const r of rows) {
     const key = `${r.year}|${r.kind}`;
-    const datum = sums.get(key) ?? { x: r.year === null ? "?" : String(r.year), series: funderKindLabel(r.kind), value: 0 };
+    const datum = sums.get(key) ?? {
+      x: r.year === null ? "?" : String(r.year),
+      series: funderKindLabel(r.kind),
+      value: 0,
+    };
     datum.value += r.amountEur ?? 0;
     sums.set(key, datum);
   }

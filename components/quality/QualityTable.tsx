@@ -2,7 +2,15 @@ import Link from "next/link";
 import type { QualityRow } from "@/lib/page-data/quality";
 
 /** One list of /qualite: what is wrong, where (countries, collectivités), and the fix when it is mechanical. */
-export function QualityTable({ rows, caption, itemHeader }: { rows: QualityRow[]; caption: string; itemHeader: string }) {
+export function QualityTable({
+  rows,
+  caption,
+  itemHeader,
+}: {
+  rows: QualityRow[];
+  caption: string;
+  itemHeader: string;
+}) {
   const withFix = rows.some((row) => row.fix);
   return (
     <div className="overflow-x-auto">
@@ -10,23 +18,41 @@ export function QualityTable({ rows, caption, itemHeader }: { rows: QualityRow[]
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">{itemHeader}</th>
-            <th scope="col" className="py-2 pr-3">Pays</th>
-            <th scope="col" className="py-2 pr-3">Collectivités</th>
-            <th scope="col" className="py-2 pr-3">Constat</th>
-            {withFix && <th scope="col" className="py-2">Correction</th>}
+            <th scope="col" className="py-2 pr-3">
+              {itemHeader}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Pays
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Collectivités
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Constat
+            </th>
+            {withFix && (
+              <th scope="col" className="py-2">
+                Correction
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {rows.map((row, i) => (
             <tr key={`${row.href}-${i}`} className="border-b border-slate-200 align-top">
-              <td className="max-w-md py-2 pr-3 break-words"><Link href={row.href}>{row.label}</Link></td>
+              <td className="max-w-md py-2 pr-3 break-words">
+                <Link href={row.href}>{row.label}</Link>
+              </td>
               <td className="py-2 pr-3">{row.countries}</td>
               <td className="max-w-xs py-2 pr-3">{row.collectivites}</td>
               <td className="py-2 pr-3 break-words">{row.detail}</td>
               {withFix && (
                 <td className="py-2 break-all">
-                  {row.fix?.startsWith("/") ? <Link href={row.fix}>Voir l&apos;autre projet</Link> : row.fix && <code className="text-xs">{row.fix}</code>}
+                  {row.fix?.startsWith("/") ? (
+                    <Link href={row.fix}>Voir l&apos;autre projet</Link>
+                  ) : (
+                    row.fix && <code className="text-xs">{row.fix}</code>
+                  )}
                 </td>
               )}
             </tr>

@@ -27,7 +27,9 @@ export function ActiveFilters({ base, params, facets }: { base: string; params: 
           </li>
         ))}
       </ul>
-      <a href={withoutFilters(base, params)} className="font-medium">Tout effacer</a>
+      <a href={withoutFilters(base, params)} className="font-medium">
+        Tout effacer
+      </a>
     </nav>
   );
 }

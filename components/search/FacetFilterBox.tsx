@@ -30,7 +30,15 @@ function withValue(filterKey: string, value: string): string {
  * (`searchAll`), asks /api/facets/<key> for matching values it does not list. Rendered once
  * JavaScript runs: without it the facet's links and its "Voir N de plus" link still work.
  */
-export function FacetFilterBox({ filterKey, title, searchAll }: { filterKey: string; title: string; searchAll: boolean }) {
+export function FacetFilterBox({
+  filterKey,
+  title,
+  searchAll,
+}: {
+  filterKey: string;
+  title: string;
+  searchAll: boolean;
+}) {
   const [mounted, setMounted] = useState(false);
   const [term, setTerm] = useState("");
   const [found, setFound] = useState<Found[]>([]);
@@ -72,19 +80,37 @@ export function FacetFilterBox({ filterKey, title, searchAll }: { filterKey: str
   }, [key, searchAll, filterKey]);
 
   if (!mounted) return <div ref={box} />;
-  const listed = new Set([...(box.current?.closest("section")?.querySelectorAll<HTMLLIElement>("li[data-value]") ?? [])].map((li) => li.dataset.value));
+  const listed = new Set(
+    [...(box.current?.closest("section")?.querySelectorAll<HTMLLIElement>("li[data-value]") ?? [])].map(
+      (li) => li.dataset.value,
+    ),
+  );
   const more = found.filter((f) => !listed.has(f.value));
   const id = `filtre-${filterKey}`;
   return (
     <div ref={box} className="mb-2">
-      <label htmlFor={id} className="sr-only">Filtrer les valeurs : {title}</label>
-      <input id={id} type="search" value={term} onChange={(e) => setTerm(e.target.value)} placeholder="Filtrer…" autoComplete="off"
-        className="w-full rounded border border-slate-400 px-2 py-1 text-sm" />
+      <label htmlFor={id} className="sr-only">
+        Filtrer les valeurs : {title}
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={term}
+        onChange={(e) => setTerm(e.target.value)}
+        placeholder="Filtrer…"
+        autoComplete="off"
+        className="w-full rounded border border-slate-400 px-2 py-1 text-sm"
+      />
       <p aria-live="polite" className="sr-only">
-        {visibleCount !== null ? `${visibleCount + more.length} valeur${visibleCount + more.length > 1 ? "s" : ""}` : ""}
+        {visibleCount !== null
+          ? `${visibleCount + more.length} valeur${visibleCount + more.length > 1 ? "s" : ""}`
+          : ""}
       </p>
       {more.length > 0 && (
-        <ul aria-label={`Autres valeurs : ${title}`} className="mt-1 space-y-0.5 border-b border-dashed border-slate-300 pb-1">
+        <ul
+          aria-label={`Autres valeurs : ${title}`}
+          className="mt-1 space-y-0.5 border-b border-dashed border-slate-300 pb-1"
+        >
           {more.map((f) => (
             <li key={f.value}>
               <a href={withValue(filterKey, f.value)} className="facet-link">

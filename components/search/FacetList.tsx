@@ -23,7 +23,21 @@ export interface FacetFold {
  * Facets.tsx): the hidden values are not rendered at all, since a facet of 120 countries was
  * most of the page's weight.
  */
-export function FacetList({ id, title, items, fold, emptyLabel = "Aucune valeur", tools }: { id: string; title: string; items: FacetLink[]; fold?: FacetFold; emptyLabel?: string; tools?: React.ReactNode }) {
+export function FacetList({
+  id,
+  title,
+  items,
+  fold,
+  emptyLabel = "Aucune valeur",
+  tools,
+}: {
+  id: string;
+  title: string;
+  items: FacetLink[];
+  fold?: FacetFold;
+  emptyLabel?: string;
+  tools?: React.ReactNode;
+}) {
   return (
     // `id` names the heading: a title has spaces, and aria-labelledby reads a space-separated list of ids.
     <section aria-labelledby={id} className="border-b border-slate-200 pb-3">

@@ -37,7 +37,11 @@ function hrefFor({ filter, base, params }: Props, raw: string): string {
  * all once the user unfolded it (`?more=`). Links are built for those only: a facet can hold
  * thousands of values.
  */
-function visible(props: Props, values: FacetValue[], pinned: (v: FacetValue) => boolean = (v) => isSelected(props, v.value)) {
+function visible(
+  props: Props,
+  values: FacetValue[],
+  pinned: (v: FacetValue) => boolean = (v) => isSelected(props, v.value),
+) {
   const { filter, base, params } = props;
   const limit = filter.folded ?? FACET_VALUES_SHOWN;
   const expanded = params.more.includes(filter.key);
@@ -77,7 +81,8 @@ function treeLinks(props: Props) {
     if (siblings) siblings.push(v);
     else byParent.set(parent, [v]);
   }
-  const hasSelection = (v: FacetValue): boolean => isSelected(props, v.value) || (byParent.get(v.value) ?? []).some(hasSelection);
+  const hasSelection = (v: FacetValue): boolean =>
+    isSelected(props, v.value) || (byParent.get(v.value) ?? []).some(hasSelection);
   const treeLink = (v: FacetValue): FacetLink => ({
     ...toLink(props, v),
     children: hasSelection(v) ? (byParent.get(v.value) ?? []).map(treeLink) : [],
@@ -93,15 +98,29 @@ export function ListFacet(props: Props) {
   const links = filter.tree ? treeLinks(props) : flatLinks(props);
   // The page lists part of the facet when it is folded or limited to its `top` values: the filter box then searches them all.
   const partial = filter.top !== undefined || (links.fold !== undefined && !params.more.includes(filter.key));
-  const tools = filter.searchable ? <FacetFilterBox filterKey={filter.key} title={filter.title} searchAll={partial} /> : undefined;
-  const list = <FacetList id={`facette-${filter.key}`} title={filter.title} emptyLabel={filter.emptyLabel} tools={tools} {...links} />;
+  const tools = filter.searchable ? (
+    <FacetFilterBox filterKey={filter.key} title={filter.title} searchAll={partial} />
+  ) : undefined;
+  const list = (
+    <FacetList
+      id={`facette-${filter.key}`}
+      title={filter.title}
+      emptyLabel={filter.emptyLabel}
+      tools={tools}
+      {...links}
+    />
+  );
   const { variant } = filter;
   if (!variant) return list;
   const on = params[variant.flag];
   return (
     <div>
       {list}
-      <a href={`${base}${toQueryString(params, { [variant.flag]: !on, page: 1 })}`} aria-current={on ? "true" : undefined} className="mt-1 inline-block text-sm">
+      <a
+        href={`${base}${toQueryString(params, { [variant.flag]: !on, page: 1 })}`}
+        aria-current={on ? "true" : undefined}
+        className="mt-1 inline-block text-sm"
+      >
         {on ? variant.on : variant.off}
       </a>
     </div>

@@ -1,23 +1,44 @@
 import { CURRENT_PAGE_CLASS } from "./pagination-style";
 
-
 /** Page links; plain <a>, followed client-side where an InPlaceLinks wraps them. */
-export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pages,
+  hrefFor,
+}: {
+  page: number;
+  pages: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pages <= 1) return null;
-  const numbers = [...new Set([1, page - 1, page, page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const numbers = [...new Set([1, page - 1, page, page + 1, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
   return (
     <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center gap-1 text-sm">
-      {page > 1 && <a href={hrefFor(page - 1)} className="rounded border px-3 py-1.5" rel="prev">← Précédente</a>}
+      {page > 1 && (
+        <a href={hrefFor(page - 1)} className="rounded border px-3 py-1.5" rel="prev">
+          ← Précédente
+        </a>
+      )}
       {numbers.map((n, i) => (
         <span key={n} className="flex items-center gap-1">
           {i > 0 && numbers[i - 1] !== n - 1 && <span aria-hidden="true">…</span>}
-          <a href={hrefFor(n)} aria-current={n === page ? "page" : undefined}
-            className={`rounded border px-3 py-1.5 ${n === page ? CURRENT_PAGE_CLASS : ""}`}>
-            <span className="sr-only">Page </span>{n}
+          <a
+            href={hrefFor(n)}
+            aria-current={n === page ? "page" : undefined}
+            className={`rounded border px-3 py-1.5 ${n === page ? CURRENT_PAGE_CLASS : ""}`}
+          >
+            <span className="sr-only">Page </span>
+            {n}
           </a>
         </span>
       ))}
-      {page < pages && <a href={hrefFor(page + 1)} className="rounded border px-3 py-1.5" rel="next">Suivante →</a>}
+      {page < pages && (
+        <a href={hrefFor(page + 1)} className="rounded border px-3 py-1.5" rel="next">
+          Suivante →
+        </a>
+      )}
     </nav>
   );
 }

@@ -27,7 +27,11 @@ export function ResultList({ items }: { items: ProjectHit[] }) {
             <a href={`/projets/${hit.slug}`}>{hit.title}</a>
           </h3>
           <p className="result-partners">
-            {hit.frenchLinks.length > 0 && <span><FrenchPartners partners={hit.frenchLinks} /></span>}
+            {hit.frenchLinks.length > 0 && (
+              <span>
+                <FrenchPartners partners={hit.frenchLinks} />
+              </span>
+            )}
             {hit.countries.length > 0 && <span>→ {hit.countries.join(", ")}</span>}
             {hit.foreignPartnerCount > 1 && <span>{hit.foreignPartnerCount} partenaires étrangers</span>}
           </p>
@@ -36,7 +40,7 @@ export function ResultList({ items }: { items: ProjectHit[] }) {
             {hit.status && <span>{hit.status}</span>}
             {years(hit) && <span>{years(hit)}</span>}
           </p>
-          {hit.snippet && hit.snippet.includes("\u0001") && (
+          {hit.snippet?.includes("\u0001") && (
             <p className="result-snippet">
               … <Highlighted text={hit.snippet} /> …
             </p>

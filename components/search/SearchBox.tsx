@@ -6,7 +6,11 @@ import { useUrlQuery } from "./useUrlQuery";
  * The project search box: the query lives in the URL (debounced), so a reload or a shared link
  * gives the same results, and the back button works. A new query drops the page and the sort.
  */
-export function SearchBox({ placeholder = "Rechercher : eau Sénégal, Montréal, coopération universitaire…" }: { placeholder?: string }) {
+export function SearchBox({
+  placeholder = "Rechercher : eau Sénégal, Montréal, coopération universitaire…",
+}: {
+  placeholder?: string;
+}) {
   const { value, type, submit, pending } = useUrlQuery({ reset: ["page", "sort"] });
 
   return (
@@ -34,7 +38,10 @@ export function SearchBox({ placeholder = "Rechercher : eau Sénégal, Montréal
       <span aria-live="polite" className="absolute right-24 top-3.5 text-sm text-slate-600">
         {pending ? "Recherche…" : ""}
       </span>
-      <button type="submit" className="absolute right-1.5 top-1.5 rounded-md bg-marine-700 px-4 py-2 text-sm font-medium text-white hover:bg-marine-800">
+      <button
+        type="submit"
+        className="absolute right-1.5 top-1.5 rounded-md bg-marine-700 px-4 py-2 text-sm font-medium text-white hover:bg-marine-800"
+      >
         Chercher
       </button>
     </form>

@@ -8,7 +8,15 @@ import { useEffect, useRef, useState, useTransition } from "react";
  * `type` updates the text at once and the URL after a pause, so typing does not flood the server
  * and a reload or shared link shows the same thing.
  */
-export function useUrlQuery({ key = "q", delayMs = 300, reset = ["page"] }: { key?: string; delayMs?: number; reset?: string[] } = {}) {
+export function useUrlQuery({
+  key = "q",
+  delayMs = 300,
+  reset = ["page"],
+}: {
+  key?: string;
+  delayMs?: number;
+  reset?: string[];
+} = {}) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -17,7 +25,12 @@ export function useUrlQuery({ key = "q", delayMs = 300, reset = ["page"] }: { ke
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => setValue(searchParams.get(key) ?? ""), [searchParams, key]);
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   function navigate(changes: Record<string, string>) {
     if (timer.current) clearTimeout(timer.current);

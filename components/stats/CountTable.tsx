@@ -15,7 +15,13 @@ export interface CountRow {
   nested?: boolean;
 }
 
-export function CountTable({ caption, head, rows, format = formatCount, footer }: {
+export function CountTable({
+  caption,
+  head,
+  rows,
+  format = formatCount,
+  footer,
+}: {
   caption: string;
   head: [string, string];
   rows: CountRow[];
@@ -28,14 +34,23 @@ export function CountTable({ caption, head, rows, format = formatCount, footer }
         <caption className="mb-2 text-left text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left">
-            <th scope="col" className="py-1.5 pr-3">{head[0]}</th>
-            <th scope="col" className="py-1.5 text-right">{head[1]}</th>
+            <th scope="col" className="py-1.5 pr-3">
+              {head[0]}
+            </th>
+            <th scope="col" className="py-1.5 text-right">
+              {head[1]}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-b border-slate-100">
-              <th scope="row" className={`py-1 pr-3 text-left font-normal ${row.nested ? "pl-5 text-slate-700" : "font-medium"}`}>{row.label}</th>
+              <th
+                scope="row"
+                className={`py-1 pr-3 text-left font-normal ${row.nested ? "pl-5 text-slate-700" : "font-medium"}`}
+              >
+                {row.label}
+              </th>
               <td className="py-1 text-right tabular-nums">
                 {row.href ? <Link href={row.href}>{format(row.value)}</Link> : format(row.value)}
               </td>
@@ -45,7 +60,9 @@ export function CountTable({ caption, head, rows, format = formatCount, footer }
         {footer && (
           <tfoot>
             <tr className="border-t-2 border-slate-300 font-semibold">
-              <th scope="row" className="py-1.5 pr-3 text-left">{footer.label}</th>
+              <th scope="row" className="py-1.5 pr-3 text-left">
+                {footer.label}
+              </th>
               <td className="py-1.5 text-right tabular-nums">{format(footer.value)}</td>
             </tr>
           </tfoot>

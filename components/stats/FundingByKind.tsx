@@ -10,7 +10,11 @@ export function FundingByKind({ kinds, totals }: { kinds: FunderKindStat[]; tota
   return (
     <>
       <div className="grid gap-6 lg:grid-cols-2">
-        <HorizontalBarChart data={kinds.map((k) => ({ label: funderKindLabel(k.kind), value: k.amount }))} title="Montant total par type de financeur, en euros" unit="€" />
+        <HorizontalBarChart
+          data={kinds.map((k) => ({ label: funderKindLabel(k.kind), value: k.amount }))}
+          title="Montant total par type de financeur, en euros"
+          unit="€"
+        />
         <div className="space-y-4">
           <CountTable
             caption="Montant total par type de financeur"
@@ -22,11 +26,18 @@ export function FundingByKind({ kinds, totals }: { kinds: FunderKindStat[]; tota
           <CountTable
             caption="Projets financés par type de financeur"
             head={["Type de financeur", "Projets"]}
-            rows={kinds.map((k) => ({ key: k.kind, label: funderKindLabel(k.kind), value: k.projectCount, href: statsSearchHref({ funder: [k.kind as FunderKind] }) }))}
+            rows={kinds.map((k) => ({
+              key: k.kind,
+              label: funderKindLabel(k.kind),
+              value: k.projectCount,
+              href: statsSearchHref({ funder: [k.kind as FunderKind] }),
+            }))}
           />
         </div>
       </div>
-      {totals.waterTotal > 0 && <p className="mt-3 text-sm">Dont montants 1 % eau (loi Oudin) : {formatEuros(totals.waterTotal)}</p>}
+      {totals.waterTotal > 0 && (
+        <p className="mt-3 text-sm">Dont montants 1 % eau (loi Oudin) : {formatEuros(totals.waterTotal)}</p>
+      )}
     </>
   );
 }

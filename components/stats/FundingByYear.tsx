@@ -1,5 +1,10 @@
 import Link from "next/link";
-import { FUNDER_KIND_COLORS_BY_LABEL, FUNDER_KINDS, funderKindLabel, type FundingByYearKind } from "@/lib/domain/funder-kinds";
+import {
+  FUNDER_KIND_COLORS_BY_LABEL,
+  FUNDER_KINDS,
+  funderKindLabel,
+  type FundingByYearKind,
+} from "@/lib/domain/funder-kinds";
 import { ScrollArea } from "@/components/layout/ScrollArea";
 import { formatEuros } from "@/lib/domain/funding-matrix";
 import { StackedBarChart } from "@/components/charts/StackedBarChart";
@@ -11,7 +16,15 @@ import { StackedBarChart } from "@/components/charts/StackedBarChart";
 const KIND_ORDER = Object.keys(FUNDER_KINDS);
 const yearLabel = (y: number | null) => (y === null ? "Année non précisée" : String(y));
 
-export function FundingByYear({ rows, caption, kindHref }: { rows: FundingByYearKind[]; caption: string; kindHref?: (kind: string) => string }) {
+export function FundingByYear({
+  rows,
+  caption,
+  kindHref,
+}: {
+  rows: FundingByYearKind[];
+  caption: string;
+  kindHref?: (kind: string) => string;
+}) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">Aucun financement renseigné.</p>;
   const rank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
   const kinds = [...new Set(rows.map((r) => r.kind))].sort((a, b) => rank(a) - rank(b));
@@ -26,27 +39,39 @@ export function FundingByYear({ rows, caption, kindHref }: { rows: FundingByYear
 
   return (
     <div className="space-y-4">
-      <StackedBarChart data={chartData} colors={FUNDER_KIND_COLORS_BY_LABEL} title={`${caption} (graphique ; le tableau suivant donne les mêmes montants)`} />
+      <StackedBarChart
+        data={chartData}
+        colors={FUNDER_KIND_COLORS_BY_LABEL}
+        title={`${caption} (graphique ; le tableau suivant donne les mêmes montants)`}
+      />
       <ScrollArea label={caption}>
         <table className="w-full min-w-[40rem] border-collapse text-sm">
           <caption className="mb-2 text-left text-slate-700">{caption}, en euros.</caption>
           <thead>
             <tr className="border-b-2 border-slate-300 text-left align-bottom">
-              <th scope="col" className="py-2 pr-3">Année</th>
+              <th scope="col" className="py-2 pr-3">
+                Année
+              </th>
               {kinds.map((k) => (
                 <th key={k} scope="col" className="px-2 py-2 text-right font-semibold">
                   {kindHref ? <Link href={kindHref(k)}>{funderKindLabel(k)}</Link> : funderKindLabel(k)}
                 </th>
               ))}
-              <th scope="col" className="py-2 pl-2 text-right">Total</th>
+              <th scope="col" className="py-2 pl-2 text-right">
+                Total
+              </th>
             </tr>
           </thead>
           <tbody>
             {years.map((y) => (
               <tr key={String(y)} className="border-b border-slate-100">
-                <th scope="row" className="py-1.5 pr-3 text-left font-normal">{yearLabel(y)}</th>
+                <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                  {yearLabel(y)}
+                </th>
                 {kinds.map((k) => (
-                  <td key={k} className="px-2 text-right tabular-nums">{cell.has(`${y}|${k}`) ? formatEuros(cell.get(`${y}|${k}`)!) : "—"}</td>
+                  <td key={k} className="px-2 text-right tabular-nums">
+                    {cell.has(`${y}|${k}`) ? formatEuros(cell.get(`${y}|${k}`)!) : "—"}
+                  </td>
                 ))}
                 <td className="pl-2 text-right font-medium tabular-nums">{formatEuros(yearTotal(y))}</td>
               </tr>
@@ -54,11 +79,17 @@ export function FundingByYear({ rows, caption, kindHref }: { rows: FundingByYear
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-slate-300 font-semibold">
-              <th scope="row" className="py-2 pr-3 text-left">Total</th>
+              <th scope="row" className="py-2 pr-3 text-left">
+                Total
+              </th>
               {kinds.map((k) => (
-                <td key={k} className="px-2 text-right tabular-nums">{formatEuros(kindTotal(k))}</td>
+                <td key={k} className="px-2 text-right tabular-nums">
+                  {formatEuros(kindTotal(k))}
+                </td>
               ))}
-              <td className="pl-2 text-right tabular-nums" data-total="funding">{formatEuros(total)}</td>
+              <td className="pl-2 text-right tabular-nums" data-total="funding">
+                {formatEuros(total)}
+              </td>
             </tr>
           </tfoot>
         </table>

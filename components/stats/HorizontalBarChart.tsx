@@ -22,7 +22,15 @@ const MARGIN_BOTTOM = 36;
 /** Wide enough to fill half the page's width (the chart sits beside its table) and scale down from there. */
 const WIDTH = 560;
 
-export async function HorizontalBarChart({ data, title, unit = "projets" }: { data: BarDatum[]; title: string; unit?: string }) {
+export async function HorizontalBarChart({
+  data,
+  title,
+  unit = "projets",
+}: {
+  data: BarDatum[];
+  title: string;
+  unit?: string;
+}) {
   if (data.length === 0) return null;
   // Labels are shortened for the axis only; two labels that shorten alike keep separate bars.
   const seen = new Set<string>();
@@ -36,28 +44,47 @@ export async function HorizontalBarChart({ data, title, unit = "projets" }: { da
   // Counts get whole-number ticks only (Plot would otherwise tick 0.5, 1.5… on small counts).
   const ticks = unit === "projets" && max <= 10 ? Array.from({ length: max + 1 }, (_, i) => i) : undefined;
   // Margins fit the longest category label (left) and the value printed past the longest bar (right).
-  const marginLeft = marginFor(rows.map((r) => r.axis), 40);
+  const marginLeft = marginFor(
+    rows.map((r) => r.axis),
+    40,
+  );
   const marginRight = marginFor([format(max)], 40);
-  const markup = plotMarkup({
-    width: WIDTH,
-    height: MARGIN_TOP + MARGIN_BOTTOM + rows.length * ROW,
-    marginTop: MARGIN_TOP,
-    marginBottom: MARGIN_BOTTOM,
-    marginLeft,
-    marginRight,
-    style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
-    x: { label: unit, grid: true, tickFormat: format, ticks, labelAnchor: "right" },
-    y: { label: null, domain: rows.map((r) => r.axis), padding: 0.2 },
-    marks: [
-      Plot.barX(rows, { x: "value", y: "axis", fill: "#1f4f99" }),
-      Plot.text(rows, { x: "value", y: "axis", text: (d: (typeof rows)[number]) => format(d.value), dx: 4, textAnchor: "start", fill: "#0f172a" }),
-      Plot.ruleX([0]),
-    ],
-  }, await requestNonce());
+  const markup = plotMarkup(
+    {
+      width: WIDTH,
+      height: MARGIN_TOP + MARGIN_BOTTOM + rows.length * ROW,
+      marginTop: MARGIN_TOP,
+      marginBottom: MARGIN_BOTTOM,
+      marginLeft,
+      marginRight,
+      style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
+      x: { label: unit, grid: true, tickFormat: format, ticks, labelAnchor: "right" },
+      y: { label: null, domain: rows.map((r) => r.axis), padding: 0.2 },
+      marks: [
+        Plot.barX(rows, { x: "value", y: "axis", fill: "#1f4f99" }),
+        Plot.text(rows, {
+          x: "value",
+          y: "axis",
+          text: (d: (typeof rows)[number]) => format(d.value),
+          dx: 4,
+          textAnchor: "start",
+          fill: "#0f172a",
+        }),
+        Plot.ruleX([0]),
+      ],
+    },
+    await requestNonce(),
+  );
   return (
     <ScrollArea label={title}>
       <figure>
-        <div role="img" aria-label={title} className="min-w-[20rem] [&_svg]:h-auto [&_svg]:w-full" dangerouslySetInnerHTML={{ __html: markup }} />
+        <div
+          role="img"
+          aria-label={title}
+          className="min-w-[20rem] [&_svg]:h-auto [&_svg]:w-full"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on the server by Observable Plot from the atlas's own figures, never from raw input.
+          dangerouslySetInnerHTML={{ __html: markup }}
+        />
         <figcaption className="sr-only">{title}</figcaption>
       </figure>
     </ScrollArea>

@@ -15,7 +15,10 @@ export function ThematicCounts({ thematics, totals }: { thematics: ThematicStat[
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
-        <HorizontalBarChart data={themes.map((t) => ({ label: t.label, value: t.count }))} title="Nombre de projets par thématique principale" />
+        <HorizontalBarChart
+          data={themes.map((t) => ({ label: t.label, value: t.count }))}
+          title="Nombre de projets par thématique principale"
+        />
         <CountTable
           caption="Projets par thématique principale (chaque projet compte une fois)"
           head={["Thématique", "Projets"]}
@@ -31,8 +34,14 @@ export function ThematicCounts({ thematics, totals }: { thematics: ThematicStat[
             if (rows.length === 0) return null;
             return (
               <details key={theme.id} className="rounded border border-slate-200 p-2">
-                <summary className="cursor-pointer font-medium">{theme.label} : {rows.length} {rows.length > 1 ? "sous-thématiques" : "sous-thématique"}</summary>
-                <CountTable caption={`Projets de la thématique « ${theme.label} » par sous-thématique`} head={["Sous-thématique", "Projets"]} rows={rows} />
+                <summary className="cursor-pointer font-medium">
+                  {theme.label} : {rows.length} {rows.length > 1 ? "sous-thématiques" : "sous-thématique"}
+                </summary>
+                <CountTable
+                  caption={`Projets de la thématique « ${theme.label} » par sous-thématique`}
+                  head={["Sous-thématique", "Projets"]}
+                  rows={rows}
+                />
               </details>
             );
           })}
@@ -53,26 +62,59 @@ export function CountryCounts({ countries }: { countries: CountryStat[] }) {
       <CountTable
         caption={`Tous les pays partenaires (${countries.length})`}
         head={["Pays", "Projets"]}
-        rows={countries.map((c) => ({ key: c.code, label: <Link href={`/pays/${c.code}`}>{c.name}</Link>, value: c.count, href: statsSearchHref({ country: [c.code] }) }))}
+        rows={countries.map((c) => ({
+          key: c.code,
+          label: <Link href={`/pays/${c.code}`}>{c.name}</Link>,
+          value: c.count,
+          href: statsSearchHref({ country: [c.code] }),
+        }))}
       />
     </div>
   );
 }
 
-export function YearCounts({ years, totals }: { years: { year: number | null; count: number }[]; totals: StatsTotals }) {
+export function YearCounts({
+  years,
+  totals,
+}: {
+  years: { year: number | null; count: number }[];
+  totals: StatsTotals;
+}) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <HorizontalBarChart data={years.filter((y) => y.year !== null).map((y) => ({ label: String(y.year), value: y.count }))} title="Nombre de projets par année de début" />
-      <CountTable caption="Projets par année de début" head={["Année", "Projets"]} rows={yearRows(years)} footer={{ label: "Total", value: totals.projects }} />
+      <HorizontalBarChart
+        data={years.filter((y) => y.year !== null).map((y) => ({ label: String(y.year), value: y.count }))}
+        title="Nombre de projets par année de début"
+      />
+      <CountTable
+        caption="Projets par année de début"
+        head={["Année", "Projets"]}
+        rows={yearRows(years)}
+        footer={{ label: "Total", value: totals.projects }}
+      />
     </div>
   );
 }
 
-export function StatusCounts({ statuses, totals }: { statuses: { status: string | null; count: number }[]; totals: StatsTotals }) {
+export function StatusCounts({
+  statuses,
+  totals,
+}: {
+  statuses: { status: string | null; count: number }[];
+  totals: StatsTotals;
+}) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <HorizontalBarChart data={statuses.map((s) => ({ label: s.status ?? "Non précisé", value: s.count }))} title="Nombre de projets par statut" />
-      <CountTable caption="Projets par statut" head={["Statut", "Projets"]} rows={statusRows(statuses)} footer={{ label: "Total", value: totals.projects }} />
+      <HorizontalBarChart
+        data={statuses.map((s) => ({ label: s.status ?? "Non précisé", value: s.count }))}
+        title="Nombre de projets par statut"
+      />
+      <CountTable
+        caption="Projets par statut"
+        head={["Statut", "Projets"]}
+        rows={statusRows(statuses)}
+        footer={{ label: "Total", value: totals.projects }}
+      />
     </div>
   );
 }

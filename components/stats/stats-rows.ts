@@ -11,7 +11,12 @@ export const statsSearchHref = (params: Parameters<typeof toQueryString>[0]) => 
  */
 export function themeRows(thematics: ThematicStat[], projectCount: number): CountRow[] {
   const themes = thematics.filter((t) => t.level === 1);
-  const rows: CountRow[] = themes.map((theme) => ({ key: String(theme.id), label: theme.label, value: theme.count, href: statsSearchHref({ thematic: [theme.id], primary: true }) }));
+  const rows: CountRow[] = themes.map((theme) => ({
+    key: String(theme.id),
+    label: theme.label,
+    value: theme.count,
+    href: statsSearchHref({ thematic: [theme.id], primary: true }),
+  }));
   const unclassified = projectCount - themes.reduce((s, t) => s + t.count, 0);
   if (unclassified > 0) rows.push({ key: "none", label: "Sans thématique principale", value: unclassified });
   return rows;
@@ -21,7 +26,12 @@ export function themeRows(thematics: ThematicStat[], projectCount: number): Coun
 export function subThemeRows(thematics: ThematicStat[], themeId: number): CountRow[] {
   return thematics
     .filter((t) => t.parentId === themeId)
-    .map((t) => ({ key: String(t.id), label: t.label, value: t.count, href: statsSearchHref({ thematic: [t.id], primary: true }) }));
+    .map((t) => ({
+      key: String(t.id),
+      label: t.label,
+      value: t.count,
+      href: statsSearchHref({ thematic: [t.id], primary: true }),
+    }));
 }
 
 /** Rows of a count by year or status: the unknown one unlinked, the others linked to their search. */
@@ -29,7 +39,12 @@ export function yearRows(years: { year: number | null; count: number }[]): Count
   return years.map((y) =>
     y.year === null
       ? { key: "none", label: "Non précisée", value: y.count }
-      : { key: String(y.year), label: String(y.year), value: y.count, href: statsSearchHref({ from: y.year, to: y.year }) },
+      : {
+          key: String(y.year),
+          label: String(y.year),
+          value: y.count,
+          href: statsSearchHref({ from: y.year, to: y.year }),
+        },
   );
 }
 

@@ -5,7 +5,10 @@ const unique = (values: string[]) => [...new Set(values)];
 
 /** "Thématique : … · Partenaires : … · Années : 2019 – 2022", the entry's summary. */
 export function entrySummary(e: FeedEntry): string {
-  const years = e.startYear && e.endYear && e.endYear !== e.startYear ? `${e.startYear} – ${e.endYear}` : String(e.startYear ?? e.endYear ?? "non précisées");
+  const years =
+    e.startYear && e.endYear && e.endYear !== e.startYear
+      ? `${e.startYear} – ${e.endYear}`
+      : String(e.startYear ?? e.endYear ?? "non précisées");
   const partners = [...e.frenchPartners, ...e.foreignPartners];
   return [
     `Thématique : ${unique(e.thematics).join(", ") || "non précisée"}`,

@@ -29,12 +29,32 @@ function amount(random: Random, median: number): number {
 }
 
 export function drawFunding(random: Random, years: number[], french: string[], water: boolean): Funding[] {
-  const funders: { name: string; median: number; waterRows: boolean }[] = french.map((name) => ({ name, median: 15_000, waterRows: water && random.chance(0.5) }));
-  if (random.chance(0.6)) funders.push({ name: "Ministère de l'Europe et des Affaires étrangères", median: 12_000, waterRows: false });
-  if (random.chance(0.4)) funders.push({ name: random.pick(["Collectivités et partenaires étrangers", "Partenaires étrangers", "Villes partenaires"]), median: 8_000, waterRows: false });
+  const funders: { name: string; median: number; waterRows: boolean }[] = french.map((name) => ({
+    name,
+    median: 15_000,
+    waterRows: water && random.chance(0.5),
+  }));
+  if (random.chance(0.6))
+    funders.push({ name: "Ministère de l'Europe et des Affaires étrangères", median: 12_000, waterRows: false });
+  if (random.chance(0.4))
+    funders.push({
+      name: random.pick(["Collectivités et partenaires étrangers", "Partenaires étrangers", "Villes partenaires"]),
+      median: 8_000,
+      waterRows: false,
+    });
   if (water && random.chance(0.6)) funders.push({ name: random.pick(WATER_AGENCIES), median: 25_000, waterRows: true });
-  const extra = random.weighted<number>([[0, 50], [1, 30], [2, 12], [3, 5], [5, 3]]);
-  for (const name of random.sample(OTHER_FUNDERS.map(([n]) => n), extra)) funders.push({ name, median: name === "Union européenne" ? 60_000 : 5_000, waterRows: false });
+  const extra = random.weighted<number>([
+    [0, 50],
+    [1, 30],
+    [2, 12],
+    [3, 5],
+    [5, 3],
+  ]);
+  for (const name of random.sample(
+    OTHER_FUNDERS.map(([n]) => n),
+    extra,
+  ))
+    funders.push({ name, median: name === "Union européenne" ? 60_000 : 5_000, waterRows: false });
 
   const rows: Funding[] = [];
   for (const f of funders) {
@@ -42,7 +62,11 @@ export function drawFunding(random: Random, years: number[], french: string[], w
     const fYears = f === funders[0] ? years : years.filter(() => random.chance(0.6));
     for (const year of fYears.length ? fYears : [years[0]]) {
       const amountEur = f.name === "Autre" && random.chance(0.3) ? 0 : amount(random, f.median);
-      const waterAmountEur = f.waterRows ? (random.chance(0.2) ? 0 : Math.round(amountEur * random.int(20, 100) / 100)) : null;
+      const waterAmountEur = f.waterRows
+        ? random.chance(0.2)
+          ? 0
+          : Math.round((amountEur * random.int(20, 100)) / 100)
+        : null;
       rows.push({ funder: f.name, amountEur, waterAmountEur, year });
     }
   }
@@ -50,4 +74,3 @@ export function drawFunding(random: Random, years: number[], french: string[], w
   const shuffled = random.chance(0.5) ? random.sample(rows, rows.length) : rows;
   return shuffled.slice(0, 30);
 }
-

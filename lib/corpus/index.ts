@@ -34,7 +34,11 @@ export const DEFECT_RATE = 0.01;
 export const GENERATOR_VERSION = 2;
 
 function drawFormat(random: Random): FicheFormat {
-  return random.weighted<FicheFormat>([["text", 50], ["markdown", 35], ["html", 15]]);
+  return random.weighted<FicheFormat>([
+    ["text", 50],
+    ["markdown", 35],
+    ["html", 15],
+  ]);
 }
 
 function render(fiche: Fiche, random: Random): string {
@@ -64,7 +68,11 @@ export function generateFiche(seed: string | number, index: number): GeneratedFi
   const format = drawFormat(random);
   const { fiche, partnerCountryCodes } = drawFicheValues(random, seedText, format);
   let text = render(fiche, random);
-  const defect: Defect | null = random.chance(DEFECT_RATE) ? (random.chance(0.5) ? "truncated" : "missing-title") : null;
+  const defect: Defect | null = random.chance(DEFECT_RATE)
+    ? random.chance(0.5)
+      ? "truncated"
+      : "missing-title"
+    : null;
   if (defect) text = applyDefect(text, format, defect, random);
   const extension = format === "html" ? "html" : format === "markdown" && random.chance(0.4) ? "md" : "txt";
   return {
@@ -90,7 +98,12 @@ export interface WrittenCorpus {
 }
 
 /** Writes `count` fiches into `dir` (created if needed); returns the paths in index order. */
-export function writeFiches(dir: string, seed: string | number, count: number, onProgress?: (done: number, total: number) => void): WrittenCorpus {
+export function writeFiches(
+  dir: string,
+  seed: string | number,
+  count: number,
+  onProgress?: (done: number, total: number) => void,
+): WrittenCorpus {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   let bytes = 0;

@@ -17,7 +17,9 @@ export interface Labels {
 export function drawLabels(random: Random, startYear: number): Labels {
   const old = startYear < 2012 && random.chance(0.3);
   return {
-    conventionYear: random.chance(0.6) ? "Année de première signature de la convention" : "Année de signature de la convention",
+    conventionYear: random.chance(0.6)
+      ? "Année de première signature de la convention"
+      : "Année de signature de la convention",
     startYear: old ? "Année de début de projet" : "Année de début du partenariat",
     status: old ? "Le projet est" : "Le partenariat est",
     endDate: old ? "Date de fin du projet" : "Date de fin du partenariat",
@@ -34,7 +36,8 @@ export const CORRESPONDENT = "Correspondant coopération décentralisée";
 export const COUNSELLOR = "Conseiller de coopération et d'action culturelle";
 export const NO_CORRESPONDENT = "Pas de correspondant coopération décentralisée";
 export const NO_COUNSELLOR = "Pas de conseiller de coopération et d'action culturelle";
-export const VOLUNTEERS = "Volontaires impliqués dans le partenariat (VSI, service civique, etc.) d'Échange et de Solidarité";
+export const VOLUNTEERS =
+  "Volontaires impliqués dans le partenariat (VSI, service civique, etc.) d'Échange et de Solidarité";
 export const EVALUATION_LINES = [
   "Une communication a été engagée en France",
   "Une communication a été engagée dans les pays partenaires",

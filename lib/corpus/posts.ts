@@ -24,7 +24,12 @@ function embassyName(person: Person): string {
   return `${person.firstName} ${person.lastName.toUpperCase()}`;
 }
 
-export function drawPosts(random: Random, seed: string, partners: { country: string; quebec: boolean }[], startYear: number): EmbassyPost[] {
+export function drawPosts(
+  random: Random,
+  seed: string,
+  partners: { country: string; quebec: boolean }[],
+  startYear: number,
+): EmbassyPost[] {
   const era = startYear < 2012 ? 0 : startYear < 2019 ? 1 : 2;
   const seen = new Set<string>();
   const posts: EmbassyPost[] = [];
@@ -36,10 +41,19 @@ export function drawPosts(random: Random, seed: string, partners: { country: str
     if (posts.length >= 6) break;
     const staff = postStaff(seed, key, era);
     const contacts: EmbassyPost["contacts"] = [];
-    if (staff.correspondent) contacts.push({ role: "correspondent", name: embassyName(staff.correspondent), email: diplomaticEmail(staff.correspondent) });
-    if (staff.counsellor) contacts.push({ role: "counsellor", name: embassyName(staff.counsellor), email: diplomaticEmail(staff.counsellor) });
+    if (staff.correspondent)
+      contacts.push({
+        role: "correspondent",
+        name: embassyName(staff.correspondent),
+        email: diplomaticEmail(staff.correspondent),
+      });
+    if (staff.counsellor)
+      contacts.push({
+        role: "counsellor",
+        name: embassyName(staff.counsellor),
+        email: diplomaticEmail(staff.counsellor),
+      });
     posts.push({ post: embassyPostName(p.country, capitalOf(p.country), p.quebec), contacts });
   }
   return posts;
 }
-

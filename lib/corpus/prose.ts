@@ -1,6 +1,15 @@
 import type { Random } from "./random";
 import {
-  ARRIVALS, BENEFICIARIES, CHALLENGES, type Domain, FIELDS, OBJECTS, type Section, TEMPLATES, VERB_NOUNS, VERBS,
+  ARRIVALS,
+  BENEFICIARIES,
+  CHALLENGES,
+  type Domain,
+  FIELDS,
+  OBJECTS,
+  type Section,
+  TEMPLATES,
+  VERB_NOUNS,
+  VERBS,
 } from "./word-bank";
 
 /**
@@ -31,36 +40,63 @@ function fill(template: string, random: Random, ctx: ProseContext): string {
   const objects = OBJECTS[ctx.domain];
   const out = template.replace(/\{(\w+)\}/g, (_m, slot: string) => {
     switch (slot) {
-      case "town": return ctx.foreignTown;
-      case "french": return ctx.frenchName;
-      case "country": return ctx.country;
+      case "town":
+        return ctx.foreignTown;
+      case "french":
+        return ctx.frenchName;
+      case "country":
+        return ctx.country;
       case "obj":
-      case "obj2": return random.pick(objects);
-      case "objBare": return bare(random.pick(objects));
-      case "challenge": return random.pick(CHALLENGES[ctx.domain]);
-      case "field": return random.pick(FIELDS[ctx.domain]);
+      case "obj2":
+        return random.pick(objects);
+      case "objBare":
+        return bare(random.pick(objects));
+      case "challenge":
+        return random.pick(CHALLENGES[ctx.domain]);
+      case "field":
+        return random.pick(FIELDS[ctx.domain]);
       case "verb":
-      case "verb2": return random.pick(VERBS);
-      case "verbNoun": return random.pick(VERB_NOUNS);
+      case "verb2":
+        return random.pick(VERBS);
+      case "verbNoun":
+        return random.pick(VERB_NOUNS);
       case "ben":
-      case "ben2": return random.pick(BENEFICIARIES);
-      case "pop": return formatThousands(Math.round(random.logNormal(45_000, 1.2) / 100) * 100);
-      case "count": return formatThousands(Math.round(random.logNormal(2_000, 1.0) / 10) * 10);
-      case "pct": return String(random.int(20, 75));
-      case "small": return String(random.int(2, 4));
-      case "pastYear": return String(ctx.startYear - random.int(1, 6));
-      case "oldYear": return String(ctx.startYear - random.int(5, 30));
-      default: return slot;
+      case "ben2":
+        return random.pick(BENEFICIARIES);
+      case "pop":
+        return formatThousands(Math.round(random.logNormal(45_000, 1.2) / 100) * 100);
+      case "count":
+        return formatThousands(Math.round(random.logNormal(2_000, 1.0) / 10) * 10);
+      case "pct":
+        return String(random.int(20, 75));
+      case "small":
+        return String(random.int(2, 4));
+      case "pastYear":
+        return String(ctx.startYear - random.int(1, 6));
+      case "oldYear":
+        return String(ctx.startYear - random.int(5, 30));
+      default:
+        return slot;
     }
   });
   // "à le"/"de le" never appear: objects start with la/l'/bare nouns, but a verb noun may meet "à la".
   // Elision where a slot put a vowel after "de"/"que" ("de améliorer" → "d'améliorer").
-  return capitalise(contract(out).replace(/(?<=^|[\s(])(de|que) (?=[aeiouyàâéèêîôûAEIOUYÀÂÉÈÊÎÔÛ])/g, (_m, w: string) => (w === "de" ? "d'" : "qu'")).replace(/(?<=^|\s)de hygiène/g, "d'hygiène"));
+  return capitalise(
+    contract(out)
+      .replace(/(?<=^|[\s(])(de|que) (?=[aeiouyàâéèêîôûAEIOUYÀÂÉÈÊÎÔÛ])/g, (_m, w: string) =>
+        w === "de" ? "d'" : "qu'",
+      )
+      .replace(/(?<=^|\s)de hygiène/g, "d'hygiène"),
+  );
 }
 
 /** "à les" → "aux", "de le" → "du"… where a slot starts with an article. */
 function contract(text: string): string {
-  return text.replace(/(?<=^|\s)à les /g, "aux ").replace(/(?<=^|\s)à le /g, "au ").replace(/(?<=^|\s)de les /g, "des ").replace(/(?<=^|\s)de le /g, "du ");
+  return text
+    .replace(/(?<=^|\s)à les /g, "aux ")
+    .replace(/(?<=^|\s)à le /g, "au ")
+    .replace(/(?<=^|\s)de les /g, "des ")
+    .replace(/(?<=^|\s)de le /g, "du ");
 }
 
 /** One paragraph: `sentences` sentences, sometimes opened by a connector. */

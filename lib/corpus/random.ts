@@ -6,7 +6,10 @@
 
 /** 128-bit string hash (cyrb128), spread over four 32-bit words to seed sfc32. */
 function hash128(text: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -46,7 +49,10 @@ export class Random {
 
   /** Uniform in [0, 1) (sfc32). */
   next(): number {
-    this.a >>>= 0; this.b >>>= 0; this.c >>>= 0; this.d >>>= 0;
+    this.a >>>= 0;
+    this.b >>>= 0;
+    this.c >>>= 0;
+    this.d >>>= 0;
     const t = (this.a + this.b) | 0;
     this.a = this.b ^ (this.b >>> 9);
     this.b = (this.c + (this.c << 3)) | 0;
@@ -112,7 +118,10 @@ export class WeightedTable<T> {
   private readonly cumulative: Float64Array;
   private readonly total: number;
 
-  constructor(readonly items: readonly T[], weight: (item: T) => number) {
+  constructor(
+    readonly items: readonly T[],
+    weight: (item: T) => number,
+  ) {
     this.cumulative = new Float64Array(items.length);
     let sum = 0;
     items.forEach((item, i) => {

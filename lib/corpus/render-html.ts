@@ -1,7 +1,16 @@
 import type { Fiche } from "../fiche/schema";
 import {
-  BANNER, CORRESPONDENT, COUNSELLOR, drawLabels, EVALUATION_LINES, FOOTER, frenchDate, NO_CORRESPONDENT,
-  NO_COUNSELLOR, obfuscate, VOLUNTEERS,
+  BANNER,
+  CORRESPONDENT,
+  COUNSELLOR,
+  drawLabels,
+  EVALUATION_LINES,
+  FOOTER,
+  frenchDate,
+  NO_CORRESPONDENT,
+  NO_COUNSELLOR,
+  obfuscate,
+  VOLUNTEERS,
 } from "./labels";
 import type { Random } from "./random";
 
@@ -19,9 +28,12 @@ type FieldStyle = "spans" | "heading" | "dl";
 
 function field(style: FieldStyle, label: string, value: string | number | null): string {
   const lines = value === null ? [] : String(value).split("\n");
-  if (style === "dl") return `<dl class="champ"><dt>${esc(label)}</dt><dd>${lines.map((l) => `<p>${esc(l)}</p>`).join("")}</dd></dl>`;
-  if (style === "heading") return `<div class="champ"><h3>${esc(label)}</h3>${lines.map((l) => `<p>${esc(l)}</p>`).join("\n")}</div>`;
-  if (lines.length <= 1) return `<div class="champ"><span class="libelle">${esc(label)}</span> <span class="valeur">${esc(lines[0] ?? "")}</span></div>`;
+  if (style === "dl")
+    return `<dl class="champ"><dt>${esc(label)}</dt><dd>${lines.map((l) => `<p>${esc(l)}</p>`).join("")}</dd></dl>`;
+  if (style === "heading")
+    return `<div class="champ"><h3>${esc(label)}</h3>${lines.map((l) => `<p>${esc(l)}</p>`).join("\n")}</div>`;
+  if (lines.length <= 1)
+    return `<div class="champ"><span class="libelle">${esc(label)}</span> <span class="valeur">${esc(lines[0] ?? "")}</span></div>`;
   return `<div class="champ"><span class="libelle">${esc(label)}</span><div class="valeur">${lines.map((l) => `<p>${esc(l)}</p>`).join("")}</div></div>`;
 }
 
@@ -48,7 +60,11 @@ function embassy(fiche: Fiche): string {
 
 export function renderHtml(fiche: Fiche, random: Random): string {
   const labels = drawLabels(random, fiche.startYear ?? 2015);
-  const style = random.weighted<FieldStyle>([["spans", 5], ["heading", 3], ["dl", 2]]);
+  const style = random.weighted<FieldStyle>([
+    ["spans", 5],
+    ["heading", 3],
+    ["dl", 2],
+  ]);
   const f = (label: string, value: string | number | null) => field(style, label, value);
   const parts: string[] = [];
   parts.push(
@@ -66,11 +82,22 @@ export function renderHtml(fiche: Fiche, random: Random): string {
     table(
       "Autres thématiques mises en œuvre pour le partenariat",
       ["Thématique éligible", "Sous-thématique", "Sous-sous-thématique", "Priorité"],
-      fiche.otherThematics.map((t) => [t.theme, t.subTheme ?? "", t.subSubTheme ?? "", t.priority === null ? "" : String(t.priority)]),
+      fiche.otherThematics.map((t) => [
+        t.theme,
+        t.subTheme ?? "",
+        t.subSubTheme ?? "",
+        t.priority === null ? "" : String(t.priority),
+      ]),
     ),
   );
   if (fiche.sdgs.length > 0) {
-    parts.push(table("Objectifs de développement durable - ODD", ["Objectif de développement durable", "Priorité"], fiche.sdgs.map((s) => [`${s.goal} - ${s.label}`, String(s.priority)])));
+    parts.push(
+      table(
+        "Objectifs de développement durable - ODD",
+        ["Objectif de développement durable", "Priorité"],
+        fiche.sdgs.map((s) => [`${s.goal} - ${s.label}`, String(s.priority)]),
+      ),
+    );
   }
   parts.push(
     f(labels.startYear, fiche.startYear),
@@ -86,28 +113,52 @@ export function renderHtml(fiche: Fiche, random: Random): string {
     f("Maître(s) d'ouvrage", fiche.contractingAuthorities),
     f("Bénéficiaire(s)", fiche.beneficiaries),
     `</section>`,
-    table("Partenaires étrangers du partenariat", ["Nom de la collectivité étrangère", "Pays"], fiche.foreignPartners.map((p) => [p.name, p.country ?? ""])),
+    table(
+      "Partenaires étrangers du partenariat",
+      ["Nom de la collectivité étrangère", "Pays"],
+      fiche.foreignPartners.map((p) => [p.name, p.country ?? ""]),
+    ),
     table(
       "Contacts dans les partenaires étrangers du partenariat",
       ["Nom de la collectivité étrangère", "Nom", "Prénom", "Fonction", "Courriel"],
       fiche.foreignContacts.map((c) => [c.partner, c.lastName ?? "", c.firstName ?? "", c.role ?? "", c.email ?? ""]),
     ),
-    table("Collectivités territoriales partenaires du partenariat", ["Nom de la collectivité territoriale"], fiche.frenchPartners.map((n) => [n])),
+    table(
+      "Collectivités territoriales partenaires du partenariat",
+      ["Nom de la collectivité territoriale"],
+      fiche.frenchPartners.map((n) => [n]),
+    ),
   );
-  if (fiche.triennial !== null) parts.push(`<p class="triennal">${fiche.triennial ? "Le partenariat est triennal" : "Le partenariat n'est pas triennal"}</p>`);
+  if (fiche.triennial !== null)
+    parts.push(
+      `<p class="triennal">${fiche.triennial ? "Le partenariat est triennal" : "Le partenariat n'est pas triennal"}</p>`,
+    );
   parts.push(
     table(
       "Financement du partenariat",
       ["Nom du financeur", "Montant en euros", "Montant 1% Eau (Loi Oudin 2005)", "Année"],
-      fiche.funding.map((r) => [r.funder, r.amountEur === null ? "" : String(r.amountEur), r.waterAmountEur === null ? "" : String(r.waterAmountEur), r.year === null ? "" : String(r.year)]),
+      fiche.funding.map((r) => [
+        r.funder,
+        r.amountEur === null ? "" : String(r.amountEur),
+        r.waterAmountEur === null ? "" : String(r.waterAmountEur),
+        r.year === null ? "" : String(r.year),
+      ]),
     ),
     `<h2>Évaluations, communication et perspectives</h2>`,
     ...EVALUATION_LINES.map((l) => `<p>${esc(l)}</p>`),
     table(VOLUNTEERS, ["Nom", "Prénom", "Mission", "Champs d'action", "Entité d'affectation"], []),
   );
   if (fiche.documents.length > 0) {
-    parts.push(table("Documents", ["Titre du document", "Taille en Ko", "Nom du fichier"], fiche.documents.map((d) => [d.title, d.sizeKb === null ? "" : String(d.sizeKb), d.fileName ?? ""])));
+    parts.push(
+      table(
+        "Documents",
+        ["Titre du document", "Taille en Ko", "Nom du fichier"],
+        fiche.documents.map((d) => [d.title, d.sizeKb === null ? "" : String(d.sizeKb), d.fileName ?? ""]),
+      ),
+    );
   }
-  parts.push(`</main>\n<footer><p>${esc(FOOTER)}</p></footer>\n<script src="/atlas/js/atlas.js"></script>\n</body>\n</html>\n`);
+  parts.push(
+    `</main>\n<footer><p>${esc(FOOTER)}</p></footer>\n<script src="/atlas/js/atlas.js"></script>\n</body>\n</html>\n`,
+  );
   return parts.join("\n");
 }

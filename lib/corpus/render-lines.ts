@@ -1,7 +1,17 @@
 import type { Fiche } from "../fiche/schema";
 import {
-  BANNER, BREADCRUMB, CORRESPONDENT, COUNSELLOR, drawLabels, EVALUATION_LINES, FOOTER, frenchDate,
-  NO_CORRESPONDENT, NO_COUNSELLOR, obfuscate, VOLUNTEERS,
+  BANNER,
+  BREADCRUMB,
+  CORRESPONDENT,
+  COUNSELLOR,
+  drawLabels,
+  EVALUATION_LINES,
+  FOOTER,
+  frenchDate,
+  NO_CORRESPONDENT,
+  NO_COUNSELLOR,
+  obfuscate,
+  VOLUNTEERS,
 } from "./labels";
 import type { Random } from "./random";
 
@@ -19,24 +29,40 @@ const DOC_ICON = "commun.ico.doc.alter";
 /** Placeholder the Atlas prints for an empty name or role. */
 const NA = "NA";
 
-function table(style: Style, header: string[], rows: string[][], width = header.length, icon: string | null = null): string[] {
+function table(
+  style: Style,
+  header: string[],
+  rows: string[][],
+  width = header.length,
+  icon: string | null = null,
+): string[] {
   if (style === "text") {
     // Flattened: cells joined by one space, empty cells vanish; the header keeps its trailing spaces.
     const head = header.join(" ") + (icon !== null ? "  " : "");
-    return [head, ...rows.map((cells) => [...cells.filter((c) => c !== ""), ...(icon !== null ? [icon] : [])].join(" "))];
+    return [
+      head,
+      ...rows.map((cells) => [...cells.filter((c) => c !== ""), ...(icon !== null ? [icon] : [])].join(" ")),
+    ];
   }
   const columns = Math.max(width, header.length + (icon !== null ? 1 : 0));
   const pipeRow = (cells: string[]) => {
     const padded = [...cells];
     while (padded.length < columns) padded.push("");
-    return padded.join(" | ").replace(/\s+$/, "") + " |";
+    return `${padded.join(" | ").replace(/\s+$/, "")} |`;
   };
-  const separator = Array.from({ length: columns }, () => "---").join("|") + "|";
+  const separator = `${Array.from({ length: columns }, () => "---").join("|")}|`;
   return [pipeRow(header), separator, ...rows.map((r) => pipeRow(icon !== null ? [...r, "![]()"] : r))];
 }
 
 /** A table section: its title (printed twice in the text layout, with blank lines), header and rows. */
-function tableSection(style: Style, title: string, header: string[], rows: string[][], icon: string | null = null, width?: number): string[] {
+function tableSection(
+  style: Style,
+  title: string,
+  header: string[],
+  rows: string[][],
+  icon: string | null = null,
+  width?: number,
+): string[] {
   const body = table(style, header, rows, width ?? header.length, icon);
   return style === "text" ? ["", title, "", title, ...body] : [title, ...body];
 }
@@ -98,12 +124,30 @@ export function renderLines(fiche: Fiche, random: Random, style: Style): string 
     // The markdown export shifts the priority left when the sub-sub-theme is missing.
     return style === "markdown" ? cells.filter((c) => c !== "") : cells;
   });
-  out.push(...tableSection(style, "Autres thématiques mises en œuvre pour le partenariat", ["Thématique éligible", "Sous-thématique", "Sous-sous-thématique", "Priorité"], other));
+  out.push(
+    ...tableSection(
+      style,
+      "Autres thématiques mises en œuvre pour le partenariat",
+      ["Thématique éligible", "Sous-thématique", "Sous-sous-thématique", "Priorité"],
+      other,
+    ),
+  );
   out.push(...pagination(style));
 
   if (fiche.sdgs.length > 0) {
-    const rows = fiche.sdgs.map((s) => (style === "text" ? [`${s.goal} - ${s.label}`, String(s.priority)] : [`${s.goal} - ${s.label}`, String(s.priority)]));
-    out.push(...tableSection(style, "Objectifs de développement durable - ODD", ["Objectif de développement durable", "Priorité"], rows));
+    const rows = fiche.sdgs.map((s) =>
+      style === "text"
+        ? [`${s.goal} - ${s.label}`, String(s.priority)]
+        : [`${s.goal} - ${s.label}`, String(s.priority)],
+    );
+    out.push(
+      ...tableSection(
+        style,
+        "Objectifs de développement durable - ODD",
+        ["Objectif de développement durable", "Priorité"],
+        rows,
+      ),
+    );
   }
 
   out.push(...field(labels.startYear, fiche.startYear));
@@ -120,23 +164,63 @@ export function renderLines(fiche: Fiche, random: Random, style: Style): string 
   out.push(...field("Bénéficiaire(s)", fiche.beneficiaries));
   blank();
 
-  out.push(...tableSection(style, "Partenaires étrangers du partenariat", ["Nom de la collectivité étrangère", "Pays"], fiche.foreignPartners.map((p) => [p.name, p.country ?? ""]), ICON));
+  out.push(
+    ...tableSection(
+      style,
+      "Partenaires étrangers du partenariat",
+      ["Nom de la collectivité étrangère", "Pays"],
+      fiche.foreignPartners.map((p) => [p.name, p.country ?? ""]),
+      ICON,
+    ),
+  );
   blank();
   const contacts = fiche.foreignContacts.map((c) =>
     style === "text"
       ? [c.partner, c.lastName ?? NA, c.firstName ?? NA, c.role ?? "", c.email ?? ""]
       : [c.partner, c.lastName ?? NA, c.firstName ?? NA, c.role ?? NA, c.email ?? ""],
   );
-  out.push(...tableSection(style, "Contacts dans les partenaires étrangers du partenariat", ["Nom de la collectivité étrangère", "Nom", "Prénom", "Fonction", "Courriel"], contacts));
+  out.push(
+    ...tableSection(
+      style,
+      "Contacts dans les partenaires étrangers du partenariat",
+      ["Nom de la collectivité étrangère", "Nom", "Prénom", "Fonction", "Courriel"],
+      contacts,
+    ),
+  );
   blank();
-  out.push(...tableSection(style, "Collectivités territoriales partenaires du partenariat", ["Nom de la collectivité territoriale"], fiche.frenchPartners.map((n) => [n]), ICON));
+  out.push(
+    ...tableSection(
+      style,
+      "Collectivités territoriales partenaires du partenariat",
+      ["Nom de la collectivité territoriale"],
+      fiche.frenchPartners.map((n) => [n]),
+      ICON,
+    ),
+  );
   if (style === "text") out.push("", "", "");
 
-  if (fiche.triennial !== null) out.push(fiche.triennial ? "Le partenariat est triennal" : "Le partenariat n'est pas triennal");
+  if (fiche.triennial !== null)
+    out.push(fiche.triennial ? "Le partenariat est triennal" : "Le partenariat n'est pas triennal");
 
   const waterHeader = style === "text" ? "Montant 1% Eau (Loi Oudin 2005)" : "Montant 1% Eau (Loi 2005)";
-  const fundingRows = fiche.funding.map((f) => [f.funder, f.amountEur === null ? "" : String(f.amountEur), f.waterAmountEur === null ? "" : String(f.waterAmountEur), f.year === null ? "" : String(f.year)].filter((c, i) => i === 0 || c !== ""));
-  out.push(...tableSection(style, "Financement du partenariat", ["Nom du financeur", "Montant en euros", waterHeader, waterHeader, waterHeader, "Année"], fundingRows, null, 7));
+  const fundingRows = fiche.funding.map((f) =>
+    [
+      f.funder,
+      f.amountEur === null ? "" : String(f.amountEur),
+      f.waterAmountEur === null ? "" : String(f.waterAmountEur),
+      f.year === null ? "" : String(f.year),
+    ].filter((c, i) => i === 0 || c !== ""),
+  );
+  out.push(
+    ...tableSection(
+      style,
+      "Financement du partenariat",
+      ["Nom du financeur", "Montant en euros", waterHeader, waterHeader, waterHeader, "Année"],
+      fundingRows,
+      null,
+      7,
+    ),
+  );
   if (style === "text") out.push("", "", "", "");
 
   blank();
@@ -154,9 +238,18 @@ export function renderLines(fiche: Fiche, random: Random, style: Style): string 
   if (fiche.documents.length > 0) {
     const rows = fiche.documents.map((d) => [d.title, d.sizeKb === null ? "" : String(d.sizeKb), d.fileName ?? ""]);
     if (style === "text") {
-      out.push("", "Documents", "", "Documents", "Titre du document Taille en Ko Nom du fichier  ", ...rows.map((r) => [...r.filter((c) => c !== ""), DOC_ICON].join(" ")));
+      out.push(
+        "",
+        "Documents",
+        "",
+        "Documents",
+        "Titre du document Taille en Ko Nom du fichier  ",
+        ...rows.map((r) => [...r.filter((c) => c !== ""), DOC_ICON].join(" ")),
+      );
     } else {
-      out.push(...tableSection(style, "Documents", ["Titre du document", "Taille en Ko", "Nom du fichier"], rows, ICON));
+      out.push(
+        ...tableSection(style, "Documents", ["Titre du document", "Taille en Ko", "Nom du fichier"], rows, ICON),
+      );
     }
   }
 

@@ -16,9 +16,9 @@ export type Thematic = { theme: string; subTheme: string | null; subSubTheme: st
 export function drawThematic(random: Random, startYear: number): Thematic {
   const old = startYear < 2015 && random.chance(0.35);
   const theme = old ? random.pick(OLD_THEMES) : random.pick(CURRENT_THEMES);
-  if (theme.subThemes.length === 0 || random.chance(0.08)) return { theme: theme.label, subTheme: null, subSubTheme: null };
+  if (theme.subThemes.length === 0 || random.chance(0.08))
+    return { theme: theme.label, subTheme: null, subSubTheme: null };
   const sub = random.pick(theme.subThemes);
   const subSub = sub.subSubThemes.length > 0 && random.chance(0.5) ? random.pick(sub.subSubThemes) : null;
   return { theme: theme.label, subTheme: sub.label, subSubTheme: subSub };
 }
-

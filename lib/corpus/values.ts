@@ -1,4 +1,12 @@
-import type { Fiche, FicheDocument, FicheFormat, ForeignContact, ForeignPartner, OtherThematic, Sdg } from "../fiche/schema";
+import type {
+  Fiche,
+  FicheDocument,
+  FicheFormat,
+  ForeignContact,
+  ForeignPartner,
+  OtherThematic,
+  Sdg,
+} from "../fiche/schema";
 import { SDG_LABELS } from "../fiche/sdg";
 import { atlasCountryName } from "./countries";
 import { drawFunding } from "./funding";
@@ -30,7 +38,9 @@ export const SNAPSHOT_YEAR = 2024;
 
 function drawStartYear(random: Random): number {
   // More projects in recent years, as the Atlas fills up over time.
-  return random.weighted<number>(Array.from({ length: SNAPSHOT_YEAR - 1995 + 1 }, (_, i) => [1995 + i, 1 + i * 0.4] as const));
+  return random.weighted<number>(
+    Array.from({ length: SNAPSHOT_YEAR - 1995 + 1 }, (_, i) => [1995 + i, 1 + i * 0.4] as const),
+  );
 }
 
 const FORMS = [
@@ -45,28 +55,59 @@ const FORMS = [
 
 const STATUSES = ["En cours", "Terminé", "En préparation", "Suspendu"] as const;
 
-const DOCUMENT_TITLES = ["Convention de coopération", "Accord de coopération multilatérale", "Rapport d'activité", "Budget prévisionnel", "Compte rendu de mission", "Plan d'actions", "Lettre d'intention"];
+const DOCUMENT_TITLES = [
+  "Convention de coopération",
+  "Accord de coopération multilatérale",
+  "Rapport d'activité",
+  "Budget prévisionnel",
+  "Compte rendu de mission",
+  "Plan d'actions",
+  "Lettre d'intention",
+];
 
 function drawDocuments(random: Random, startYear: number): FicheDocument[] {
   if (!random.chance(0.12)) return [];
   return Array.from({ length: random.int(1, 2) }, () => {
     const title = random.pick(DOCUMENT_TITLES);
-    const slug = title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_");
+    const slug = title
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_");
     return { title, sizeKb: Math.round(random.logNormal(300, 1) * 100) / 100, fileName: `${slug}_${startYear}.pdf` };
   });
 }
 
 export function drawFicheValues(random: Random, seed: string, format: FicheFormat): FicheValues {
   const startYear = drawStartYear(random);
-  const conventionYear = random.chance(0.1) ? null : startYear - random.weighted<number>([[0, 50], [1, 25], [2, 10], [3, 5], [-1, 5]]);
+  const conventionYear = random.chance(0.1)
+    ? null
+    : startYear -
+      random.weighted<number>([
+        [0, 50],
+        [1, 25],
+        [2, 10],
+        [3, 5],
+        [-1, 5],
+      ]);
   const duration = random.int(1, 6);
   const ended = startYear + duration < SNAPSHOT_YEAR;
   const status = random.chance(0.04) ? random.pick(STATUSES) : ended && random.chance(0.7) ? "Terminé" : "En cours";
   const endYear = startYear + duration;
-  const endDate = random.chance(0.7) ? (random.chance(0.8) ? `${endYear}-12-31` : `${endYear}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`) : null;
+  const endDate = random.chance(0.7)
+    ? random.chance(0.8)
+      ? `${endYear}-12-31`
+      : `${endYear}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`
+    : null;
 
   // French side first: the lead collectivité names the project.
-  const frenchCount = random.weighted<number>([[1, 80], [2, 13], [3, 4], [4, 2], [5, 1]]);
+  const frenchCount = random.weighted<number>([
+    [1, 80],
+    [2, 13],
+    [3, 4],
+    [4, 2],
+    [5, 1],
+  ]);
   const frenchSide: FrenchCollectivite[] = [];
   while (frenchSide.length < frenchCount) {
     const c = drawFrench(random, startYear);
@@ -89,10 +130,20 @@ export function drawFicheValues(random: Random, seed: string, format: FicheForma
     if (partners.some((p) => foldForMatch(p.name) === foldForMatch(name))) continue;
     partners.push({ name, town: town.name, country, quebec: country === "CA" && town.adminCode === "10" });
   }
-  const foreignPartners: ForeignPartner[] = partners.map((p) => ({ name: p.name, country: atlasCountryName(p.country) }));
+  const foreignPartners: ForeignPartner[] = partners.map((p) => ({
+    name: p.name,
+    country: atlasCountryName(p.country),
+  }));
 
   const primary = drawThematic(random, startYear);
-  const otherCount = random.weighted<number>([[0, 50], [1, 20], [2, 14], [3, 8], [4, 5], [5, 3]]);
+  const otherCount = random.weighted<number>([
+    [0, 50],
+    [1, 20],
+    [2, 14],
+    [3, 8],
+    [4, 5],
+    [5, 3],
+  ]);
   const otherThematics: OtherThematic[] = [];
   for (let i = 0; i < otherCount * 3 && otherThematics.length < otherCount; i++) {
     const t = drawThematic(random, Math.max(startYear, 2015));
@@ -103,8 +154,18 @@ export function drawFicheValues(random: Random, seed: string, format: FicheForma
 
   const sdgs: Sdg[] = [];
   if (startYear >= 2016 && random.chance(0.55)) {
-    const goals = random.sample(Array.from({ length: 17 }, (_, i) => i + 1), random.weighted<number>([[1, 30], [2, 30], [3, 25], [4, 15]]));
-    goals.forEach((goal, i) => sdgs.push({ goal, label: SDG_LABELS[goal], priority: i + 1 }));
+    const goals = random.sample(
+      Array.from({ length: 17 }, (_, i) => i + 1),
+      random.weighted<number>([
+        [1, 30],
+        [2, 30],
+        [3, 25],
+        [4, 15],
+      ]),
+    );
+    goals.forEach((goal, i) => {
+      sdgs.push({ goal, label: SDG_LABELS[goal], priority: i + 1 });
+    });
   }
 
   const domain = domainOfTheme(primary.theme);
@@ -115,15 +176,30 @@ export function drawFicheValues(random: Random, seed: string, format: FicheForma
     country: atlasCountryName(mainCountry),
     startYear,
   };
-  const titleKind = random.weighted<"normal" | "long" | "generic">([["normal", 87], ["long", 8], ["generic", 5]]);
-  const title = titleKind === "generic" ? random.pick(GENERIC_TITLES) : titleKind === "long" ? longTitle(random, ctx) : projectTitle(random, ctx);
+  const titleKind = random.weighted<"normal" | "long" | "generic">([
+    ["normal", 87],
+    ["long", 8],
+    ["generic", 5],
+  ]);
+  const title =
+    titleKind === "generic"
+      ? random.pick(GENERIC_TITLES)
+      : titleKind === "long"
+        ? longTitle(random, ctx)
+        : projectTitle(random, ctx);
 
   const text = (section: Parameters<typeof sectionText>[1], presence: number, median: number): string | null =>
-    random.chance(presence) ? sectionText(random, section, ctx, Math.min(8000, random.logNormal(median, 0.7))).join("\n") : null;
+    random.chance(presence)
+      ? sectionText(random, section, ctx, Math.min(8000, random.logNormal(median, 0.7))).join("\n")
+      : null;
 
   const foreignContacts: ForeignContact[] = [];
   for (const p of partners) {
-    const count = random.weighted<number>([[0, 35], [1, 55], [2, 10]]);
+    const count = random.weighted<number>([
+      [0, 35],
+      [1, 55],
+      [2, 10],
+    ]);
     for (let i = 0; i < count; i++) {
       const person = drawPerson(random, p.country);
       const anonymous = random.chance(0.05);
@@ -139,11 +215,36 @@ export function drawFicheValues(random: Random, seed: string, format: FicheForma
     }
   }
 
-  const fundingYears = Array.from({ length: random.weighted<number>([[1, 35], [2, 25], [3, 20], [4, 10], [5, 5], [6, 5]]) }, (_, i) => startYear + i);
-  const funding = random.chance(0.93) ? drawFunding(random, fundingYears, frenchSide.map((f) => f.name), domain === "water") : [];
+  const fundingYears = Array.from(
+    {
+      length: random.weighted<number>([
+        [1, 35],
+        [2, 25],
+        [3, 20],
+        [4, 10],
+        [5, 5],
+        [6, 5],
+      ]),
+    },
+    (_, i) => startYear + i,
+  );
+  const funding = random.chance(0.93)
+    ? drawFunding(
+        random,
+        fundingYears,
+        frenchSide.map((f) => f.name),
+        domain === "water",
+      )
+    : [];
 
   const managers = () => {
-    const names = [frenchSide[0].name, ...random.sample(partners.map((p) => p.name), random.int(0, 2))];
+    const names = [
+      frenchSide[0].name,
+      ...random.sample(
+        partners.map((p) => p.name),
+        random.int(0, 2),
+      ),
+    ];
     return names.join(", ");
   };
 

@@ -4,11 +4,24 @@
  * of each free-text section, whose {slots} prose.ts fills.
  */
 
-export type Domain = "water" | "agri" | "culture" | "economy" | "education" | "environment" | "governance" | "health" | "emergency" | "youth";
+export type Domain =
+  | "water"
+  | "agri"
+  | "culture"
+  | "economy"
+  | "education"
+  | "environment"
+  | "governance"
+  | "health"
+  | "emergency"
+  | "youth";
 
 /** Theme label → vocabulary domain, by keywords of the Atlas's theme names. */
 export function domainOfTheme(theme: string): Domain {
-  const t = theme.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const t = theme
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
   if (/\beau\b|assainissement/.test(t)) return "water";
   if (/agri|aliment|rural/.test(t)) return "agri";
   if (/sante/.test(t)) return "health";
@@ -23,16 +36,128 @@ export function domainOfTheme(theme: string): Domain {
 
 /** Noun phrases, each starting with "la", "l'" or no article so "à …"/"de …" read right. */
 export const OBJECTS: Record<Domain, string[]> = {
-  water: ["l'accès à l'eau potable", "la gestion des points d'eau", "l'assainissement autonome", "la collecte des boues de vidange", "la gestion intégrée des ressources en eau", "la maintenance des forages", "la qualité de l'eau distribuée", "l'hygiène en milieu scolaire", "la protection des captages", "la tarification du service de l'eau"],
-  agri: ["la sécurité alimentaire", "la transformation des produits agricoles", "la filière maraîchère", "l'irrigation des périmètres villageois", "l'agroécologie", "la commercialisation des récoltes", "la structuration des organisations paysannes", "la santé animale", "la gestion durable des sols", "l'approvisionnement des cantines scolaires"],
-  culture: ["la valorisation du patrimoine bâti", "la lecture publique", "la diffusion des musiques actuelles", "la coopération entre bibliothèques", "la restauration du centre historique", "l'éducation artistique", "la promotion de la langue française", "l'inventaire du patrimoine immatériel", "la programmation culturelle", "la formation des médiateurs culturels"],
-  economy: ["l'attractivité du territoire", "la structuration des filières locales", "l'artisanat d'art", "la planification urbaine", "l'entrepreneuriat des femmes", "la mobilité durable", "l'accès au microcrédit", "la promotion touristique", "l'économie sociale et solidaire", "l'aménagement des marchés municipaux", "l'innovation numérique", "la gestion du foncier urbain"],
-  education: ["la formation professionnelle des jeunes", "la scolarisation des filles", "la coopération universitaire", "l'équipement des écoles", "l'insertion des personnes handicapées", "la formation des enseignants", "l'alphabétisation des adultes", "la recherche appliquée", "l'accueil de la petite enfance", "l'égalité entre les femmes et les hommes"],
-  environment: ["la gestion des déchets ménagers", "la préservation de la biodiversité", "la transition énergétique", "l'éclairage public solaire", "l'adaptation au changement climatique", "la lutte contre l'érosion côtière", "la reforestation des berges", "l'efficacité énergétique des bâtiments publics", "la gestion des espaces verts", "l'économie circulaire"],
-  governance: ["la gestion des finances locales", "la modernisation de l'état civil", "la participation citoyenne", "la maîtrise d'ouvrage communale", "la mobilisation des ressources fiscales", "l'archivage municipal", "la formation des élus locaux", "la planification du développement communal", "l'intercommunalité", "la démocratie locale"],
-  health: ["l'accès aux soins de santé primaires", "la santé maternelle et infantile", "la prévention du paludisme", "l'équipement des centres de santé", "la formation du personnel soignant", "la gestion des déchets hospitaliers", "la nutrition des enfants", "la santé mentale", "la vaccination", "l'hygiène publique"],
-  emergency: ["la reconstruction des équipements publics", "l'accueil des personnes déplacées", "la prévention des risques naturels", "la réhabilitation des écoles endommagées", "l'aide alimentaire d'urgence", "la protection civile", "la relance de l'activité économique", "l'accès aux abris", "la gestion de crise", "le relogement des familles sinistrées"],
-  youth: ["la mobilité internationale des jeunes", "l'engagement citoyen des jeunes", "les échanges sportifs", "l'animation socio-culturelle", "l'insertion professionnelle des jeunes", "la pratique sportive féminine", "les chantiers de jeunes", "l'éducation populaire", "le volontariat", "les conseils municipaux de jeunes"],
+  water: [
+    "l'accès à l'eau potable",
+    "la gestion des points d'eau",
+    "l'assainissement autonome",
+    "la collecte des boues de vidange",
+    "la gestion intégrée des ressources en eau",
+    "la maintenance des forages",
+    "la qualité de l'eau distribuée",
+    "l'hygiène en milieu scolaire",
+    "la protection des captages",
+    "la tarification du service de l'eau",
+  ],
+  agri: [
+    "la sécurité alimentaire",
+    "la transformation des produits agricoles",
+    "la filière maraîchère",
+    "l'irrigation des périmètres villageois",
+    "l'agroécologie",
+    "la commercialisation des récoltes",
+    "la structuration des organisations paysannes",
+    "la santé animale",
+    "la gestion durable des sols",
+    "l'approvisionnement des cantines scolaires",
+  ],
+  culture: [
+    "la valorisation du patrimoine bâti",
+    "la lecture publique",
+    "la diffusion des musiques actuelles",
+    "la coopération entre bibliothèques",
+    "la restauration du centre historique",
+    "l'éducation artistique",
+    "la promotion de la langue française",
+    "l'inventaire du patrimoine immatériel",
+    "la programmation culturelle",
+    "la formation des médiateurs culturels",
+  ],
+  economy: [
+    "l'attractivité du territoire",
+    "la structuration des filières locales",
+    "l'artisanat d'art",
+    "la planification urbaine",
+    "l'entrepreneuriat des femmes",
+    "la mobilité durable",
+    "l'accès au microcrédit",
+    "la promotion touristique",
+    "l'économie sociale et solidaire",
+    "l'aménagement des marchés municipaux",
+    "l'innovation numérique",
+    "la gestion du foncier urbain",
+  ],
+  education: [
+    "la formation professionnelle des jeunes",
+    "la scolarisation des filles",
+    "la coopération universitaire",
+    "l'équipement des écoles",
+    "l'insertion des personnes handicapées",
+    "la formation des enseignants",
+    "l'alphabétisation des adultes",
+    "la recherche appliquée",
+    "l'accueil de la petite enfance",
+    "l'égalité entre les femmes et les hommes",
+  ],
+  environment: [
+    "la gestion des déchets ménagers",
+    "la préservation de la biodiversité",
+    "la transition énergétique",
+    "l'éclairage public solaire",
+    "l'adaptation au changement climatique",
+    "la lutte contre l'érosion côtière",
+    "la reforestation des berges",
+    "l'efficacité énergétique des bâtiments publics",
+    "la gestion des espaces verts",
+    "l'économie circulaire",
+  ],
+  governance: [
+    "la gestion des finances locales",
+    "la modernisation de l'état civil",
+    "la participation citoyenne",
+    "la maîtrise d'ouvrage communale",
+    "la mobilisation des ressources fiscales",
+    "l'archivage municipal",
+    "la formation des élus locaux",
+    "la planification du développement communal",
+    "l'intercommunalité",
+    "la démocratie locale",
+  ],
+  health: [
+    "l'accès aux soins de santé primaires",
+    "la santé maternelle et infantile",
+    "la prévention du paludisme",
+    "l'équipement des centres de santé",
+    "la formation du personnel soignant",
+    "la gestion des déchets hospitaliers",
+    "la nutrition des enfants",
+    "la santé mentale",
+    "la vaccination",
+    "l'hygiène publique",
+  ],
+  emergency: [
+    "la reconstruction des équipements publics",
+    "l'accueil des personnes déplacées",
+    "la prévention des risques naturels",
+    "la réhabilitation des écoles endommagées",
+    "l'aide alimentaire d'urgence",
+    "la protection civile",
+    "la relance de l'activité économique",
+    "l'accès aux abris",
+    "la gestion de crise",
+    "le relogement des familles sinistrées",
+  ],
+  youth: [
+    "la mobilité internationale des jeunes",
+    "l'engagement citoyen des jeunes",
+    "les échanges sportifs",
+    "l'animation socio-culturelle",
+    "l'insertion professionnelle des jeunes",
+    "la pratique sportive féminine",
+    "les chantiers de jeunes",
+    "l'éducation populaire",
+    "le volontariat",
+    "les conseils municipaux de jeunes",
+  ],
 };
 
 /** The field itself, named the way fiches name it ("dans le domaine de l'agriculture"). */
@@ -50,25 +175,87 @@ export const FIELDS: Record<Domain, string[]> = {
 };
 
 export const CHALLENGES: Record<Domain, string[]> = {
-  water: ["une pénurie d'eau chronique en saison sèche", "la dégradation des réseaux existants", "des maladies hydriques fréquentes"],
+  water: [
+    "une pénurie d'eau chronique en saison sèche",
+    "la dégradation des réseaux existants",
+    "des maladies hydriques fréquentes",
+  ],
   agri: ["des sécheresses récurrentes", "l'exode rural des jeunes", "la faible valorisation des productions locales"],
-  culture: ["la dégradation d'un patrimoine remarquable", "le manque d'équipements culturels", "la faible fréquentation des lieux de lecture"],
-  economy: ["un chômage élevé chez les jeunes", "une urbanisation rapide et peu maîtrisée", "la concurrence des produits importés"],
+  culture: [
+    "la dégradation d'un patrimoine remarquable",
+    "le manque d'équipements culturels",
+    "la faible fréquentation des lieux de lecture",
+  ],
+  economy: [
+    "un chômage élevé chez les jeunes",
+    "une urbanisation rapide et peu maîtrisée",
+    "la concurrence des produits importés",
+  ],
   education: ["des effectifs scolaires en forte hausse", "un manque d'enseignants qualifiés", "le décrochage scolaire"],
   environment: ["l'accumulation de dépôts sauvages", "la déforestation", "la hausse de la facture énergétique"],
-  governance: ["des ressources propres insuffisantes", "un transfert de compétences sans transfert de moyens", "une faible confiance des habitants envers l'administration"],
+  governance: [
+    "des ressources propres insuffisantes",
+    "un transfert de compétences sans transfert de moyens",
+    "une faible confiance des habitants envers l'administration",
+  ],
   health: ["un accès aux soins inégal", "une mortalité infantile encore élevée", "le manque de personnel médical"],
   emergency: ["les conséquences d'un séisme", "des inondations répétées", "l'afflux de populations déplacées"],
-  youth: ["le manque d'espaces dédiés aux jeunes", "un chômage des jeunes préoccupant", "une faible mobilité des jeunes"],
+  youth: [
+    "le manque d'espaces dédiés aux jeunes",
+    "un chômage des jeunes préoccupant",
+    "une faible mobilité des jeunes",
+  ],
 };
 
-export const VERBS = ["améliorer", "renforcer", "développer", "structurer", "accompagner", "soutenir", "moderniser", "pérenniser", "promouvoir", "consolider"];
-export const VERB_NOUNS = ["Amélioration de", "Renforcement de", "Développement de", "Structuration de", "Appui à", "Soutien à", "Modernisation de", "Pérennisation de", "Promotion de", "Consolidation de"];
+export const VERBS = [
+  "améliorer",
+  "renforcer",
+  "développer",
+  "structurer",
+  "accompagner",
+  "soutenir",
+  "moderniser",
+  "pérenniser",
+  "promouvoir",
+  "consolider",
+];
+export const VERB_NOUNS = [
+  "Amélioration de",
+  "Renforcement de",
+  "Développement de",
+  "Structuration de",
+  "Appui à",
+  "Soutien à",
+  "Modernisation de",
+  "Pérennisation de",
+  "Promotion de",
+  "Consolidation de",
+];
 
-export const BENEFICIARIES = ["les agents municipaux", "les élus locaux", "les habitants des quartiers périphériques", "les femmes des groupements villageois", "les jeunes de 16 à 25 ans", "les élèves des écoles primaires", "les associations locales", "les producteurs", "les familles les plus vulnérables", "les techniciens des services communaux", "les enseignants", "les artisans"];
+export const BENEFICIARIES = [
+  "les agents municipaux",
+  "les élus locaux",
+  "les habitants des quartiers périphériques",
+  "les femmes des groupements villageois",
+  "les jeunes de 16 à 25 ans",
+  "les élèves des écoles primaires",
+  "les associations locales",
+  "les producteurs",
+  "les familles les plus vulnérables",
+  "les techniciens des services communaux",
+  "les enseignants",
+  "les artisans",
+];
 
 export const ARRIVALS = [
-  "Par ailleurs, ", "En outre, ", "Dans ce cadre, ", "Ainsi, ", "De plus, ", "Parallèlement, ", "À cette fin, ", "Enfin, ",
+  "Par ailleurs, ",
+  "En outre, ",
+  "Dans ce cadre, ",
+  "Ainsi, ",
+  "De plus, ",
+  "Parallèlement, ",
+  "À cette fin, ",
+  "Enfin, ",
 ];
 
 export type Section = "context" | "history" | "objectives" | "description" | "beneficiaries";

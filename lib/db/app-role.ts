@@ -55,7 +55,11 @@ async function asSuperuser(url: string, fn: (client: pg.Client) => Promise<void>
  * when missing), creates the extensions, and hands it the objects an earlier version created as
  * superuser. Returns the app's connection URL.
  */
-export async function ensureAppDatabase(superuserUrl: (db: string) => string, name: string, password: string): Promise<string> {
+export async function ensureAppDatabase(
+  superuserUrl: (db: string) => string,
+  name: string,
+  password: string,
+): Promise<string> {
   const role = `"${APP_ROLE}"`;
   const db = `"${name.replace(/"/g, '""')}"`;
   await asSuperuser(superuserUrl("postgres"), async (admin) => {

@@ -22,7 +22,10 @@ export interface OpenOptions {
   port?: number;
 }
 
-export async function openDatabase(log: (line: string) => void = () => {}, options: OpenOptions = {}): Promise<DatabaseHandle> {
+export async function openDatabase(
+  log: (line: string) => void = () => {},
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
   const port = options.port ?? Number(process.env.ATLAS_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
   const embedded = await startEmbeddedPostgres({ name: EMBEDDED_NAME, port, log, rootDir: options.rootDir });

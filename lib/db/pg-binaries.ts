@@ -1,6 +1,16 @@
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -94,7 +104,8 @@ export function sharedCopyOf(source: string, sharedRoot = SHARED_ROOT): string {
   const wanted = manifest(source);
   const hash = createHash("sha256").update(wanted.join("\n")).digest("hex").slice(0, 16);
   mkdirSync(sharedRoot, { recursive: true, mode: 0o755 });
-  if (!isRootOwnedFolder(sharedRoot)) throw new Error(`${sharedRoot} doit appartenir à root et n'être modifiable que par lui.`);
+  if (!isRootOwnedFolder(sharedRoot))
+    throw new Error(`${sharedRoot} doit appartenir à root et n'être modifiable que par lui.`);
   const target = path.join(sharedRoot, `postgresql-${hash}`);
   if (lstatSync(target, { throwIfNoEntry: false })) {
     if (isRootOwnedFolder(target) && manifest(target).join("\n") === wanted.join("\n")) return target;

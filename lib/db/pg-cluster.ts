@@ -25,7 +25,11 @@ function run(command: string, args: string[], options: ClusterOptions): Promise<
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} a échoué (code ${code}) : ${output.trim().split("\n").pop()}`))));
+    child.on("close", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} a échoué (code ${code}) : ${output.trim().split("\n").pop()}`)),
+    );
   });
 }
 
@@ -44,7 +48,7 @@ export async function withPasswordFile<T>(
   mkdirSync(folder, { mode: 0o700 });
   const file = path.join(folder, "password");
   try {
-    writeFileSync(file, password + "\n", { mode: 0o600, flag: "wx" });
+    writeFileSync(file, `${password}\n`, { mode: 0o600, flag: "wx" });
     if (account) {
       chownSync(folder, account.uid, account.gid);
       chownSync(file, account.uid, account.gid);
@@ -60,15 +64,19 @@ export async function initCluster(options: ClusterOptions, superuser: string, pa
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   if (options.account) chownSync(options.dataDir, options.account.uid, options.account.gid);
   await withPasswordFile(`${options.dataDir}.pwfile`, password, options.account, (pwfile) =>
-    run(path.join(options.nativeDir, "bin", "initdb"), [
-      `--pgdata=${options.dataDir}`,
-      "--auth=scram-sha-256",
-      `--username=${superuser}`,
-      `--pwfile=${pwfile}`,
-      "--encoding=UTF8",
-      "--locale=C.UTF-8",
-      "--lc-messages=C",
-    ], options),
+    run(
+      path.join(options.nativeDir, "bin", "initdb"),
+      [
+        `--pgdata=${options.dataDir}`,
+        "--auth=scram-sha-256",
+        `--username=${superuser}`,
+        `--pwfile=${pwfile}`,
+        "--encoding=UTF8",
+        "--locale=C.UTF-8",
+        "--lc-messages=C",
+      ],
+      options,
+    ),
   );
 }
 
@@ -79,7 +87,16 @@ export interface RunningCluster {
 
 /** Starts postgres on 127.0.0.1:`port` (no Unix socket) and resolves once it accepts connections. */
 export function startCluster(options: ClusterOptions, port: number): Promise<RunningCluster> {
-  const args = ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+  const args = [
+    "-D",
+    options.dataDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+  ];
   const child = spawn(path.join(options.nativeDir, "bin", "postgres"), args, {
     ...(options.account ?? {}),
     env: ENGLISH,
@@ -108,7 +125,12 @@ export function startCluster(options: ClusterOptions, port: number): Promise<Run
     child.on("error", (error) => reject(error));
     child.on("exit", () => {
       process.removeListener("exit", stopOnExit);
-      const reason = output.trim().split("\n").filter((l) => /FATAL|ERROR/.test(l)).pop() ?? output.trim().split("\n").pop();
+      const reason =
+        output
+          .trim()
+          .split("\n")
+          .filter((l) => /FATAL|ERROR/.test(l))
+          .pop() ?? output.trim().split("\n").pop();
       reject(new Error(`postgres s'est arrêté au démarrage : ${reason ?? "sans message"}`));
     });
   });

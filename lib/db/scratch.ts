@@ -26,7 +26,11 @@ export async function openScratchServer(name: string, defaultPort: number): Prom
 }
 
 /** Drops `name` if it exists (closing its connections) and creates it again, empty or from a template. */
-export async function recreateDatabase(urlFor: (database: string) => string, name: string, template?: string): Promise<void> {
+export async function recreateDatabase(
+  urlFor: (database: string) => string,
+  name: string,
+  template?: string,
+): Promise<void> {
   const admin = new pg.Client({ connectionString: urlFor("postgres") });
   await admin.connect();
   try {

@@ -174,9 +174,17 @@ export function directoryPeople(posts: EmbassyPostEntry[], partners: PartnerCont
         existing.asOf = Math.max(existing.asOf ?? 0, current.ficheYear ?? 0) || null;
         continue;
       }
-      byPerson.set(personKey, embassyPerson({
-        ...current, roles: [role], post: post.name, countryCode: post.countryCode, countryName: post.countryName, projects: post.projects,
-      }));
+      byPerson.set(
+        personKey,
+        embassyPerson({
+          ...current,
+          roles: [role],
+          post: post.name,
+          countryCode: post.countryCode,
+          countryName: post.countryName,
+          projects: post.projects,
+        }),
+      );
     }
     people.push(...byPerson.values());
   }

@@ -35,7 +35,14 @@ export function fundingMatrix(rows: FundingRowInput[]): FundingMatrix {
     total += amount;
     waterTotal += row.waterAmountEur ?? 0;
   }
-  return { years, funders: [...funders.values()].sort((a, b) => b.total - a.total), yearTotals, waterTotal, total, rowCount: rows.length };
+  return {
+    years,
+    funders: [...funders.values()].sort((a, b) => b.total - a.total),
+    yearTotals,
+    waterTotal,
+    total,
+    rowCount: rows.length,
+  };
 }
 
 const EUROS = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });

@@ -41,8 +41,16 @@ export function encodeMapData(places: MapPlace[]): CompactMap {
     if (place.countryCode && place.countryName) countries[place.countryCode] = place.countryName;
     const precision = PRECISIONS.indexOf(place.precision);
     return [
-      place.id, place.slug, round4(place.lat), round4(place.lon), place.name, place.countryCode,
-      place.side === "foreign" ? 1 : 0, precision === -1 ? PRECISIONS.length - 1 : precision, place.ambiguous ? 1 : 0, indices,
+      place.id,
+      place.slug,
+      round4(place.lat),
+      round4(place.lon),
+      place.name,
+      place.countryCode,
+      place.side === "foreign" ? 1 : 0,
+      precision === -1 ? PRECISIONS.length - 1 : precision,
+      place.ambiguous ? 1 : 0,
+      indices,
     ];
   });
   return { v: 1, j: projects, c: countries, p: compact };
@@ -50,10 +58,15 @@ export function encodeMapData(places: MapPlace[]): CompactMap {
 
 /** Back to places; throws on anything that is not this format (the caller shows an error). */
 export function decodeMapData(data: CompactMap): MapPlace[] {
-  if (!data || data.v !== 1 || !Array.isArray(data.p) || !Array.isArray(data.j)) throw new Error("Format de carte inconnu");
+  if (data?.v !== 1 || !Array.isArray(data.p) || !Array.isArray(data.j)) throw new Error("Format de carte inconnu");
   const projects = data.j.map(([slug, title]) => ({ slug, title }));
   return data.p.map(([id, slug, lat, lon, name, countryCode, side, precision, ambiguous, indices]) => ({
-    id, slug, lat, lon, name, countryCode,
+    id,
+    slug,
+    lat,
+    lon,
+    name,
+    countryCode,
     countryName: data.c[countryCode] ?? countryCode,
     side: side === 1 ? "foreign" : "french",
     precision: PRECISIONS[precision] ?? "none",

@@ -39,7 +39,9 @@ export interface MapPointsWire {
 
 const flagOf = (p: Pick<MapPoint, "side" | "precision" | "ambiguous">) => {
   const precision = Math.max(0, PRECISIONS.indexOf(p.precision));
-  return String.fromCharCode(97 + (p.side === "foreign" ? 1 : 0) + 2 * precision + 2 * PRECISIONS.length * (p.ambiguous ? 1 : 0));
+  return String.fromCharCode(
+    97 + (p.side === "foreign" ? 1 : 0) + 2 * precision + 2 * PRECISIONS.length * (p.ambiguous ? 1 : 0),
+  );
 };
 
 function readFlag(letter: string): Pick<MapPoint, "side" | "precision" | "ambiguous"> {
@@ -49,7 +51,13 @@ function readFlag(letter: string): Pick<MapPoint, "side" | "precision" | "ambigu
 }
 
 export function encodeMapPoints(places: MapPoint[], countries: CountryProjects[]): MapPointsWire {
-  const sorted = [...places].sort((a, b) => (a.countryCode < b.countryCode ? -1 : a.countryCode > b.countryCode ? 1 : a.lat - b.lat || a.lon - b.lon || a.id - b.id));
+  const sorted = [...places].sort((a, b) =>
+    a.countryCode < b.countryCode
+      ? -1
+      : a.countryCode > b.countryCode
+        ? 1
+        : a.lat - b.lat || a.lon - b.lon || a.id - b.id,
+  );
   const countryIndex = new Map<string, number>();
   const wire: MapPointsWire = { v: 2, i: [], y: [], x: [], n: [], k: [], f: "", j: [], cc: [], cn: [], co: [] };
   const previous = { id: 0, y: 0, x: 0 };
@@ -79,7 +87,7 @@ export function encodeMapPoints(places: MapPoint[], countries: CountryProjects[]
 
 /** Back to places and country counts; throws on anything that is not this format (the caller shows an error). */
 export function decodeMapPoints(wire: MapPointsWire): { places: PinnedPlace[]; countries: CountryProjects[] } {
-  if (!wire || wire.v !== 2 || !Array.isArray(wire.i) || typeof wire.f !== "string") throw new Error("Format de carte inconnu");
+  if (wire?.v !== 2 || !Array.isArray(wire.i) || typeof wire.f !== "string") throw new Error("Format de carte inconnu");
   let [id, y, x] = [0, 0, 0];
   const places = wire.i.map((delta, n): PinnedPlace => {
     id += delta;

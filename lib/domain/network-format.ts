@@ -47,9 +47,18 @@ const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 
 /** Nodes and edges (edges by collectivité id) to the wire format; edges to unknown nodes are dropped. */
 export function encodeNetwork(nodes: NetworkNode[], edges: NetworkEdge[]): CompactNetwork {
   const index = new Map(nodes.map((node, i) => [node.id, i]));
-  const n = nodes.map((node): CompactNode => [
-    node.id, node.slug, node.name, node.side === "foreign" ? 1 : 0, node.countryCode, node.projects, round2(node.lon), round2(node.lat),
-  ]);
+  const n = nodes.map(
+    (node): CompactNode => [
+      node.id,
+      node.slug,
+      node.name,
+      node.side === "foreign" ? 1 : 0,
+      node.countryCode,
+      node.projects,
+      round2(node.lon),
+      round2(node.lat),
+    ],
+  );
   const e: CompactEdge[] = [];
   for (const edge of edges) {
     const [a, b] = [index.get(edge.source), index.get(edge.target)];
@@ -60,10 +69,19 @@ export function encodeNetwork(nodes: NetworkNode[], edges: NetworkEdge[]): Compa
 
 /** Back to nodes and edges (by node index); throws on anything that is not this format. */
 export function decodeNetwork(data: CompactNetwork): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
-  if (!data || data.v !== 1 || !Array.isArray(data.n) || !Array.isArray(data.e)) throw new Error("Format de réseau inconnu");
-  const nodes = data.n.map(([id, slug, name, side, countryCode, projects, lon, lat]): NetworkNode => ({
-    id, slug, name, side: side === 1 ? "foreign" : "french", countryCode, projects, lon, lat,
-  }));
+  if (data?.v !== 1 || !Array.isArray(data.n) || !Array.isArray(data.e)) throw new Error("Format de réseau inconnu");
+  const nodes = data.n.map(
+    ([id, slug, name, side, countryCode, projects, lon, lat]): NetworkNode => ({
+      id,
+      slug,
+      name,
+      side: side === 1 ? "foreign" : "french",
+      countryCode,
+      projects,
+      lon,
+      lat,
+    }),
+  );
   const edges = data.e.map(([source, target, weight]) => ({ source, target, weight }));
   return { nodes, edges };
 }

@@ -18,10 +18,16 @@ const COLUMNS: { header: string; value: (p: ContactPerson, origin: string) => st
   { header: "Code pays", value: (p) => p.countryCode },
   { header: "À jour de", value: (p) => p.asOf },
   { header: "Projets", value: (p) => p.projects.map((project) => project.title).join(" ; ") },
-  { header: "Pages des projets", value: (p, origin) => p.projects.map((project) => `${origin}/projets/${project.slug}`).join(" ") },
+  {
+    header: "Pages des projets",
+    value: (p, origin) => p.projects.map((project) => `${origin}/projets/${project.slug}`).join(" "),
+  },
 ];
 
 export function contactsToCsv(people: ContactPerson[], origin: string): string {
   const rows = people.map((person) => COLUMNS.map((column) => column.value(person, origin)));
-  return toCsv(COLUMNS.map((c) => c.header), rows);
+  return toCsv(
+    COLUMNS.map((c) => c.header),
+    rows,
+  );
 }

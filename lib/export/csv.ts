@@ -17,5 +17,5 @@ export function neutraliseFormula(value: string): string {
 
 export function toCsv(headers: string[], rows: CsvCell[][]): string {
   const cells = rows.map((row) => row.map((cell) => cell ?? ""));
-  return "\uFEFF" + stringify(cells, { header: true, columns: headers, cast: { string: neutraliseFormula } });
+  return `\uFEFF${stringify(cells, { header: true, columns: headers, cast: { string: neutraliseFormula } })}`;
 }

@@ -55,5 +55,8 @@ export function projectsToCsv(items: ProjectExportItem[]): string {
       return Array.isArray(value) ? value.join(" ; ") : value;
     }),
   );
-  return toCsv(CSV_COLUMNS.map((c) => c.header), rows);
+  return toCsv(
+    CSV_COLUMNS.map((c) => c.header),
+    rows,
+  );
 }

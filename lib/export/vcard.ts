@@ -25,7 +25,11 @@ export interface VCardInput {
 const CRLF = "\r\n";
 
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;").replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/,/g, "\\,")
+    .replace(/;/g, "\\;")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Folds one content line: at most 75 octets per physical line, continuations start with a space. */

@@ -5,7 +5,12 @@ import { clean, joinParagraphs, parseIsoDate, parseYear, valueOrNull } from "./n
 import { parseForeignContact, FOREIGN_CONTACTS_TABLE } from "./rows/contacts";
 import { DOCUMENTS_TABLE, parseDocument } from "./rows/documents";
 import { FUNDING_TABLE, parseFunding } from "./rows/funding";
-import { FOREIGN_PARTNERS_TABLE, FRENCH_PARTNERS_TABLE, parseForeignPartner, parseFrenchPartner } from "./rows/partners";
+import {
+  FOREIGN_PARTNERS_TABLE,
+  FRENCH_PARTNERS_TABLE,
+  parseForeignPartner,
+  parseFrenchPartner,
+} from "./rows/partners";
 import { parseSdg, SDG_TABLE } from "./rows/sdgs";
 import { OTHER_THEMATICS_TABLE, parseOtherThematic } from "./rows/thematics";
 import { parseVolunteer, VOLUNTEERS_TABLE } from "./rows/volunteers";
@@ -63,13 +68,16 @@ export function buildFiche(format: FicheFormat, split: SplitResult, warn: Warn):
   const theme = scalar("theme");
   const subTheme = scalar("subTheme");
   const subSubTheme = scalar("subSubTheme");
-  if (theme === null && (subTheme !== null || subSubTheme !== null)) warn("thematic: sub-theme given without a theme; thematic left null");
+  if (theme === null && (subTheme !== null || subSubTheme !== null))
+    warn("thematic: sub-theme given without a theme; thematic left null");
 
   const endRaw = scalar("endDate");
   const endDate = parseIsoDate(endRaw);
   if (endRaw !== null && endDate === null) warn(`endDate: cannot read a date in ${quote(endRaw)}`);
 
-  const foreignPartners = tableRows(items("foreignPartners"), FOREIGN_PARTNERS_TABLE).map((r) => parseForeignPartner(r, warn));
+  const foreignPartners = tableRows(items("foreignPartners"), FOREIGN_PARTNERS_TABLE).map((r) =>
+    parseForeignPartner(r, warn),
+  );
   const partnerNames = foreignPartners.map((p) => p.name).filter((n) => n !== "");
 
   let triennial = split.triennial;
@@ -104,7 +112,9 @@ export function buildFiche(format: FicheFormat, split: SplitResult, warn: Warn):
     contractingAuthorities: text("contractingAuthorities"),
     beneficiaries: text("beneficiaries"),
     foreignPartners,
-    foreignContacts: tableRows(items("foreignContacts"), FOREIGN_CONTACTS_TABLE).map((r) => parseForeignContact(r, partnerNames, warn)),
+    foreignContacts: tableRows(items("foreignContacts"), FOREIGN_CONTACTS_TABLE).map((r) =>
+      parseForeignContact(r, partnerNames, warn),
+    ),
     frenchPartners: tableRows(items("frenchPartners"), FRENCH_PARTNERS_TABLE)
       .map(parseFrenchPartner)
       .filter((p): p is string => p !== null),

@@ -28,13 +28,17 @@ function computeCanonical(value: string): string {
   const merged = !/proj|partenariat/.test(folded)
     ? folded
     : folded
-    .replace(/\b(?:(?:pour|dans|sur|de|a) )?(?:du|de la|de|le|la|l|d|un|une|ce|cet|cette|votre) (?:projet|partenariat)\b/g, " §p ")
-    .replace(/\b(?:projet|partenariat)\b/g, " §p ");
+        .replace(
+          /\b(?:(?:pour|dans|sur|de|a) )?(?:du|de la|de|le|la|l|d|un|une|ce|cet|cette|votre) (?:projet|partenariat)\b/g,
+          " §p ",
+        )
+        .replace(/\b(?:projet|partenariat)\b/g, " §p ");
   let out = "";
   for (const word of merged.split(" ")) {
     if (word === "") continue;
     // Singular: a final "s" goes on words of 5+ letters not ending in "ss" (thématiques, mises).
-    const plural = word.length >= 5 && word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115;
+    const plural =
+      word.length >= 5 && word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115;
     out += (out ? " " : "") + (plural ? word.slice(0, -1) : word);
   }
   return out;

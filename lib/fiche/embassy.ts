@@ -12,19 +12,28 @@ import { quote, type Warn } from "./rows/warn";
 
 type Role = EmbassyContact["role"];
 
-const CORRESPONDENT = ["correspondant", "correspondante", "correspondant cooperation decentralisee"].map(canonicalLabel);
-const COUNSELLOR = ["conseiller de coopération", "conseillère de coopération", "conseiller culturel", "cocac", "conseiller de coopération et d'action culturelle"].map(canonicalLabel);
+const CORRESPONDENT = ["correspondant", "correspondante", "correspondant cooperation decentralisee"].map(
+  canonicalLabel,
+);
+const COUNSELLOR = [
+  "conseiller de coopération",
+  "conseillère de coopération",
+  "conseiller culturel",
+  "cocac",
+  "conseiller de coopération et d'action culturelle",
+].map(canonicalLabel);
 const NONE = ["pas de", "aucun", "aucune"].map(canonicalLabel);
 const EMAIL_LABEL = /^(?:courriel|e-?mail|m[ée]l|adresse (?:e-?mail|électronique|electronique))\s*:?\s*(.*)$/i;
 
 function startsWithAny(canon: string, prefixes: string[]): boolean {
-  return prefixes.some((p) => canon === p || canon.startsWith(p + " "));
+  return prefixes.some((p) => canon === p || canon.startsWith(`${p} `));
 }
 
 function roleOf(canon: string): Role | "none" | null {
   if (startsWithAny(canon, NONE)) {
     const rest = canon.replace(/^(?:pas de|aucune?)\s+/, "");
-    if (startsWithAny(rest, CORRESPONDENT) || startsWithAny(rest, COUNSELLOR) || rest.startsWith("conseill")) return "none";
+    if (startsWithAny(rest, CORRESPONDENT) || startsWithAny(rest, COUNSELLOR) || rest.startsWith("conseill"))
+      return "none";
     return null;
   }
   if (startsWithAny(canon, CORRESPONDENT)) return "correspondent";
@@ -47,7 +56,8 @@ export function parseEmbassyPost(post: string, lines: readonly string[], warn: W
 
   const close = (): void => {
     if (role !== null && name !== null) contacts.push({ role, name, email });
-    else if (role !== null && email !== null) warn(`embassyPosts: ${quote(postName)} has an e-mail ${quote(email)} without a name; no contact kept`);
+    else if (role !== null && email !== null)
+      warn(`embassyPosts: ${quote(postName)} has an e-mail ${quote(email)} without a name; no contact kept`);
     role = null;
     name = null;
     email = null;

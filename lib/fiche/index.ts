@@ -50,7 +50,12 @@ export function parseFiche(text: string, opts: ParseOptions = {}): ParseResult {
     const checked = ficheSchema.safeParse(fiche);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      return { ok: false, error: new MalformedFicheError(`result breaks the schema at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`) };
+      return {
+        ok: false,
+        error: new MalformedFicheError(
+          `result breaks the schema at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
+        ),
+      };
     }
     return { ok: true, fiche, warnings };
   } catch (err) {

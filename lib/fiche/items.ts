@@ -8,9 +8,7 @@
  * - `row`: a table row whose cells are known (markdown pipes, HTML th/td). Cell text may hold
  *   "\n" where the cell had several paragraphs.
  */
-export type Item =
-  | { kind: "line"; text: string }
-  | { kind: "row"; cells: string[]; header: boolean };
+export type Item = { kind: "line"; text: string } | { kind: "row"; cells: string[]; header: boolean };
 
 export function line(text: string): Item {
   return { kind: "line", text };

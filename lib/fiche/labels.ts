@@ -88,12 +88,15 @@ export function matchInlineLabel(line: string): { match: LabelMatch; value: stri
   const value = line.slice(colon + 1).trim();
   if (value === "") return null;
   const match = exactIndex.get(canonicalLabel(line.slice(0, colon)));
-  if (!match || match.kind !== "scalar") return null;
+  if (match?.kind !== "scalar") return null;
   return { match, value };
 }
 
 registerHeadingStarts(LABELS.flatMap((def) => def.exact));
-registerHeadingStarts(LABELS.flatMap((def) => def.prefix ?? []), true);
+registerHeadingStarts(
+  LABELS.flatMap((def) => def.prefix ?? []),
+  true,
+);
 
 const TRIENNIAL = new Map<string, boolean>();
 for (const subject of ["Le partenariat", "Le projet", "Ce partenariat", ""]) {
@@ -109,7 +112,12 @@ export function matchTriennial(line: string, canon?: string): boolean | null {
   return TRIENNIAL.get(canon ?? canonicalLabel(line)) ?? null;
 }
 
-const EMBASSY_PREFIXES = ["contact dans le poste diplomatique", "contact au sein du poste diplomatique", "contact du poste diplomatique", "poste diplomatique"];
+const EMBASSY_PREFIXES = [
+  "contact dans le poste diplomatique",
+  "contact au sein du poste diplomatique",
+  "contact du poste diplomatique",
+  "poste diplomatique",
+];
 registerHeadingStarts(EMBASSY_PREFIXES, true);
 
 /**

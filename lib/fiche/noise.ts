@@ -20,20 +20,20 @@ const BREADCRUMB = /^(?:accueil|home)\s*(?:>|›|»|\/|\||→|::)/i;
 const UNRESOLVED_KEY = /\?\?\?[\w.-]+\?\?\?/;
 
 const NOISE_LINES = [
-    "Accueil",
-    "Détail projet",
-    "Détail du projet",
-    "Détail du partenariat",
-    "Détail partenariat",
-    "Atlas",
-    "Atlas et Bourse partenariats",
-    "Imprimer",
-    "Retour",
-    "Retour à la liste",
-    "Retour aux résultats",
-    "Exporter",
-    "Partager",
-    "Haut de page",
+  "Accueil",
+  "Détail projet",
+  "Détail du projet",
+  "Détail du partenariat",
+  "Détail partenariat",
+  "Atlas",
+  "Atlas et Bourse partenariats",
+  "Imprimer",
+  "Retour",
+  "Retour à la liste",
+  "Retour aux résultats",
+  "Exporter",
+  "Partager",
+  "Haut de page",
 ];
 const NOISE_PREFIXES = ["Atlas français de la coopération décentralisée", "Tous droits réservés", "Copyright"];
 const NOISE_CANON = new Set(NOISE_LINES.map(canonicalLabel));
@@ -56,14 +56,16 @@ export function isFurniture(line: string, canon?: string | null): boolean {
   return NOISE_CANON_PREFIX.some((p) => c.startsWith(p));
 }
 
-const PAGINATION_WORD = /^(?:<<|>>|<|>|«|»|‹|›|…|\.\.\.|\||\/|pagination\.[\w.]+|pr[ée]c[ée]dente?|suivante?|page|pages|sur|de|premi[èe]re?|derni[èe]re?|d[ée]but|fin|first|last|prev|previous|next)$/i;
+const PAGINATION_WORD =
+  /^(?:<<|>>|<|>|«|»|‹|›|…|\.\.\.|\||\/|pagination\.[\w.]+|pr[ée]c[ée]dente?|suivante?|page|pages|sur|de|premi[èe]re?|derni[èe]re?|d[ée]but|fin|first|last|prev|previous|next)$/i;
 
 /**
  * Pagination widget line, e.g. "<< < pagination.page.precedent 1 pagination.page.suivant > >>",
  * "Précédent", "Suivant", ">>". `digitsOnly` lines ("1") are pagination only next to such a line;
  * the caller decides that with `isPageNumber`.
  */
-const PAGINATION_START = /^(?:[<>«»‹›…|/.\d]|pagination|pr[ée]c|suiv|page|prem|dern|d[ée]but|fin|first|last|prev|next|sur|de\b)/i;
+const PAGINATION_START =
+  /^(?:[<>«»‹›…|/.\d]|pagination|pr[ée]c|suiv|page|prem|dern|d[ée]but|fin|first|last|prev|next|sur|de\b)/i;
 
 export function isPaginationLine(line: string): boolean {
   if (line.length > 120 || line === "" || !PAGINATION_START.test(line)) return false;

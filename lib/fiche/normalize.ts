@@ -5,7 +5,7 @@
 
 // \s already covers U+00A0, U+2000–U+200A, U+202F, U+3000 and U+FEFF; add the zero-width ones
 // that word processors leave in pasted text.
-const SPACES = /[\s\u200b\u200c\u200d\u2060]+/g;
+const SPACES = /(?:\s|\u200b|\u200c|\u200d|\u2060)+/g;
 
 /** True when `clean` would change the value (a char loop: far cheaper than a regex here). */
 function needsCleaning(value: string): boolean {
@@ -26,8 +26,17 @@ function needsCleaning(value: string): boolean {
 
 function isOddSpace(c: number): boolean {
   return (
-    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -110,8 +119,18 @@ export function isYearToken(token: string): boolean {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
 };
 
 function iso(y: number, m: number, d: number): string | null {
@@ -131,7 +150,13 @@ export function parseIsoDate(value: string | null): string | null {
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /(?:^|\s)(\d{1,2})(?:er)?\s+([a-zéûè]+)\s+(\d{4})(?!\d)/i.exec(v);
   if (m) {
-    const month = MONTHS[m[2].normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()];
+    const month =
+      MONTHS[
+        m[2]
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase()
+      ];
     if (month) return iso(Number(m[3]), month, Number(m[1]));
   }
   return null;

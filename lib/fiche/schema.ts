@@ -83,7 +83,10 @@ export const ficheSchema = z.strictObject({
   sdgs: z.array(sdgSchema),
   startYear: year,
   status: z.string().nullable(),
-  endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  endDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   context: text,
   history: text,
   objectives: text,

@@ -96,7 +96,13 @@ export function splitSections(rawItems: readonly Item[]): SplitResult {
   /** `canon`: the line's canonical form, null when the pre-filter ruled out any label. */
   const append = (item: Item, canon?: string | null): void => {
     // "the section's own label not repeated at its start" (contract): "Contexte\nContexte\n…".
-    if (current.items.length === 0 && item.kind === "line" && canon !== null && matchLabel(item.text, canon)?.key === current.key) return;
+    if (
+      current.items.length === 0 &&
+      item.kind === "line" &&
+      canon !== null &&
+      matchLabel(item.text, canon)?.key === current.key
+    )
+      return;
     current.items.push(item);
     filled.add(current.key);
   };

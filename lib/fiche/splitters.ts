@@ -83,7 +83,11 @@ export const SPLITTERS: readonly Splitter[] = [
       const { lastName, firstName, role } = splitPerson(text.split(" "));
       return { lastName, firstName, role };
     },
-    output: z.strictObject({ lastName: z.string().nullable(), firstName: z.string().nullable(), role: z.string().nullable() }),
+    output: z.strictObject({
+      lastName: z.string().nullable(),
+      firstName: z.string().nullable(),
+      role: z.string().nullable(),
+    }),
   },
   ...[OTHER_THEMATICS_TABLE, SDG_TABLE, FUNDING_TABLE, VOLUNTEERS_TABLE, DOCUMENTS_TABLE, FOREIGN_CONTACTS_TABLE].map(
     (spec): Splitter => ({
@@ -94,7 +98,8 @@ export const SPLITTERS: readonly Splitter[] = [
   ),
   {
     name: "postes diplomatiques",
-    split: (text) => parseEmbassyPost("Ambassade de France", ["Correspondant", text, `Courriel : ${text}`, text], ignore),
+    split: (text) =>
+      parseEmbassyPost("Ambassade de France", ["Correspondant", text, `Courriel : ${text}`, text], ignore),
     output: embassyPostSchema,
   },
 ];

@@ -48,7 +48,7 @@ function isHeaderText(text: string, spec: CompiledSpec): boolean {
   if (!spec.firstWords.has(canonicalLabel(space < 0 ? text : text.slice(0, space)))) return false;
   const canon = canonicalLabel(text);
   if (canon === "") return false;
-  if (spec.starts.some((s) => canon === s || canon.startsWith(s + " "))) return true;
+  if (spec.starts.some((s) => canon === s || canon.startsWith(`${s} `))) return true;
   let rest = canon;
   for (let i = 0; i < 4; i++) {
     const next = rest.replace(spec.removal, " ").trim();

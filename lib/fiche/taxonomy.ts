@@ -119,7 +119,13 @@ function knownThemeReading(w: Words): Reading | null {
         continue;
       }
       const subParents = w.foldLength(k2) <= MAX_SUB_SUB ? subSubThemes.get(w.unitFold(k2)) : undefined;
-      if (subParents) best = betterThemeReading(best, { cuts: [k1, k2], certain: true, score: base + 2 + (subParents.has(s) ? 1 : 0) + 3, known: m });
+      if (subParents)
+        best = betterThemeReading(best, {
+          cuts: [k1, k2],
+          certain: true,
+          score: base + 2 + (subParents.has(s) ? 1 : 0) + 3,
+          known: m,
+        });
       else best = betterThemeReading(best, { cuts: [k1, k2], certain: false, score: base, known: k2 });
     }
     if (!foundSub) best = betterThemeReading(best, { cuts: [k1], certain: false, score: 4, known: k1 });

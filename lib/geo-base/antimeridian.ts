@@ -49,17 +49,21 @@ function intoWorld(ring: Ring): Ring {
  * beyond the antimeridian also shows at the western edge of the map.
  */
 export function fixPolygon(polygon: PolygonRings): PolygonRings[] {
-  const rings = polygon.filter((ring) => ring.length > 0).map((ring) => {
-    const { ring: unwrapped, turns } = unwrapRing(ring);
-    return intoWorld(turns !== 0 ? closeAroundPole(unwrapped) : unwrapped);
-  });
+  const rings = polygon
+    .filter((ring) => ring.length > 0)
+    .map((ring) => {
+      const { ring: unwrapped, turns } = unwrapRing(ring);
+      return intoWorld(turns !== 0 ? closeAroundPole(unwrapped) : unwrapped);
+    });
   if (rings.length === 0) return [];
   const sticksOut = rings.some((ring) => ring.some((p) => p[0] > 180 + 1e-9));
   return sticksOut ? [rings, shifted(rings, -360)] : [rings];
 }
 
 /** Polygon or MultiPolygon coordinates → fixed MultiPolygon coordinates. */
-export function fixAntimeridian(geometry: { type: "Polygon"; coordinates: PolygonRings } | { type: "MultiPolygon"; coordinates: PolygonRings[] }): PolygonRings[] {
+export function fixAntimeridian(
+  geometry: { type: "Polygon"; coordinates: PolygonRings } | { type: "MultiPolygon"; coordinates: PolygonRings[] },
+): PolygonRings[] {
   const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
   return polygons.flatMap(fixPolygon);
 }

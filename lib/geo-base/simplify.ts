@@ -82,7 +82,10 @@ function decodedArcs(topology: Topology): Point[][] {
     return arc.map((p) => {
       x += p[0];
       y += p[1];
-      return [x * transform.scale[0] + transform.translate[0], y * transform.scale[1] + transform.translate[1]] as Point;
+      return [
+        x * transform.scale[0] + transform.translate[0],
+        y * transform.scale[1] + transform.translate[1],
+      ] as Point;
     });
   });
 }

@@ -40,17 +40,21 @@ export const DEFAULT_TOLERANCE_DEGREES = 0.02;
 const round = (v: number) => Math.round(v * 100) / 100;
 
 function roundRings(polygons: PolygonRings[]): PolygonRings[] {
-  return polygons.map((polygon) =>
-    polygon.map((ring) => {
-      const out: [number, number][] = [];
-      for (const [lon, lat] of ring) {
-        const point: [number, number] = [round(lon), round(lat)];
-        const previous = out[out.length - 1];
-        if (!previous || previous[0] !== point[0] || previous[1] !== point[1]) out.push(point);
-      }
-      return out;
-    }).filter((ring) => ring.length >= 4),
-  ).filter((polygon) => polygon.length > 0);
+  return polygons
+    .map((polygon) =>
+      polygon
+        .map((ring) => {
+          const out: [number, number][] = [];
+          for (const [lon, lat] of ring) {
+            const point: [number, number] = [round(lon), round(lat)];
+            const previous = out[out.length - 1];
+            if (!previous || previous[0] !== point[0] || previous[1] !== point[1]) out.push(point);
+          }
+          return out;
+        })
+        .filter((ring) => ring.length >= 4),
+    )
+    .filter((polygon) => polygon.length > 0);
 }
 
 export function buildWorldBase(topology: Topology, tolerance = DEFAULT_TOLERANCE_DEGREES): WorldBase {
@@ -60,9 +64,13 @@ export function buildWorldBase(topology: Topology, tolerance = DEFAULT_TOLERANCE
   for (const f of collection.features) {
     const geometry = f.geometry;
     if (!geometry || (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon")) continue;
-    const code = f.id !== undefined ? (countries.numericToAlpha2(String(f.id)) ?? "") : (CODE_BY_NAME[f.properties?.name ?? ""] ?? "");
+    const code =
+      f.id !== undefined
+        ? (countries.numericToAlpha2(String(f.id)) ?? "")
+        : (CODE_BY_NAME[f.properties?.name ?? ""] ?? "");
     const coordinates = roundRings(fixAntimeridian(geometry as Parameters<typeof fixAntimeridian>[0]));
-    if (coordinates.length) features.push({ type: "Feature", properties: { code }, geometry: { type: "MultiPolygon", coordinates } });
+    if (coordinates.length)
+      features.push({ type: "Feature", properties: { code }, geometry: { type: "MultiPolygon", coordinates } });
   }
   const labels = countryLabels(features.map((f) => ({ code: f.properties.code, polygons: f.geometry.coordinates })));
   return { type: "FeatureCollection", features, labels };

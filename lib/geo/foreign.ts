@@ -3,7 +3,14 @@ import { closestKeys } from "./fuzzy";
 import { countryKeys, geonames, lookupRefs, refCity, type CountryIndex } from "./geonames";
 import { choose, distinctPlaces, siblingSupport, toAlternative, type Candidate } from "./homonyms";
 import {
-  compactKey, dropLeadingArticle, isSubunitKey, nameKey, normalizeCollectiviteName, sortedKey, splitSegments, stripUnitPrefix,
+  compactKey,
+  dropLeadingArticle,
+  isSubunitKey,
+  nameKey,
+  normalizeCollectiviteName,
+  sortedKey,
+  splitSegments,
+  stripUnitPrefix,
 } from "./names";
 import { findOverride } from "./overrides";
 import type { PartnerRef, Placement, Precision } from "./types";
@@ -114,7 +121,13 @@ function tails(key: string): { head: string; tail: string }[] {
 function runMatch(index: CountryIndex, name: string): ForeignMatch | null {
   const attempts = attemptsFor(name);
   const found = (refs: number[], attempt: Attempt, strict: boolean, key: string): ForeignMatch | null =>
-    refs.length ? { candidates: distinctPlaces(candidatesOf(index, refs)), precision: precisionOf(attempt, strict), matchedKey: key } : null;
+    refs.length
+      ? {
+          candidates: distinctPlaces(candidatesOf(index, refs)),
+          precision: precisionOf(attempt, strict),
+          matchedKey: key,
+        }
+      : null;
 
   for (const a of attempts) {
     const hit = found(lookupRefs(index.exact, a.key), a, true, a.key);
@@ -159,7 +172,16 @@ export function matchForeign(name: string, countryCode: string): ForeignMatch | 
 }
 
 function unplaced(): Placement {
-  return { lat: null, lon: null, precision: "none", source: "none", admin1: null, ambiguous: false, matchedName: null, alternatives: [] };
+  return {
+    lat: null,
+    lon: null,
+    precision: "none",
+    source: "none",
+    admin1: null,
+    ambiguous: false,
+    matchedName: null,
+    alternatives: [],
+  };
 }
 
 /** Country known, no town: the capital stands for the country (always on land, unlike a mean). */
@@ -167,8 +189,14 @@ function countryPlacement(countryCode: string): Placement {
   const capital = geonames().byCountry.get(countryCode)?.capital;
   if (!capital) return unplaced();
   return {
-    lat: capital.lat, lon: capital.lon, precision: "country", source: `country-centroid:geonames:${capital.id}`,
-    admin1: null, ambiguous: false, matchedName: null, alternatives: [],
+    lat: capital.lat,
+    lon: capital.lon,
+    precision: "country",
+    source: `country-centroid:geonames:${capital.id}`,
+    admin1: null,
+    ambiguous: false,
+    matchedName: null,
+    alternatives: [],
   };
 }
 
@@ -187,8 +215,14 @@ export function placeForeign(name: string, countryCode: string | null, context?:
   const override = findOverride(name, country);
   if (override) {
     return {
-      lat: override.lat, lon: override.lon, precision: "exact", source: "override", admin1: override.region ?? null,
-      ambiguous: false, matchedName: override.name, alternatives: (match?.candidates ?? []).slice(0, 5).map(toAlternative),
+      lat: override.lat,
+      lon: override.lon,
+      precision: "exact",
+      source: "override",
+      admin1: override.region ?? null,
+      ambiguous: false,
+      matchedName: override.name,
+      alternatives: (match?.candidates ?? []).slice(0, 5).map(toAlternative),
     };
   }
   if (!match) return countryPlacement(country);
@@ -198,7 +232,10 @@ export function placeForeign(name: string, countryCode: string | null, context?:
     .filter((s) => normalizeCountry(s.countryCode) === country && normalizeCollectiviteName(s.name) !== own)
     .map((s) => matchForeign(s.name, country)?.candidates ?? [])
     .filter((c) => c.length > 0);
-  const { chosen, ambiguous } = choose(match.candidates, siblingCandidates.length ? siblingSupport(siblingCandidates) : null);
+  const { chosen, ambiguous } = choose(
+    match.candidates,
+    siblingCandidates.length ? siblingSupport(siblingCandidates) : null,
+  );
   const alternatives = [chosen, ...match.candidates.filter((c) => c !== chosen)].slice(0, 5).map(toAlternative);
   return {
     lat: chosen.city.lat,

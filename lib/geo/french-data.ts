@@ -31,9 +31,21 @@ export interface Epci {
   membres: { code: string; nom: string; populationTotale?: number }[];
 }
 
-export interface Departement { code: string; nom: string; region: string; chefLieu: string }
-export interface Region { code: string; nom: string; chefLieu: string }
-interface Arrondissement { code: string; chefLieu: string }
+export interface Departement {
+  code: string;
+  nom: string;
+  region: string;
+  chefLieu: string;
+}
+export interface Region {
+  code: string;
+  nom: string;
+  chefLieu: string;
+}
+interface Arrondissement {
+  code: string;
+  chefLieu: string;
+}
 
 export interface FrenchData {
   communeByCode: Map<string, Commune>;
@@ -71,13 +83,36 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** Words of EPCI names that say what kind of body it is, not which one. */
 const EPCI_UNIT_WORDS = new Set([
-  "ca", "cc", "cu", "communaute", "communautes", "agglomeration", "agglo", "communes", "urbaine", "metropole",
-  "eurometropole", "metropolitaine", "grand", "de", "du", "des", "d", "la", "le", "les", "l", "et",
+  "ca",
+  "cc",
+  "cu",
+  "communaute",
+  "communautes",
+  "agglomeration",
+  "agglo",
+  "communes",
+  "urbaine",
+  "metropole",
+  "eurometropole",
+  "metropolitaine",
+  "grand",
+  "de",
+  "du",
+  "des",
+  "d",
+  "la",
+  "le",
+  "les",
+  "l",
+  "et",
 ]);
 
 /** Loose EPCI key shared by the index and the resolver. */
 export function epciLooseKey(key: string): string {
-  return key.split(" ").filter((w) => !EPCI_UNIT_WORDS.has(w)).join(" ");
+  return key
+    .split(" ")
+    .filter((w) => !EPCI_UNIT_WORDS.has(w))
+    .join(" ");
 }
 
 /** "Communauté d'agglomération X" → "ca x": etalab abbreviates the unit word. */
@@ -96,10 +131,20 @@ function build(): FrenchData {
   const arrondissements = readEtalab<Arrondissement[]>("arrondissements");
 
   const data: FrenchData = {
-    communeByCode: new Map(), communesByKey: new Map(), formerByKey: new Map(), arrondissementsMunicipaux: [],
-    communesByPostcode: new Map(), epciByCode: new Map(), epciByMember: new Map(), epciByName: new Map(),
-    epciByLooseKey: new Map(), departementByCode: new Map(), departementByKey: new Map(), regionByCode: new Map(),
-    regionByKey: new Map(), arrondissementSeat: new Map(),
+    communeByCode: new Map(),
+    communesByKey: new Map(),
+    formerByKey: new Map(),
+    arrondissementsMunicipaux: [],
+    communesByPostcode: new Map(),
+    epciByCode: new Map(),
+    epciByMember: new Map(),
+    epciByName: new Map(),
+    epciByLooseKey: new Map(),
+    departementByCode: new Map(),
+    departementByKey: new Map(),
+    regionByCode: new Map(),
+    regionByKey: new Map(),
+    arrondissementSeat: new Map(),
   };
 
   for (const c of communes) {

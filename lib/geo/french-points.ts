@@ -21,8 +21,17 @@ export interface Point {
 
 /** GeoNames country holding each overseas département/collectivité; the rest is "FR". */
 const OVERSEAS_GEONAMES_COUNTRY: Record<string, string> = {
-  "971": "GP", "972": "MQ", "973": "GF", "974": "RE", "975": "PM", "976": "YT",
-  "977": "BL", "978": "MF", "986": "WF", "987": "PF", "988": "NC",
+  "971": "GP",
+  "972": "MQ",
+  "973": "GF",
+  "974": "RE",
+  "975": "PM",
+  "976": "YT",
+  "977": "BL",
+  "978": "MF",
+  "986": "WF",
+  "987": "PF",
+  "988": "NC",
 };
 
 function geonamesCountryOf(commune: Commune): string {
@@ -38,9 +47,12 @@ function geonamesPlace(commune: Commune): City | null {
   const g = geonames();
   const key = nameKey(commune.nom);
   const byCode = g.byInsee.get(commune.code);
-  if (byCode?.length) return byCode.find((c) => nameKey(c.name) === key) ?? [...byCode].sort((a, b) => b.population - a.population)[0];
+  if (byCode?.length)
+    return byCode.find((c) => nameKey(c.name) === key) ?? [...byCode].sort((a, b) => b.population - a.population)[0];
   const country = geonamesCountryOf(commune);
-  const byName = (g.frenchByName.get(key) ?? []).filter((c) => c.country === country && (country !== "FR" || c.admin2 === commune.departement));
+  const byName = (g.frenchByName.get(key) ?? []).filter(
+    (c) => c.country === country && (country !== "FR" || c.admin2 === commune.departement),
+  );
   return byName.length ? byName.sort((a, b) => b.population - a.population)[0] : null;
 }
 
@@ -73,7 +85,13 @@ function computeCommunePoint(code: string): Point | null {
     for (const neighbour of d.communesByPostcode.get(cp) ?? []) {
       if (neighbour.code === code) continue;
       const p = ownPoint(neighbour);
-      if (p) return { lat: p.lat, lon: p.lon, precision: "fuzzy", source: `etalab+geonames:postal-neighbour:${neighbour.code}` };
+      if (p)
+        return {
+          lat: p.lat,
+          lon: p.lon,
+          precision: "fuzzy",
+          source: `etalab+geonames:postal-neighbour:${neighbour.code}`,
+        };
     }
   }
   const epci = d.epciByMember.get(code);
@@ -93,7 +111,8 @@ function computeCommunePoint(code: string): Point | null {
   // their own, whose capital (Gustavia, Marigot) is the commune's seat.
   const country = geonamesCountryOf(commune);
   const capital = country !== "FR" ? geonames().byCountry.get(country)?.capital : null;
-  if (capital) return { lat: capital.lat, lon: capital.lon, precision: "exact", source: `etalab+geonames:capital:${capital.id}` };
+  if (capital)
+    return { lat: capital.lat, lon: capital.lon, precision: "exact", source: `etalab+geonames:capital:${capital.id}` };
   return null;
 }
 

@@ -43,7 +43,8 @@ function findDepartement(key: string): FrenchResolution | null {
   const d = frenchData();
   const bare = dropLeadingArticle(key);
   const code = bare.toUpperCase().replace(/ /g, "");
-  const dep = d.departementByKey.get(key) ?? d.departementByKey.get(bare) ?? d.departementByCode.get(code.padStart(2, "0"));
+  const dep =
+    d.departementByKey.get(key) ?? d.departementByKey.get(bare) ?? d.departementByCode.get(code.padStart(2, "0"));
   return dep ? ofDepartement(dep, "exact") : null;
 }
 
@@ -65,7 +66,8 @@ function departementHints(qualifiers: string[]): Set<string> {
   for (const q of qualifiers) {
     const key = nameKey(q);
     const code = key.toUpperCase().replace(/ /g, "");
-    const dep = d.departementByCode.get(code) ?? d.departementByKey.get(key) ?? d.departementByKey.get(dropLeadingArticle(key));
+    const dep =
+      d.departementByCode.get(code) ?? d.departementByKey.get(key) ?? d.departementByKey.get(dropLeadingArticle(key));
     if (dep) hints.add(dep.code);
     const region = d.regionByKey.get(key) ?? d.regionByKey.get(dropLeadingArticle(key));
     if (region) for (const dp of d.departementByCode.values()) if (dp.region === region.code) hints.add(dp.code);
@@ -151,8 +153,12 @@ function resolveKey(key: string, qualifiers: string[]): FrenchResolution | null 
   if (commune) {
     const keys = communeKeysAfterPrefix(commune[1], commune[2]);
     // The first word may belong to the commune's own name ("Ville-di-Pietrabugno").
-    return findCommune(keys, hints, "exact") ?? findFormerCommune(keys[keys.length - 1]) ?? findCommune([key], hints, "exact") ??
-      findCommuneFuzzy(keys[keys.length - 1], hints);
+    return (
+      findCommune(keys, hints, "exact") ??
+      findFormerCommune(keys[keys.length - 1]) ??
+      findCommune([key], hints, "exact") ??
+      findCommuneFuzzy(keys[keys.length - 1], hints)
+    );
   }
 
   const epci = findEpci(key, false);
@@ -187,7 +193,9 @@ function resolveUncached(name: string): FrenchResolution | null {
   if (!segments.length) return null;
   // Later segments are hints ("Saint-Denis (93)"); failing that, the label may be one name
   // that happens to contain a comma or parentheses.
-  return resolveKey(nameKey(segments[0]), segments.slice(1)) ?? (segments.length > 1 ? resolveKey(nameKey(name), []) : null);
+  return (
+    resolveKey(nameKey(segments[0]), segments.slice(1)) ?? (segments.length > 1 ? resolveKey(nameKey(name), []) : null)
+  );
 }
 
 /**
@@ -201,6 +209,7 @@ export function resolveFrenchCollectivite(name: string): FrenchResolution | null
     cache.set(name, result);
   }
   const override = result ? findOverride(name, "FR") : null;
-  if (result && override) return { ...result, lat: override.lat, lon: override.lon, precision: "exact", source: "override" };
+  if (result && override)
+    return { ...result, lat: override.lat, lon: override.lon, precision: "exact", source: "override" };
   return result;
 }

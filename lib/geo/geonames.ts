@@ -68,7 +68,20 @@ export interface GeoNamesData {
 }
 
 /** GeoNames country codes where INSEE codes live: metropolitan France and overseas. */
-export const FRENCH_GEONAMES_COUNTRIES = new Set(["FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF"]);
+export const FRENCH_GEONAMES_COUNTRIES = new Set([
+  "FR",
+  "GP",
+  "MQ",
+  "GF",
+  "RE",
+  "YT",
+  "PM",
+  "BL",
+  "MF",
+  "NC",
+  "PF",
+  "WF",
+]);
 
 /** Letters of a non-Latin script: such alternate names ("Пекин", "北京") never occur on fiches. */
 const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
@@ -85,7 +98,7 @@ export function citiesFilePath(): string {
  * substrings as views on their parent string).
  */
 function detach(value: string): string {
-  return value.length < 13 ? value : (" " + value).slice(1);
+  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
 /** Refs of one key: a bare number for the ~95% of keys with a single hit, saving ~40 MB of arrays. */
@@ -110,8 +123,9 @@ function inseeCode(city: City): string {
 function addRef(map: Map<string, Refs>, key: string, ref: number): void {
   const refs = map.get(key);
   if (refs === undefined) map.set(key, ref);
-  else if (typeof refs === "number") { if (refs !== ref) map.set(key, [refs, ref]); }
-  else if (!refs.includes(ref)) refs.push(ref);
+  else if (typeof refs === "number") {
+    if (refs !== ref) map.set(key, [refs, ref]);
+  } else if (!refs.includes(ref)) refs.push(ref);
 }
 
 /** The refs stored under a key, as a list. */
@@ -189,7 +203,10 @@ function parse(text: string): GeoNamesData {
     cityCount++;
 
     const main = mainKeys(f[1], f[2]);
-    for (const key of main) { indexKey(index, key, position * 2); keyCount++; }
+    for (const key of main) {
+      indexKey(index, key, position * 2);
+      keyCount++;
+    }
     if (f[3]) {
       for (const alt of f[3].split(",")) {
         if (!alt || NON_LATIN_LETTER.test(alt)) continue;
@@ -200,7 +217,10 @@ function parse(text: string): GeoNamesData {
       }
     }
 
-    if (city.featureCode === "PPLC" && (!index.capital || index.capital.featureCode !== "PPLC" || city.population > index.capital.population)) {
+    if (
+      city.featureCode === "PPLC" &&
+      (index.capital?.featureCode !== "PPLC" || city.population > index.capital.population)
+    ) {
       index.capital = city;
     } else if (!index.capital || (index.capital.featureCode !== "PPLC" && city.population > index.capital.population)) {
       index.capital = city;

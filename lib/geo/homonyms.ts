@@ -32,7 +32,9 @@ export function distinctPlaces(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => candidateScore(b) - candidateScore(a));
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    const dup = kept.some((k) => k.city.id === c.city.id || haversineKm(k.city.lat, k.city.lon, c.city.lat, c.city.lon) <= SAME_PLACE_KM);
+    const dup = kept.some(
+      (k) => k.city.id === c.city.id || haversineKm(k.city.lat, k.city.lon, c.city.lat, c.city.lon) <= SAME_PLACE_KM,
+    );
     if (!dup) kept.push(c);
   }
   return kept;
@@ -95,7 +97,11 @@ export function choose(distinct: Candidate[], support: Support | null): Choice {
     distinct.forEach((c, rank) => {
       const s = support.get(c.city.admin1);
       if (!s || s.count === 0) return;
-      const better = !best || s.count > best.count || (s.count === best.count && (s.population > best.population || (s.population === best.population && rank < best.rank)));
+      const better =
+        !best ||
+        s.count > best.count ||
+        (s.count === best.count &&
+          (s.population > best.population || (s.population === best.population && rank < best.rank)));
       if (better) best = { c, count: s.count, population: s.population, rank };
     });
     if (best) return { chosen: (best as { c: Candidate }).c, ambiguous: false, byContext: true };

@@ -7,7 +7,17 @@ import { foldForMatch } from "../text/fold";
 
 /** Letters NFD does not decompose (ł, ø, ß…): GeoNames writes "Łódź", fiches write "Lodz". */
 const EXTRA_LETTERS: Record<string, string> = {
-  ł: "l", ø: "o", ß: "ss", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h", ŀ: "l", ŧ: "t", ƒ: "f",
+  ł: "l",
+  ø: "o",
+  ß: "ss",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+  ħ: "h",
+  ŀ: "l",
+  ŧ: "t",
+  ƒ: "f",
 };
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
@@ -47,37 +57,132 @@ export type UnitLevel = "city" | "region";
  * larger unit, which we can only place at its homonymous town (usually its capital).
  */
 const CITY_PREFIXES = [
-  "conseil municipal de", "conseil municipal d", "conseil communal de",
-  "commune urbaine de", "commune urbaine d", "commune rurale de", "commune rurale d",
-  "communaute urbaine de", "communaute urbaine d",
-  "municipalite de", "municipalite d", "municipalite du", "municipalite",
-  "commune de", "commune d", "commune du", "ville de", "ville d", "ville du",
-  "mairie de", "mairie d", "mairie du", "village de", "village d", "cite de",
-  "city of", "town of", "municipality of", "borough of", "village of", "city council of",
-  "municipio de", "municipalidad provincial de", "municipalidad distrital de", "municipalidad de",
-  "ayuntamiento de", "ajuntament de", "concello de", "prefeitura municipal de", "prefeitura de",
-  "camara municipal de", "comune di", "citta di", "citta metropolitana di",
-  "stadt", "gemeinde", "landeshauptstadt", "hansestadt", "gmina", "miasto", "mesto", "grad",
+  "conseil municipal de",
+  "conseil municipal d",
+  "conseil communal de",
+  "commune urbaine de",
+  "commune urbaine d",
+  "commune rurale de",
+  "commune rurale d",
+  "communaute urbaine de",
+  "communaute urbaine d",
+  "municipalite de",
+  "municipalite d",
+  "municipalite du",
+  "municipalite",
+  "commune de",
+  "commune d",
+  "commune du",
+  "ville de",
+  "ville d",
+  "ville du",
+  "mairie de",
+  "mairie d",
+  "mairie du",
+  "village de",
+  "village d",
+  "cite de",
+  "city of",
+  "town of",
+  "municipality of",
+  "borough of",
+  "village of",
+  "city council of",
+  "municipio de",
+  "municipalidad provincial de",
+  "municipalidad distrital de",
+  "municipalidad de",
+  "ayuntamiento de",
+  "ajuntament de",
+  "concello de",
+  "prefeitura municipal de",
+  "prefeitura de",
+  "camara municipal de",
+  "comune di",
+  "citta di",
+  "citta metropolitana di",
+  "stadt",
+  "gemeinde",
+  "landeshauptstadt",
+  "hansestadt",
+  "gmina",
+  "miasto",
+  "mesto",
+  "grad",
 ];
 const REGION_PREFIXES = [
-  "conseil regional de", "conseil regional d", "conseil regional du",
-  "conseil provincial de", "conseil provincial d", "conseil provincial du",
-  "conseil departemental de", "conseil departemental d", "conseil departemental du",
-  "conseil general de", "conseil general d", "conseil general du",
-  "gouvernorat de", "gouvernorat d", "gouvernorat du", "wilaya de", "wilaya d",
-  "province de", "province d", "province du", "province of", "provincia de", "provincia di",
-  "region de", "region d", "region du", "region of", "regione", "region",
-  "prefecture de", "prefecture d", "prefecture du",
-  "departement de", "departement d", "departement du", "departamento de",
-  "comte de", "comte d", "county of", "etat de", "etat d", "etat du", "state of", "estado de",
-  "district de", "district d", "district du", "district of", "oblast de", "oblast d",
-  "canton de", "canton d", "cercle de", "cercle d", "voivodie de", "landkreis", "kreis",
+  "conseil regional de",
+  "conseil regional d",
+  "conseil regional du",
+  "conseil provincial de",
+  "conseil provincial d",
+  "conseil provincial du",
+  "conseil departemental de",
+  "conseil departemental d",
+  "conseil departemental du",
+  "conseil general de",
+  "conseil general d",
+  "conseil general du",
+  "gouvernorat de",
+  "gouvernorat d",
+  "gouvernorat du",
+  "wilaya de",
+  "wilaya d",
+  "province de",
+  "province d",
+  "province du",
+  "province of",
+  "provincia de",
+  "provincia di",
+  "region de",
+  "region d",
+  "region du",
+  "region of",
+  "regione",
+  "region",
+  "prefecture de",
+  "prefecture d",
+  "prefecture du",
+  "departement de",
+  "departement d",
+  "departement du",
+  "departamento de",
+  "comte de",
+  "comte d",
+  "county of",
+  "etat de",
+  "etat d",
+  "etat du",
+  "state of",
+  "estado de",
+  "district de",
+  "district d",
+  "district du",
+  "district of",
+  "oblast de",
+  "oblast d",
+  "canton de",
+  "canton d",
+  "cercle de",
+  "cercle d",
+  "voivodie de",
+  "landkreis",
+  "kreis",
 ];
 
 /** Words that open a sub-unit segment ("Arrondissement de Rosemont-La Petite-Patrie"). */
 const SUBUNIT_MARKERS = [
-  "arrondissement", "mairie d arrondissement", "quartier", "secteur", "borough", "commune",
-  "municipalite d arrondissement", "district municipal", "delegation", "ward", "bezirk",
+  "arrondissement",
+  "mairie d arrondissement",
+  "quartier",
+  "secteur",
+  "borough",
+  "commune",
+  "municipalite d arrondissement",
+  "district municipal",
+  "delegation",
+  "ward",
+  "bezirk",
 ];
 
 /** Articles left after "de"/"du": "Ville du Mans" → "le mans", "Commune de la X" → "la x". */
@@ -112,12 +217,24 @@ export function stripUnitPrefix(key: string): CleanedName {
     const article = /^(?:la|le|l|les) /.exec(current);
     if (stripped && article) {
       const rest = current.slice(article[0].length);
-      if (stripOne(rest, CITY_PREFIXES) || stripOne(rest, REGION_PREFIXES)) { current = rest; continue; }
+      if (stripOne(rest, CITY_PREFIXES) || stripOne(rest, REGION_PREFIXES)) {
+        current = rest;
+        continue;
+      }
     }
     const city = stripOne(current, CITY_PREFIXES);
-    if (city) { current = city.rest; stripped = true; continue; }
+    if (city) {
+      current = city.rest;
+      stripped = true;
+      continue;
+    }
     const region = stripOne(current, REGION_PREFIXES);
-    if (region) { current = region.rest; level = "region"; stripped = true; continue; }
+    if (region) {
+      current = region.rest;
+      level = "region";
+      stripped = true;
+      continue;
+    }
     break;
   }
   // "de la X" / "de l X" left after a bare prefix: keep the article, it is part of names ("La Paz").
@@ -136,7 +253,7 @@ export function isSubunitKey(key: string): boolean {
  */
 export function splitSegments(raw: string): string[] {
   return raw
-    .split(/\s*[,;()\[\]]\s*|\s+[-–—]\s+/)
+    .split(/\s*[,;()[\]]\s*|\s+[-–—]\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -171,7 +288,10 @@ function canonicalUnit(key: string): string {
     const m = pattern.exec(key);
     if (m) return `${unit} ${m[1].replace(LEADING_ARTICLE, "")}`;
   }
-  const city = stripOne(key, CITY_PREFIXES.filter((p) => /^(ville|commune|mairie|municipalite|city of|town of)/.test(p)));
+  const city = stripOne(
+    key,
+    CITY_PREFIXES.filter((p) => /^(ville|commune|mairie|municipalite|city of|town of)/.test(p)),
+  );
   return city ? city.rest : key;
 }
 

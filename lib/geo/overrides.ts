@@ -35,14 +35,22 @@ export function overridesFilePath(): string {
 function validate(entry: unknown, position: number): GeoOverride {
   const e = entry as Partial<GeoOverride> | null;
   const ok =
-    e !== null && typeof e === "object" &&
-    typeof e.name === "string" && e.name.trim() !== "" &&
-    typeof e.country === "string" && /^[A-Za-z]{2}$/.test(e.country) &&
-    typeof e.lat === "number" && Math.abs(e.lat) <= 90 &&
-    typeof e.lon === "number" && Math.abs(e.lon) <= 180 &&
+    e !== null &&
+    typeof e === "object" &&
+    typeof e.name === "string" &&
+    e.name.trim() !== "" &&
+    typeof e.country === "string" &&
+    /^[A-Za-z]{2}$/.test(e.country) &&
+    typeof e.lat === "number" &&
+    Math.abs(e.lat) <= 90 &&
+    typeof e.lon === "number" &&
+    Math.abs(e.lon) <= 180 &&
     (e.region === undefined || typeof e.region === "string") &&
     (e.note === undefined || typeof e.note === "string");
-  if (!ok) throw new Error(`geo-overrides.json: entry ${position} needs name, country (alpha-2), lat, lon: ${JSON.stringify(entry)}`);
+  if (!ok)
+    throw new Error(
+      `geo-overrides.json: entry ${position} needs name, country (alpha-2), lat, lon: ${JSON.stringify(entry)}`,
+    );
   return e as GeoOverride;
 }
 

@@ -14,7 +14,9 @@ const EXCEPTIONS = new Map(Object.entries(exceptions.cities).map(([city, code]) 
 
 /** "Ambassade de France à Pékin" → "Pékin"; "Consulat général de France en Chine" → "Chine". */
 export function postPlace(post: string): string {
-  const rest = post.trim().replace(/^(?:ambassade|consulat(?:\s+g[ée]n[ée]ral)?|poste|bureau)\s+(?:de\s+)?(?:france\s*)?/i, "");
+  const rest = post
+    .trim()
+    .replace(/^(?:ambassade|consulat(?:\s+g[ée]n[ée]ral)?|poste|bureau)\s+(?:de\s+)?(?:france\s*)?/i, "");
   const match = /^(?:(?:aux|au|en|dans|pour|de|[àa])\s+|d['’]\s*)(.+)$/i.exec(rest);
   return (match ? match[1] : rest).trim();
 }

@@ -36,7 +36,8 @@ function country(code: string | null): string {
 
 function line(row: GeoReportRow): string {
   const parts = [`  - ${row.name} — ${country(row.countryCode)}`];
-  if (row.matchedName && row.matchedName !== row.name) parts.push(`→ ${row.matchedName}${row.admin1 ? ` [${row.admin1}]` : ""}`);
+  if (row.matchedName && row.matchedName !== row.name)
+    parts.push(`→ ${row.matchedName}${row.admin1 ? ` [${row.admin1}]` : ""}`);
   else if (row.admin1) parts.push(`[${row.admin1}]`);
   parts.push(`(${row.source}${row.ambiguous ? ", ambiguous" : ""})`);
   return parts.join(" ");
@@ -54,7 +55,9 @@ export function formatGeoReport(rows: GeoReportRow[]): string {
     `Gazetteer report: ${rows.length} collectivités, ${exactClear} placed exactly, ${toCheck} to check.`,
   ];
   const counts = SECTIONS.map((s) => `${s.precision} ${rows.filter((r) => r.precision === s.precision).length}`);
-  out.push(`By precision: exact ${rows.filter((r) => r.precision === "exact").length}, ${counts.join(", ")}; ambiguous ${rows.filter((r) => r.ambiguous).length}.`);
+  out.push(
+    `By precision: exact ${rows.filter((r) => r.precision === "exact").length}, ${counts.join(", ")}; ambiguous ${rows.filter((r) => r.ambiguous).length}.`,
+  );
 
   for (const section of SECTIONS) {
     const list = rows.filter((r) => r.precision === section.precision).sort(byCountryThenName);
@@ -63,7 +66,11 @@ export function formatGeoReport(rows: GeoReportRow[]): string {
   }
   const ambiguous = rows.filter((r) => r.precision === "exact" && r.ambiguous).sort(byCountryThenName);
   if (ambiguous.length) {
-    out.push("", `Homonyms chosen by population (${ambiguous.length}): add context or an override in seeds/geo-overrides.json`, ...ambiguous.map(line));
+    out.push(
+      "",
+      `Homonyms chosen by population (${ambiguous.length}): add context or an override in seeds/geo-overrides.json`,
+      ...ambiguous.map(line),
+    );
   }
   if (!toCheck) out.push("", "Nothing to check.");
   return `${out.join("\n")}\n`;

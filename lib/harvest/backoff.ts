@@ -15,10 +15,19 @@ export interface BackoffPolicy {
   maxAttempts: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, maxMs: 60_000, maxRetryAfterMs: 15 * 60_000, maxAttempts: 5 };
+export const DEFAULT_BACKOFF: BackoffPolicy = {
+  baseMs: 1_000,
+  maxMs: 60_000,
+  maxRetryAfterMs: 15 * 60_000,
+  maxAttempts: 5,
+};
 
 /** Exponential backoff after failed attempt number `attempt` (1-based), with up to 10 % jitter. */
-export function backoffDelay(attempt: number, policy: BackoffPolicy = DEFAULT_BACKOFF, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  policy: BackoffPolicy = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
   const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(exponential * (1 + 0.1 * random()));
 }
@@ -37,7 +46,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 }
 
 /** The wait before the next attempt: the server's Retry-After (capped) when it gave one, else backoff. */
-export function retryWait(attempt: number, retryAfter: string | null | undefined, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
+export function retryWait(
+  attempt: number,
+  retryAfter: string | null | undefined,
+  policy: BackoffPolicy = DEFAULT_BACKOFF,
+): number {
   const asked = parseRetryAfter(retryAfter);
   if (asked !== null) return Math.min(asked, policy.maxRetryAfterMs);
   return backoffDelay(attempt, policy);

@@ -26,12 +26,14 @@ export function charsetOf(contentType: string | null): string | null {
 
 export function classifyPage(page: FetchedPage): PageVerdict {
   const charset = charsetOf(page.headers.get("content-type"));
-  if (page.status === 404 || page.status === 410) return { kind: "absent", charset, note: `${NOT_A_PROJECT} (HTTP ${page.status})` };
+  if (page.status === 404 || page.status === 410)
+    return { kind: "absent", charset, note: `${NOT_A_PROJECT} (HTTP ${page.status})` };
   if (page.status !== 200) return { kind: "erreur", charset, note: `réponse inattendue : HTTP ${page.status}` };
   const text = decodeFicheBytes(page.bytes, charset).text;
   const parsed = parseFiche(text, { fileName: "page.html" });
   if (parsed.ok) return { kind: "projet", charset, note: null };
   // A page with a title that the parser cannot finish is still a project: kept for the importer to judge.
-  if (parsed.error.kind === "malformed") return { kind: "projet", charset, note: `fiche mal formée : ${parsed.error.reason}` };
+  if (parsed.error.kind === "malformed")
+    return { kind: "projet", charset, note: `fiche mal formée : ${parsed.error.reason}` };
   return { kind: "absent", charset, note: `${NOT_A_PROJECT} : ${parsed.error.reason}` };
 }

@@ -29,7 +29,11 @@ export interface FetchOptions {
 
 /** A page that could not be had after every attempt, or a redirect off the site. */
 export class FetchFailure extends Error {
-  constructor(message: string, readonly status: number | null, readonly offsite = false) {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly offsite = false,
+  ) {
     super(message);
     this.name = "FetchFailure";
   }
@@ -75,7 +79,8 @@ async function requestFollowingRedirects(start: string, options: FetchOptions): 
     if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
       await response.body?.cancel();
       const next = new URL(location, url);
-      if (next.host !== host) throw new FetchFailure(`redirection hors du site refusée (${next.host})`, response.status, true);
+      if (next.host !== host)
+        throw new FetchFailure(`redirection hors du site refusée (${next.host})`, response.status, true);
       if (hop >= MAX_REDIRECTS) throw new FetchFailure(`plus de ${MAX_REDIRECTS} redirections`, response.status);
       url = next.toString();
       continue;

@@ -47,7 +47,8 @@ export function manifestPath(dir: string): string {
 /** The manifest of DIR, or an empty one. A manifest that cannot be read is an error, not a reset. */
 export function loadManifest(dir: string, baseUrl: string): Manifest {
   const file = manifestPath(dir);
-  if (!existsSync(file)) return { version: MANIFEST_VERSION, baseUrl, updatedAt: new Date().toISOString(), entries: {} };
+  if (!existsSync(file))
+    return { version: MANIFEST_VERSION, baseUrl, updatedAt: new Date().toISOString(), entries: {} };
   let parsed: Manifest;
   try {
     parsed = JSON.parse(readFileSync(file, "utf8")) as Manifest;

@@ -11,7 +11,14 @@ export const USAGE =
   "Usage : npm run harvest -- [--from N] [--to N] [--ids FICHIER] [--out DOSSIER] [--base-url URL] " +
   "[--delay MS] [--timeout MS] [--refresh] [--import] [--json]";
 
-export const DEFAULTS = { from: 1, to: 20_000, out: "seeds/atlas", delayMs: 1_000, timeoutMs: 30_000, maxConsecutiveFailures: 10 };
+export const DEFAULTS = {
+  from: 1,
+  to: 20_000,
+  out: "seeds/atlas",
+  delayMs: 1_000,
+  timeoutMs: 30_000,
+  maxConsecutiveFailures: 10,
+};
 
 export interface CliOptions {
   ids: number[];
@@ -28,7 +35,8 @@ export interface CliOptions {
 export function parseCliOptions(argv: string[]): CliOptions {
   const { values } = readArgs(argv);
   const baseUrl = values["base-url"] ?? DEFAULT_BASE_URL;
-  if (!/^https?:\/\//i.test(baseUrl) || !URL.canParse(baseUrl)) throw new Error(`--base-url : adresse http(s) attendue, pas « ${baseUrl} »`);
+  if (!/^https?:\/\//i.test(baseUrl) || !URL.canParse(baseUrl))
+    throw new Error(`--base-url : adresse http(s) attendue, pas « ${baseUrl} »`);
   const ids = values.ids
     ? readIdsFile(values.ids)
     : range(integer("--from", values.from, DEFAULTS.from), integer("--to", values.to, DEFAULTS.to));
@@ -47,9 +55,16 @@ export function parseCliOptions(argv: string[]): CliOptions {
 }
 
 const ARGUMENTS = {
-  from: { type: "string" }, to: { type: "string" }, ids: { type: "string" }, out: { type: "string" },
-  "base-url": { type: "string" }, delay: { type: "string" }, timeout: { type: "string" },
-  refresh: { type: "boolean" }, import: { type: "boolean" }, json: { type: "boolean" },
+  from: { type: "string" },
+  to: { type: "string" },
+  ids: { type: "string" },
+  out: { type: "string" },
+  "base-url": { type: "string" },
+  delay: { type: "string" },
+  timeout: { type: "string" },
+  refresh: { type: "boolean" },
+  import: { type: "boolean" },
+  json: { type: "boolean" },
 } as const;
 
 /** node:util's parseArgs, its English refusals said in French. */
@@ -82,7 +97,10 @@ export function readIdsFile(file: string): number[] {
   }
   const ids = new Set<number>();
   for (const line of text.split(/\r?\n/)) {
-    for (const token of line.replace(/#.*/, "").split(/[\s,;]+/).filter(Boolean)) {
+    for (const token of line
+      .replace(/#.*/, "")
+      .split(/[\s,;]+/)
+      .filter(Boolean)) {
       if (!/^\d+$/.test(token)) throw new Error(`--ids : « ${token} » n'est pas un identifiant de projet`);
       ids.add(Number(token));
     }

@@ -44,6 +44,7 @@ export async function loadRobots(baseUrl: string, options: FetchOptions): Promis
     throw new Error(`robots.txt illisible (${url} : ${why}) : par prudence, rien n'est récolté`);
   }
   if (page.status >= 400 && page.status < 500) return ALLOW_ALL(`${url} (absent, HTTP ${page.status})`);
-  if (page.status !== 200) throw new Error(`robots.txt illisible (${url} : HTTP ${page.status}) : par prudence, rien n'est récolté`);
+  if (page.status !== 200)
+    throw new Error(`robots.txt illisible (${url} : HTTP ${page.status}) : par prudence, rien n'est récolté`);
   return parseRobots(url, page.bytes.toString("utf8"), options.userAgent);
 }

@@ -6,7 +6,15 @@ import type { BackoffPolicy } from "./backoff";
 import { classifyPage } from "./classify";
 import { type FetchedPage, FetchFailure, fetchPage, sleep } from "./fetch-page";
 import { projectPageUrl, USER_AGENT } from "./identity";
-import { isSettled, loadManifest, type Manifest, type ManifestEntry, manifestPath, removeStaleTemporaries, saveManifest } from "./manifest";
+import {
+  isSettled,
+  loadManifest,
+  type Manifest,
+  type ManifestEntry,
+  manifestPath,
+  removeStaleTemporaries,
+  saveManifest,
+} from "./manifest";
 import { loadRobots } from "./robots";
 
 /**
@@ -63,15 +71,29 @@ export async function harvest(options: HarvestOptions): Promise<HarvestSummary> 
     timeoutMs: options.timeoutMs,
     backoff: options.backoff,
     onRetry: (reason: string, waitMs: number, attempt: number) =>
-      options.log?.(`${reason} : nouvelle tentative (${attempt + 1}) dans ${(waitMs / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} s`),
+      options.log?.(
+        `${reason} : nouvelle tentative (${attempt + 1}) dans ${(waitMs / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} s`,
+      ),
   };
   const robots = await loadRobots(options.baseUrl, fetchOptions);
   const pace = Math.max(options.delayMs, robots.crawlDelayMs ?? 0);
   let lastRequest = Date.now();
 
   const summary: HarvestSummary = {
-    done: 0, total: options.ids.length, found: 0, absent: 0, errors: 0, requests: 0, skipped: 0, saved: 0, unchanged: 0,
-    disallowed: 0, changedFiles: [], stopped: null, outDir, manifest: manifestPath(outDir),
+    done: 0,
+    total: options.ids.length,
+    found: 0,
+    absent: 0,
+    errors: 0,
+    requests: 0,
+    skipped: 0,
+    saved: 0,
+    unchanged: 0,
+    disallowed: 0,
+    changedFiles: [],
+    stopped: null,
+    outDir,
+    manifest: manifestPath(outDir),
   };
   let consecutiveFailures = 0;
   const tally = (kind: ManifestEntry["kind"]) => {
@@ -133,7 +155,14 @@ function validators(entry: ManifestEntry): Record<string, string> {
 }
 
 /** Saves what the answer holds and writes its manifest entry; a refresh that failed keeps the page held. */
-function record(manifest: Manifest, id: number, url: string, page: FetchedPage | FetchFailure, dir: string, summary: HarvestSummary): ManifestEntry {
+function record(
+  manifest: Manifest,
+  id: number,
+  url: string,
+  page: FetchedPage | FetchFailure,
+  dir: string,
+  summary: HarvestSummary,
+): ManifestEntry {
   const known = manifest.entries[id];
   const fetchedAt = new Date().toISOString();
   const keep = (entry: ManifestEntry): ManifestEntry => {
@@ -143,7 +172,16 @@ function record(manifest: Manifest, id: number, url: string, page: FetchedPage |
   if (page instanceof FetchFailure) {
     const kind = page.offsite ? "absent" : "erreur";
     const entry: ManifestEntry = {
-      id, url, status: page.status, fetchedAt, kind, file: null, etag: null, lastModified: null, sha256: null, charset: null,
+      id,
+      url,
+      status: page.status,
+      fetchedAt,
+      kind,
+      file: null,
+      etag: null,
+      lastModified: null,
+      sha256: null,
+      charset: null,
       note: page.offsite ? `pas une page de projet : ${page.message}` : page.message,
     };
     if (kind === "erreur" && isSettled(dir, known)) return entry;
@@ -155,8 +193,17 @@ function record(manifest: Manifest, id: number, url: string, page: FetchedPage |
   }
   const verdict = classifyPage(page);
   const entry: ManifestEntry = {
-    id, url, status: page.status, fetchedAt, kind: verdict.kind, file: null, note: verdict.note, charset: verdict.charset,
-    etag: page.headers.get("etag"), lastModified: page.headers.get("last-modified"), sha256: null,
+    id,
+    url,
+    status: page.status,
+    fetchedAt,
+    kind: verdict.kind,
+    file: null,
+    note: verdict.note,
+    charset: verdict.charset,
+    etag: page.headers.get("etag"),
+    lastModified: page.headers.get("last-modified"),
+    sha256: null,
   };
   if (verdict.kind === "erreur") {
     if (isSettled(dir, known)) return entry;

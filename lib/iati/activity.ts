@@ -18,7 +18,13 @@ function description(p: IatiProject): string {
 export function activityOf(p: IatiProject, orgId: string, origin: string): Record<string, unknown> {
   const pageUrl = `${origin}/projets/${p.slug}`;
   const foreign = p.partners.filter((pp) => pp.role === "foreign").map((pp) => pp.collectivite);
-  const funding = p.funding.map((f) => ({ funder: f.funder.name, kind: f.funderKind, amountEur: f.amountEur === null ? null : Number(f.amountEur), waterAmountEur: null, year: f.year }));
+  const funding = p.funding.map((f) => ({
+    funder: f.funder.name,
+    kind: f.funderKind,
+    amountEur: f.amountEur === null ? null : Number(f.amountEur),
+    waterAmountEur: null,
+    year: f.year,
+  }));
   return {
     "@last-updated-datetime": new Date(p.updatedAt).toISOString(),
     "@xml:lang": "fr",
@@ -27,10 +33,18 @@ export function activityOf(p: IatiProject, orgId: string, origin: string): Recor
     "reporting-org": { "@ref": orgId, "@type": "90", "@secondary-reporter": "1", ...plain(REPORTING_ORG_NAME) },
     title: fr(p.title),
     description: { "@type": "1", ...fr(description(p)) },
-    "participating-org": participantsOf(p.partners, p.funding).map((o) => ({ ...(o.ref ? { "@ref": o.ref } : {}), "@role": o.role, "@type": o.type, ...plain(o.name) })),
+    "participating-org": participantsOf(p.partners, p.funding).map((o) => ({
+      ...(o.ref ? { "@ref": o.ref } : {}),
+      "@role": o.role,
+      "@type": o.type,
+      ...plain(o.name),
+    })),
     "activity-status": { "@code": activityStatus(p.status) },
     "activity-date": activityDates(p).map((d) => ({ "@type": d.type, "@iso-date": d.isoDate, ...fr(d.narrative) })),
-    "recipient-country": recipientCountries(p.countryCodes).map((c) => ({ "@code": c.code, "@percentage": String(c.percentage) })),
+    "recipient-country": recipientCountries(p.countryCodes).map((c) => ({
+      "@code": c.code,
+      "@percentage": String(c.percentage),
+    })),
     location: partnerPlaces(foreign).map((l) => ({
       name: plain(l.name),
       point: { "@srsName": "http://www.opengis.net/def/crs/EPSG/0/4326", pos: `${l.lat} ${l.lon}` },
@@ -38,7 +52,12 @@ export function activityOf(p: IatiProject, orgId: string, origin: string): Recor
       "location-class": { "@code": l.locationClass },
       "feature-designation": { "@code": l.feature },
     })),
-    sector: sectorsOf(p.thematics.map((t) => t.thematic)).map((s) => ({ "@vocabulary": s.vocabulary, "@code": s.code, "@percentage": String(s.percentage), ...fr(s.label) })),
+    sector: sectorsOf(p.thematics.map((t) => t.thematic)).map((s) => ({
+      "@vocabulary": s.vocabulary,
+      "@code": s.code,
+      "@percentage": String(s.percentage),
+      ...fr(s.label),
+    })),
     tag: p.sdgs.map((s) => ({ "@vocabulary": SDG_TAG_VOCABULARY, "@code": String(s.goal) })),
     budget: budgetsOf(funding).map((b) => ({
       "@type": BUDGET.type,

@@ -27,7 +27,13 @@ export const SDG_TAG_VOCABULARY = "2";
 export const BUDGET = { type: "1", status: "2", currency: "EUR" } as const;
 
 /** GeographicExactness by the atlas's placement precision: 1 Exact, 2 Approximate; no location without coordinates. */
-export const LOCATION_EXACTNESS: Record<string, string> = { exact: "1", fuzzy: "2", "city-part": "2", region: "2", country: "2" };
+export const LOCATION_EXACTNESS: Record<string, string> = {
+  exact: "1",
+  fuzzy: "2",
+  "city-part": "2",
+  region: "2",
+  country: "2",
+};
 
 /** GeographicLocationClass 2 Populated place; feature designation PPL (populated place) for cities. */
 export const LOCATION_CLASS = "2";

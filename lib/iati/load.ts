@@ -8,7 +8,10 @@ function readProjects(ids: number[]) {
   return prisma().project.findMany({
     where: { id: { in: ids } },
     include: {
-      thematics: { orderBy: { position: "asc" }, include: { thematic: { include: { parent: { include: { parent: true } } } } } },
+      thematics: {
+        orderBy: { position: "asc" },
+        include: { thematic: { include: { parent: { include: { parent: true } } } } },
+      },
       sdgs: { orderBy: { position: "asc" } },
       partners: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { collectivite: true } },
       funding: { orderBy: { position: "asc" }, include: { funder: true } },

@@ -33,19 +33,35 @@ export function participantsOf(partners: PartnerRow[], funding: FundingRow[]): P
     out.push(p);
   };
   french.forEach((p, i) => {
-    add({ role: i === 0 ? ORGANISATION_ROLE.extending : ORGANISATION_ROLE.funding, type: ORGANISATION_TYPE.localGovernment, name: p.collectivite.displayName });
+    add({
+      role: i === 0 ? ORGANISATION_ROLE.extending : ORGANISATION_ROLE.funding,
+      type: ORGANISATION_TYPE.localGovernment,
+      name: p.collectivite.displayName,
+    });
   });
   const carrier = french[0] ? foldForMatch(french[0].collectivite.displayName) : null;
   for (const row of funding) {
     if (!(FUNDING_KINDS as readonly string[]).includes(row.funderKind)) continue;
-    if (row.funderKind === "meae") add({ role: ORGANISATION_ROLE.funding, type: ORGANISATION_TYPE.government, ref: MINISTRY_REF, name: MINISTRY_NAME });
-    else if (foldForMatch(row.funder.name) !== carrier) add({ role: ORGANISATION_ROLE.funding, type: ORGANISATION_TYPE.localGovernment, name: row.funder.name });
+    if (row.funderKind === "meae")
+      add({
+        role: ORGANISATION_ROLE.funding,
+        type: ORGANISATION_TYPE.government,
+        ref: MINISTRY_REF,
+        name: MINISTRY_NAME,
+      });
+    else if (foldForMatch(row.funder.name) !== carrier)
+      add({ role: ORGANISATION_ROLE.funding, type: ORGANISATION_TYPE.localGovernment, name: row.funder.name });
   }
   for (const p of foreign) {
     const country = p.collectivite.countryLabel ?? p.countryLabel ?? p.collectivite.countryCode;
-    add({ role: ORGANISATION_ROLE.implementing, type: ORGANISATION_TYPE.localGovernment, name: country ? `${p.collectivite.displayName} (${country})` : p.collectivite.displayName });
+    add({
+      role: ORGANISATION_ROLE.implementing,
+      type: ORGANISATION_TYPE.localGovernment,
+      name: country ? `${p.collectivite.displayName} (${country})` : p.collectivite.displayName,
+    });
   }
   // The schema needs one participating-org; a fiche naming none still had a carrier.
-  if (out.length === 0) out.push({ role: ORGANISATION_ROLE.extending, type: ORGANISATION_TYPE.localGovernment, name: UNNAMED_CARRIER });
+  if (out.length === 0)
+    out.push({ role: ORGANISATION_ROLE.extending, type: ORGANISATION_TYPE.localGovernment, name: UNNAMED_CARRIER });
   return out;
 }

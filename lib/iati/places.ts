@@ -29,6 +29,15 @@ export function partnerPlaces(partners: Located[]): PartnerPlace[] {
   return partners.flatMap((c) => {
     const exactness = LOCATION_EXACTNESS[c.precision];
     if (c.lat === null || c.lon === null || !exactness) return [];
-    return [{ name: c.displayName, lat: c.lat, lon: c.lon, exactness, locationClass: LOCATION_CLASS, feature: LOCATION_FEATURE }];
+    return [
+      {
+        name: c.displayName,
+        lat: c.lat,
+        lon: c.lon,
+        exactness,
+        locationClass: LOCATION_CLASS,
+        feature: LOCATION_FEATURE,
+      },
+    ];
   });
 }

@@ -42,7 +42,12 @@ export function sectorsOf(nodes: ThematicNode[]): SectorEntry[] {
   const ownShares = evenPercentages(own.length);
   const dacShares = evenPercentages(dac.length);
   return [
-    ...own.map((n, i) => ({ vocabulary: SECTOR_VOCABULARY.reportingOrganisation, code: n.pathKey, percentage: ownShares[i], label: n.path })),
+    ...own.map((n, i) => ({
+      vocabulary: SECTOR_VOCABULARY.reportingOrganisation,
+      code: n.pathKey,
+      percentage: ownShares[i],
+      label: n.path,
+    })),
     ...dac.map((code, i) => ({ vocabulary: SECTOR_VOCABULARY.dac5, code, percentage: dacShares[i], label: code })),
   ];
 }

@@ -18,12 +18,27 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  * Start: the start year (else the convention year) as 1 January; end: the fiche's end date, or
  * its year as 31 December. A narrative says when only the year is known.
  */
-export function activityDates(p: { startYear: number | null; conventionYear: number | null; ficheYear: number | null; endDate: Date | null; status: string | null }): ActivityDate[] {
+export function activityDates(p: {
+  startYear: number | null;
+  conventionYear: number | null;
+  ficheYear: number | null;
+  endDate: Date | null;
+  status: string | null;
+}): ActivityDate[] {
   const dates: ActivityDate[] = [];
   const startYear = p.startYear ?? p.conventionYear ?? (p.endDate ? null : p.ficheYear);
   if (startYear !== null) {
-    const from = p.startYear !== null ? "année de début" : p.conventionYear !== null ? "année de signature de la convention" : "année de la fiche";
-    dates.push({ type: ACTIVITY_DATE_TYPE.actualStart, isoDate: `${startYear}-01-01`, narrative: `Précision : année seulement (${from}), date fixée au 1er janvier.` });
+    const from =
+      p.startYear !== null
+        ? "année de début"
+        : p.conventionYear !== null
+          ? "année de signature de la convention"
+          : "année de la fiche";
+    dates.push({
+      type: ACTIVITY_DATE_TYPE.actualStart,
+      isoDate: `${startYear}-01-01`,
+      narrative: `Précision : année seulement (${from}), date fixée au 1er janvier.`,
+    });
   }
   if (p.endDate) {
     const end = isoDay(new Date(p.endDate));

@@ -16,7 +16,6 @@
  */
 import iconv from "iconv-lite";
 
-
 /** How the text was found; `by` says which rule decided. */
 export interface DecodedText {
   text: string;

@@ -5,8 +5,10 @@ import { foldForMatch } from "../text/fold";
  * The Atlas gives funders as free text, so their kind is read from well-known wordings;
  * anything unrecognised is "other", never guessed.
  */
-const MEAE = /^(ministere de l europe et des affaires etrangeres|ministere des affaires etrangeres( et (europeennes|du developpement international))?|meae|maedi|mae|cdcs|delegation pour l action exterieure des collectivites territoriales|daect)\b/;
-const FOREIGN = /^(collectivites? et partenaires etrangers|villes? partenaires?|partenaires? etrangers?|collectivites? etrangeres?|collectivites? partenaires?)\b/;
+const MEAE =
+  /^(ministere de l europe et des affaires etrangeres|ministere des affaires etrangeres( et (europeennes|du developpement international))?|meae|maedi|mae|cdcs|delegation pour l action exterieure des collectivites territoriales|daect)\b/;
+const FOREIGN =
+  /^(collectivites? et partenaires etrangers|villes? partenaires?|partenaires? etrangers?|collectivites? etrangeres?|collectivites? partenaires?)\b/;
 const WATER = /^agence de l eau\b/;
 const FRENCH_COLLECTIVITE =
   /^(ville|commune|mairie|conseil (departemental|general|regional)|departement|region|metropole|eurometropole|communaute (d agglomeration|de communes|urbaine)|syndicat (intercommunal|mixte)|collectivite)\b/;

@@ -23,7 +23,14 @@ export function sha256(text: string): string {
 
 /** URL-safe words of a label: "Pérennisation du Réseau" → "perennisation-du-reseau". */
 export function slugify(label: string, maxWords = 8): string {
-  return foldForMatch(label).replace(/[^a-z0-9 ]/g, " ").split(/\s+/).filter(Boolean).slice(0, maxWords).join("-") || "sans-titre";
+  return (
+    foldForMatch(label)
+      .replace(/[^a-z0-9 ]/g, " ")
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, maxWords)
+      .join("-") || "sans-titre"
+  );
 }
 
 /** Readable and unique: the first words of the title and a short piece of the identity. */
@@ -54,7 +61,9 @@ export function slugChoices(items: { slug: string; key: string }[]): { slug: str
  * The migration 20261202000000_french_collectivites_by_official_code applies the same rule.
  */
 function isSure(resolved: FrenchResolution | null): resolved is FrenchResolution {
-  return resolved !== null && !resolved.ambiguous && resolved.precision !== "fuzzy" && resolved.precision !== "city-part";
+  return (
+    resolved !== null && !resolved.ambiguous && resolved.precision !== "fuzzy" && resolved.precision !== "city-part"
+  );
 }
 
 export function collectiviteIdentity(nameKey: string, resolved: FrenchResolution | null): string {

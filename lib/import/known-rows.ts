@@ -16,7 +16,14 @@ export class KnownRows {
   readonly searchWords = new Set<string>();
 
   stage(): StagedRows {
-    return { thematics: new Map(), funders: new Map(), posts: new Map(), countries: new Set(), sdgs: new Set(), searchWords: new Set() };
+    return {
+      thematics: new Map(),
+      funders: new Map(),
+      posts: new Map(),
+      countries: new Set(),
+      sdgs: new Set(),
+      searchWords: new Set(),
+    };
   }
 
   promote(staged: StagedRows): void {

@@ -10,7 +10,9 @@ import { postCountry } from "../geo/post-country";
  * A few hundred names at most; the gazetteer is already loaded by the run.
  */
 export async function recomputePostCountries(client: pg.ClientBase): Promise<number> {
-  const { rows } = await client.query<{ id: number; name: string; country_code: string | null }>("SELECT id, name, country_code FROM embassy_post");
+  const { rows } = await client.query<{ id: number; name: string; country_code: string | null }>(
+    "SELECT id, name, country_code FROM embassy_post",
+  );
   const changed: { id: number; code: string }[] = [];
   for (const r of rows) {
     const code = postCountry(r.name);

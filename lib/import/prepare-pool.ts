@@ -56,7 +56,9 @@ class WorkerPreparer implements FichePreparer {
         this.waiting.clear();
       };
       worker.on("error", fail);
-      worker.on("exit", (code) => { if (!this.closing) fail(new Error(`worker stopped (code ${code})`)); });
+      worker.on("exit", (code) => {
+        if (!this.closing) fail(new Error(`worker stopped (code ${code})`));
+      });
       return worker;
     });
   }

@@ -1,11 +1,11 @@
 import { parentPort } from "node:worker_threads";
 import { loadGazetteer } from "../geo";
-import { readFiche } from "./read-fiche";
+import { type ReadOutcome, readFiche } from "./read-fiche";
 
 /** Worker thread of lib/import/prepare-pool.ts: reads, parses and prepares the files it is sent. */
 loadGazetteer();
 parentPort!.on("message", ({ id, file }: { id: number; file: string }) => {
-  let outcome;
+  let outcome: ReadOutcome;
   try {
     outcome = readFiche(file);
   } catch (error) {

@@ -82,13 +82,17 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
   const key = identityKey(fiche);
 
   const foreignPlacements = placeForeignGroup(
-    fiche.foreignPartners.map((p) => ({ name: p.name, countryCode: p.country ? countryCodeFromFrenchName(p.country) : null })),
+    fiche.foreignPartners.map((p) => ({
+      name: p.name,
+      countryCode: p.country ? countryCodeFromFrenchName(p.country) : null,
+    })),
   );
   const foreign: PreparedCollectivite[] = fiche.foreignPartners.map((p, i) => {
     const code = p.country ? countryCodeFromFrenchName(p.country) : null;
     if (p.country && !code) warnings.push(`${file}: pays inconnu « ${p.country} » pour ${p.name}`);
     const placement = foreignPlacements[i];
-    if (placement.precision === "none") warnings.push(`${file}: ${p.name} (${p.country ?? "pays ?"}) n'a pas pu être placé`);
+    if (placement.precision === "none")
+      warnings.push(`${file}: ${p.name} (${p.country ?? "pays ?"}) n'a pas pu être placé`);
     const nameKey = normalizeCollectiviteName(p.name);
     return {
       nameKey,
@@ -135,7 +139,16 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
             matchedName: resolved.officialName,
             alternatives: [],
           }
-        : { lat: null, lon: null, precision: "none", source: "none", admin1: null, ambiguous: false, matchedName: null, alternatives: [] },
+        : {
+            lat: null,
+            lon: null,
+            precision: "none",
+            source: "none",
+            admin1: null,
+            ambiguous: false,
+            matchedName: null,
+            alternatives: [],
+          },
     };
   });
 
@@ -157,17 +170,28 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
 
   const thematics: PreparedThematic[] = [];
   if (fiche.thematic) thematics.push({ path: thematicPath(fiche.thematic), isPrimary: true, priority: null });
-  for (const t of fiche.otherThematics) thematics.push({ path: thematicPath(t), isPrimary: false, priority: t.priority });
+  for (const t of fiche.otherThematics)
+    thematics.push({ path: thematicPath(t), isPrimary: false, priority: t.priority });
 
   // A post's country is where its city is, never its projects' partners' (lib/geo/post-country).
-  const posts: PreparedPost[] = fiche.embassyPosts.map((p) => ({ name: p.post, countryCode: postCountry(p.post), contacts: p.contacts }));
+  const posts: PreparedPost[] = fiche.embassyPosts.map((p) => ({
+    name: p.post,
+    countryCode: postCountry(p.post),
+    contacts: p.contacts,
+  }));
 
   const countries = new Map<string, string>();
-  for (const c of foreign) if (c.countryCode) countries.set(c.countryCode, frenchCountryName(c.countryCode) ?? c.countryLabel ?? c.countryCode);
-  for (const p of posts) if (p.countryCode && !countries.has(p.countryCode)) countries.set(p.countryCode, frenchCountryName(p.countryCode) ?? p.countryCode);
+  for (const c of foreign)
+    if (c.countryCode)
+      countries.set(c.countryCode, frenchCountryName(c.countryCode) ?? c.countryLabel ?? c.countryCode);
+  for (const p of posts)
+    if (p.countryCode && !countries.has(p.countryCode))
+      countries.set(p.countryCode, frenchCountryName(p.countryCode) ?? p.countryCode);
   countries.set("FR", "France");
 
-  const years = [fiche.startYear, fiche.conventionYear, ...fiche.funding.map((f) => f.year)].filter((y): y is number => typeof y === "number");
+  const years = [fiche.startYear, fiche.conventionYear, ...fiche.funding.map((f) => f.year)].filter(
+    (y): y is number => typeof y === "number",
+  );
   const searchNames = [
     ...fiche.foreignPartners.map((p) => `${p.name} ${p.country ?? ""}`),
     ...fiche.frenchPartners,

@@ -45,7 +45,13 @@ type FileOutcome =
 
 /** One file, once read and prepared, to a committed transaction (or a reason why not). */
 async function writeOne(
-  client: pg.Client, file: string, index: number, read: ReadOutcome, options: ImportOptions, known: KnownRows, version: DataVersion,
+  client: pg.Client,
+  file: string,
+  index: number,
+  read: ReadOutcome,
+  options: ImportOptions,
+  known: KnownRows,
+  version: DataVersion,
 ): Promise<FileOutcome> {
   if (read.kind === "rejected") return read;
   const prepared = read.prepared;
@@ -137,7 +143,15 @@ async function mergePendingIndexEntries(client: pg.Client): Promise<void> {
  * concurrent fiches cannot deadlock; a race on a new key is retried.
  */
 export async function importFiches(files: string[], options: ImportOptions): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, rejected: [], truncated: [], warnings: [], unreadable: 0 };
+  const summary: ImportSummary = {
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: [],
+    truncated: [],
+    warnings: [],
+    unreadable: 0,
+  };
   const preparer = fichePreparer(files.length, options.threads);
   // Files are read and prepared a little ahead of the connections, in file order.
   const ahead = new Map<number, Promise<ReadOutcome>>();
@@ -146,7 +160,10 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
     for (; requested < Math.min(files.length, index + LOOKAHEAD); requested++) {
       const file = files[requested];
       // A worker that died: the file is read here instead.
-      ahead.set(requested, preparer.prepare(file).catch(() => readFiche(file)));
+      ahead.set(
+        requested,
+        preparer.prepare(file).catch(() => readFiche(file)),
+      );
     }
     const read = ahead.get(index)!;
     ahead.delete(index);
@@ -180,7 +197,8 @@ export async function importFiches(files: string[], options: ImportOptions): Pro
     );
     await refreshStaleDisplayNames(clients[0]);
     if ((await recomputePostCountries(clients[0])) > 0) await version.written(clients[0]);
-    if (outcomes.some((o) => o?.kind === "written" && o.outcome !== "unchanged")) await mergePendingIndexEntries(clients[0]);
+    if (outcomes.some((o) => o?.kind === "written" && o.outcome !== "unchanged"))
+      await mergePendingIndexEntries(clients[0]);
     await version.settle(clients[0]);
   } finally {
     await Promise.all([...clients.map((c) => c.end()), preparer.close()]);
@@ -207,10 +225,16 @@ export function formatSummary(summary: ImportSummary): string {
     ...summary.rejected.map((r) => `  rejetée ${printablePath(r.file)} : ${printableLine(r.reason)}`),
   ];
   if (summary.truncated.length) {
-    lines.push(`Copies tronquées ignorées (${summary.truncated.length}), la version enregistrée est conservée (--force pour la remplacer) :`,
-      ...summary.truncated.map((t) => `  tronquée ${printablePath(t.file)} : ${printableLine(t.reason)}`));
+    lines.push(
+      `Copies tronquées ignorées (${summary.truncated.length}), la version enregistrée est conservée (--force pour la remplacer) :`,
+      ...summary.truncated.map((t) => `  tronquée ${printablePath(t.file)} : ${printableLine(t.reason)}`),
+    );
   }
   // Warnings start with their file's name (and quote the fiche): one printed line each, whatever they hold.
-  if (summary.warnings.length) lines.push(`Avertissements (${summary.warnings.length}) :`, ...summary.warnings.map((w) => `  ${printableLine(w)}`));
+  if (summary.warnings.length)
+    lines.push(
+      `Avertissements (${summary.warnings.length}) :`,
+      ...summary.warnings.map((w) => `  ${printableLine(w)}`),
+    );
   return lines.join("\n");
 }

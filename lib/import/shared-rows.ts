@@ -13,7 +13,8 @@ import { freeSlugSql, insertRows, preferredSpellingSql } from "./sql";
  * key order: concurrent fiches then lock shared rows in the same order and cannot deadlock.
  */
 
-const byKey = <T>(entries: Iterable<[string, T]>): T[] => [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+const byKey = <T>(entries: Iterable<[string, T]>): T[] =>
+  [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
 
 /** "Economie durable > Attractivité des territoires" → "economie durable > attractivite des territoires". */
 export function thematicKey(path: string[], level = path.length): string {
@@ -24,7 +25,12 @@ export function thematicKey(path: string[], level = path.length): string {
  * Upserts the thematic tree nodes of all the fiche's paths, one statement per level (a node
  * needs its parent's id), and returns the id of every node by its key (thematicKey).
  */
-export async function upsertThematicPaths(client: pg.ClientBase, paths: string[][], known: KnownRows, staged: StagedRows): Promise<Map<string, number>> {
+export async function upsertThematicPaths(
+  client: pg.ClientBase,
+  paths: string[][],
+  known: KnownRows,
+  staged: StagedRows,
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (let level = 1; level <= 3; level++) {
     const nodes = new Map<string, unknown[]>();
@@ -40,8 +46,13 @@ export async function upsertThematicPaths(client: pg.ClientBase, paths: string[]
       if (!nodes.has(key)) nodes.set(key, [level, path[level - 1], path.slice(0, level).join(" > "), key, parentId]);
     }
     if (nodes.size === 0) continue;
-    const { rows } = await insertRows(client, "thematic", ["level", "label", "path", "path_key", "parent_id"], byKey(nodes),
-      `ON CONFLICT (path_key) DO UPDATE SET label = ${preferredSpellingSql("thematic.label", "EXCLUDED.label")} RETURNING id, path_key`);
+    const { rows } = await insertRows(
+      client,
+      "thematic",
+      ["level", "label", "path", "path_key", "parent_id"],
+      byKey(nodes),
+      `ON CONFLICT (path_key) DO UPDATE SET label = ${preferredSpellingSql("thematic.label", "EXCLUDED.label")} RETURNING id, path_key`,
+    );
     for (const row of rows as { id: number; path_key: string }[]) {
       ids.set(row.path_key, row.id);
       staged.thematics.set(row.path_key, row.id);
@@ -53,7 +64,10 @@ export async function upsertThematicPaths(client: pg.ClientBase, paths: string[]
 /** An existing record keeps its placement unless a new one is better: more precise, or unambiguous where it was not. */
 const PRECISION_RANK: Record<string, number> = { none: 0, country: 1, region: 2, fuzzy: 3, "city-part": 4, exact: 5 };
 
-function isBetterPlacement(next: PreparedCollectivite["placement"], current: { precision: string; geo_ambiguous: boolean }) {
+function isBetterPlacement(
+  next: PreparedCollectivite["placement"],
+  current: { precision: string; geo_ambiguous: boolean },
+) {
   return (
     (PRECISION_RANK[next.precision] ?? 0) > (PRECISION_RANK[current.precision] ?? 0) ||
     (current.geo_ambiguous && !next.ambiguous && next.precision !== "none")
@@ -66,11 +80,19 @@ export const collectiviteKey = (c: { identity: string; countryCode: string }) =>
  * Upserts the fiche's collectivités in one statement; returns their ids by collectiviteKey.
  * Each is marked for its display name to be recomputed (see refreshStaleDisplayNames).
  */
-export async function upsertCollectivites(client: pg.ClientBase, list: PreparedCollectivite[]): Promise<Map<string, number>> {
+export async function upsertCollectivites(
+  client: pg.ClientBase,
+  list: PreparedCollectivite[],
+): Promise<Map<string, number>> {
   const unique = new Map<string, PreparedCollectivite>();
   for (const c of list) if (!unique.has(collectiviteKey(c))) unique.set(collectiviteKey(c), c);
   const sorted = byKey(unique);
-  const slugs = slugChoices(sorted.map((c) => ({ slug: `${slugify(c.slugName, 10)}-${(c.countryCode || "xx").toLowerCase()}`, key: collectiviteKey(c) })));
+  const slugs = slugChoices(
+    sorted.map((c) => ({
+      slug: `${slugify(c.slugName, 10)}-${(c.countryCode || "xx").toLowerCase()}`,
+      key: collectiviteKey(c),
+    })),
+  );
   const ids = new Map<string, number>();
   if (sorted.length === 0) return ids;
   const params: unknown[] = [];
@@ -78,12 +100,34 @@ export async function upsertCollectivites(client: pg.ClientBase, list: PreparedC
     const p = c.placement;
     const slug = freeSlugSql("collectivite", `$${params.push(slugs[i].slug)}`, `$${params.push(slugs[i].fallback)}`);
     const rest = [
-      c.identity, c.countryCode, c.countryLabel, c.nameAsWritten, c.side, c.kind, c.officialCode, c.departementCode, c.regionCode,
-      c.regionName, p.lat, p.lon, p.precision, p.source, p.admin1, p.ambiguous, JSON.stringify(p.alternatives ?? []),
+      c.identity,
+      c.countryCode,
+      c.countryLabel,
+      c.nameAsWritten,
+      c.side,
+      c.kind,
+      c.officialCode,
+      c.departementCode,
+      c.regionCode,
+      c.regionName,
+      p.lat,
+      p.lon,
+      p.precision,
+      p.source,
+      p.admin1,
+      p.ambiguous,
+      JSON.stringify(p.alternatives ?? []),
     ].map((v) => `$${params.push(v)}`);
     return `(${slug}, ${rest.join(", ")}, true)`;
   });
-  const { rows: written } = await client.query<{ id: number; name_key: string; country_code: string; precision: string; geo_ambiguous: boolean; inserted: boolean }>(
+  const { rows: written } = await client.query<{
+    id: number;
+    name_key: string;
+    country_code: string;
+    precision: string;
+    geo_ambiguous: boolean;
+    inserted: boolean;
+  }>(
     `INSERT INTO collectivite (slug, name_key, country_code, country_label, display_name, side, kind, official_code,
        departement_code, region_code, region_name, lat, lon, precision, geo_source, geo_admin1, geo_ambiguous, geo_alternatives,
        display_name_stale)
@@ -118,7 +162,12 @@ export async function upsertCollectivites(client: pg.ClientBase, list: PreparedC
 export const postKey = (name: string) => foldForMatch(name);
 
 /** Upserts the fiche's embassy posts; returns their ids by postKey. */
-export async function upsertPosts(client: pg.ClientBase, posts: PreparedPost[], known: KnownRows, staged: StagedRows): Promise<Map<string, number>> {
+export async function upsertPosts(
+  client: pg.ClientBase,
+  posts: PreparedPost[],
+  known: KnownRows,
+  staged: StagedRows,
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const fresh = new Map<string, PreparedPost>();
   for (const post of posts) {

@@ -43,7 +43,9 @@ export async function insertRowSets(client: pg.ClientBase, sets: RowSet[]): Prom
     if (set.rows.length === 0) continue;
     if (params.length + set.rows.length * set.columns.length > MAX_PARAMS) await flush();
     const tuples = set.rows.map((row) => `(${row.map((value) => `$${params.push(value)}`).join(", ")})`);
-    parts.push(`i${parts.length} AS (INSERT INTO "${set.table}" (${set.columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")})`);
+    parts.push(
+      `i${parts.length} AS (INSERT INTO "${set.table}" (${set.columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")})`,
+    );
   }
   await flush();
 }

@@ -1,7 +1,14 @@
 import type pg from "pg";
 import type { KnownRows, StagedRows } from "./known-rows";
 import type { PreparedFiche } from "./prepare";
-import { collectiviteKey, postKey, thematicKey, upsertCollectivites, upsertPosts, upsertThematicPaths } from "./shared-rows";
+import {
+  collectiviteKey,
+  postKey,
+  thematicKey,
+  upsertCollectivites,
+  upsertPosts,
+  upsertThematicPaths,
+} from "./shared-rows";
 import { insertRows, type RowSet } from "./sql";
 
 /** One fiche being written inside its transaction: what every per-entity writer needs. */
@@ -23,13 +30,35 @@ const byCode = <T>(pairs: [string, T][]): T[] => pairs.sort(([a], [b]) => (a < b
 
 /** The thematic tree, and the project's primary + other thematics (ancestors denormalised for facets). */
 export async function thematicRows({ client, p, projectId, known, staged }: FicheWrite): Promise<RowSet> {
-  const nodeIds = await upsertThematicPaths(client, p.thematics.map((t) => t.path), known, staged);
-  const idOf = (path: string[], level: number) => (path.length >= level ? nodeIds.get(thematicKey(path, level)) ?? null : null);
+  const nodeIds = await upsertThematicPaths(
+    client,
+    p.thematics.map((t) => t.path),
+    known,
+    staged,
+  );
+  const idOf = (path: string[], level: number) =>
+    path.length >= level ? (nodeIds.get(thematicKey(path, level)) ?? null) : null;
   return {
     table: "project_thematic",
-    columns: ["project_id", "position", "thematic_id", "theme_id", "sub_theme_id", "sub_sub_theme_id", "is_primary", "priority"],
+    columns: [
+      "project_id",
+      "position",
+      "thematic_id",
+      "theme_id",
+      "sub_theme_id",
+      "sub_sub_theme_id",
+      "is_primary",
+      "priority",
+    ],
     rows: p.thematics.map((t, position) => [
-      projectId, position, nodeIds.get(thematicKey(t.path)), idOf(t.path, 1), idOf(t.path, 2), idOf(t.path, 3), t.isPrimary, t.priority,
+      projectId,
+      position,
+      nodeIds.get(thematicKey(t.path)),
+      idOf(t.path, 1),
+      idOf(t.path, 2),
+      idOf(t.path, 3),
+      t.isPrimary,
+      t.priority,
     ]),
   };
 }
@@ -39,31 +68,89 @@ export async function sdgRows({ client, p, projectId, known, staged }: FicheWrit
   const seen = new Set<number>();
   const sdgs = p.fiche.sdgs.filter((s) => !seen.has(s.goal) && seen.add(s.goal));
   const newGoals = sdgs.filter((s) => !known.sdgs.has(s.goal) || s.label === null);
-  await insertRows(client, "sdg", ["goal", "label"], [...newGoals].sort((a, b) => a.goal - b.goal).map((s) => [s.goal, s.label]),
-    "ON CONFLICT (goal) DO UPDATE SET label = coalesce(sdg.label, EXCLUDED.label)");
+  await insertRows(
+    client,
+    "sdg",
+    ["goal", "label"],
+    [...newGoals].sort((a, b) => a.goal - b.goal).map((s) => [s.goal, s.label]),
+    "ON CONFLICT (goal) DO UPDATE SET label = coalesce(sdg.label, EXCLUDED.label)",
+  );
   for (const s of newGoals) if (s.label !== null) staged.sdgs.add(s.goal);
-  return { table: "project_sdg", columns: ["project_id", "goal", "priority", "position"], rows: sdgs.map((s, i) => [projectId, s.goal, s.priority, i]) };
+  return {
+    table: "project_sdg",
+    columns: ["project_id", "goal", "priority", "position"],
+    rows: sdgs.map((s, i) => [projectId, s.goal, s.priority, i]),
+  };
 }
 
 /** Countries the fiche names that this run has not written yet (the project refers to them by code only). */
 export async function upsertCountries({ client, p, known, staged }: FicheWrite): Promise<void> {
   const newCountries = p.countries.filter((c) => !known.countries.has(c.code));
-  await insertRows(client, "country", ["code", "name_fr"], byCode(newCountries.map((c) => [c.code, [c.code, c.label]])), "ON CONFLICT (code) DO NOTHING");
+  await insertRows(
+    client,
+    "country",
+    ["code", "name_fr"],
+    byCode(newCountries.map((c) => [c.code, [c.code, c.label]])),
+    "ON CONFLICT (code) DO NOTHING",
+  );
   for (const c of newCountries) staged.countries.add(c.code);
 }
 
 /** Collectivités, the project's partners and its foreign partners' contacts; also the collectivités' ids. */
-export async function partnerRows({ client, p, projectId }: FicheWrite): Promise<{ sets: RowSet[]; collectiviteIds: Map<string, number> }> {
+export async function partnerRows({
+  client,
+  p,
+  projectId,
+}: FicheWrite): Promise<{ sets: RowSet[]; collectiviteIds: Map<string, number> }> {
   const collectiviteIds = await upsertCollectivites(client, [...p.french, ...p.foreign]);
-  const partners = ([["french", p.french], ["foreign", p.foreign]] as const).flatMap(([side, list]) =>
-    list.map((c, position) => [projectId, collectiviteIds.get(collectiviteKey(c)), side, position, c.nameAsWritten, c.countryLabel]));
+  const partners = (
+    [
+      ["french", p.french],
+      ["foreign", p.foreign],
+    ] as const
+  ).flatMap(([side, list]) =>
+    list.map((c, position) => [
+      projectId,
+      collectiviteIds.get(collectiviteKey(c)),
+      side,
+      position,
+      c.nameAsWritten,
+      c.countryLabel,
+    ]),
+  );
   const foreignIdByName = new Map(p.foreign.map((c) => [c.nameAsWritten, collectiviteIds.get(collectiviteKey(c))]));
-  const contacts = p.fiche.foreignContacts.map((c, i) => [projectId, foreignIdByName.get(c.partner) ?? null, c.partner, c.lastName, c.firstName, c.role, c.email, i]);
+  const contacts = p.fiche.foreignContacts.map((c, i) => [
+    projectId,
+    foreignIdByName.get(c.partner) ?? null,
+    c.partner,
+    c.lastName,
+    c.firstName,
+    c.role,
+    c.email,
+    i,
+  ]);
   return {
     collectiviteIds,
     sets: [
-      { table: "project_partner", columns: ["project_id", "collectivite_id", "role", "position", "name_as_written", "country_label"], rows: partners },
-      { table: "partner_contact", columns: ["project_id", "collectivite_id", "partner_name", "last_name", "first_name", "role", "email", "position"], rows: contacts },
+      {
+        table: "project_partner",
+        columns: ["project_id", "collectivite_id", "role", "position", "name_as_written", "country_label"],
+        rows: partners,
+      },
+      {
+        table: "partner_contact",
+        columns: [
+          "project_id",
+          "collectivite_id",
+          "partner_name",
+          "last_name",
+          "first_name",
+          "role",
+          "email",
+          "position",
+        ],
+        rows: contacts,
+      },
     ],
   };
 }
@@ -77,8 +164,13 @@ export async function fundingRows({ client, p, projectId, known, staged }: Fiche
     if (knownId !== undefined) funderIds.set(row.funderKey, knownId);
     else newFunders.set(row.funderKey, [row.funderKey, row.funderName, row.generalKind]);
   }
-  const { rows: written } = await insertRows(client, "funder", ["name_key", "name", "kind"], byCode([...newFunders.entries()]),
-    "ON CONFLICT (name_key) DO UPDATE SET kind = EXCLUDED.kind RETURNING id, name_key");
+  const { rows: written } = await insertRows(
+    client,
+    "funder",
+    ["name_key", "name", "kind"],
+    byCode([...newFunders.entries()]),
+    "ON CONFLICT (name_key) DO UPDATE SET kind = EXCLUDED.kind RETURNING id, name_key",
+  );
   for (const r of written as { id: number; name_key: string }[]) {
     funderIds.set(r.name_key, r.id);
     staged.funders.set(r.name_key, r.id);
@@ -86,7 +178,15 @@ export async function fundingRows({ client, p, projectId, known, staged }: Fiche
   return {
     table: "funding",
     columns: ["project_id", "funder_id", "funder_kind", "amount_eur", "water_amount_eur", "year", "position"],
-    rows: p.funding.map((row, i) => [projectId, funderIds.get(row.funderKey), row.rowKind, row.amountEur, row.waterAmountEur, row.year, i]),
+    rows: p.funding.map((row, i) => [
+      projectId,
+      funderIds.get(row.funderKey),
+      row.rowKind,
+      row.amountEur,
+      row.waterAmountEur,
+      row.year,
+      i,
+    ]),
   };
 }
 
@@ -94,10 +194,20 @@ export async function fundingRows({ client, p, projectId, known, staged }: Fiche
 export async function postRows({ client, p, projectId, known, staged }: FicheWrite): Promise<RowSet[]> {
   const postIds = await upsertPosts(client, p.posts, known, staged);
   const postsNamed = [...new Set(p.posts.map((post) => postKey(post.name)))];
-  const contacts = p.posts.flatMap((post) => post.contacts.map((c) => [postIds.get(postKey(post.name)), projectId, c.role, c.name, c.email, p.ficheYear]));
+  const contacts = p.posts.flatMap((post) =>
+    post.contacts.map((c) => [postIds.get(postKey(post.name)), projectId, c.role, c.name, c.email, p.ficheYear]),
+  );
   return [
-    { table: "project_embassy_post", columns: ["project_id", "post_id", "position"], rows: postsNamed.map((key, position) => [projectId, postIds.get(key), position]) },
-    { table: "embassy_contact", columns: ["post_id", "project_id", "role", "name", "email", "fiche_year"], rows: contacts },
+    {
+      table: "project_embassy_post",
+      columns: ["project_id", "post_id", "position"],
+      rows: postsNamed.map((key, position) => [projectId, postIds.get(key), position]),
+    },
+    {
+      table: "embassy_contact",
+      columns: ["post_id", "project_id", "role", "name", "email", "fiche_year"],
+      rows: contacts,
+    },
   ];
 }
 

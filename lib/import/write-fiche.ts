@@ -4,7 +4,15 @@ import type { PreparedFiche } from "./prepare";
 import { insertRowSets } from "./sql";
 import { truncationReason } from "./truncation";
 import {
-  documentRows, type FicheWrite, fundingRows, partnerRows, postRows, sdgRows, thematicRows, upsertCountries, volunteerRows,
+  documentRows,
+  type FicheWrite,
+  fundingRows,
+  partnerRows,
+  postRows,
+  sdgRows,
+  thematicRows,
+  upsertCountries,
+  volunteerRows,
 } from "./write-children";
 import { dropLeftCollectivites, recordSearchWords, writeProjectRow } from "./write-project";
 
@@ -42,7 +50,11 @@ const PROJECT_CHILD_TABLES = [
  * by side cannot deadlock.
  */
 export async function writeFiche(
-  client: pg.ClientBase, p: PreparedFiche, known: KnownRows, staged: StagedRows, options: WriteOptions = {},
+  client: pg.ClientBase,
+  p: PreparedFiche,
+  known: KnownRows,
+  staged: StagedRows,
+  options: WriteOptions = {},
 ): Promise<WriteResult> {
   const stored = await findStoredProject(client, p.identityKey);
   if (stored.id !== null && stored.checksum === p.checksum) return { outcome: "unchanged" };
@@ -65,7 +77,9 @@ export async function writeFiche(
  * draw only leaves a gap). Named, so each connection plans it once.
  */
 async function findStoredProject(client: pg.ClientBase, identityKey: string) {
-  const { rows: [found] } = await client.query<{ id: number | null; checksum: string | null; next_id: number }>({
+  const {
+    rows: [found],
+  } = await client.query<{ id: number | null; checksum: string | null; next_id: number }>({
     name: "atlas-existing-project",
     text: `SELECT existing.id, existing.checksum, nextval(pg_get_serial_sequence('project', 'id'))::int AS next_id
            FROM (SELECT 1) AS one
@@ -77,8 +91,13 @@ async function findStoredProject(client: pg.ClientBase, identityKey: string) {
 
 /** Deletes an updated project's child rows; returns the collectivités it named before. */
 async function clearChildRows({ client, projectId }: FicheWrite): Promise<number[]> {
-  const prev = await client.query<{ id: number }>("SELECT collectivite_id AS id FROM project_partner WHERE project_id = $1", [projectId]);
-  await client.query(PROJECT_CHILD_TABLES.map((table) => `DELETE FROM "${table}" WHERE project_id = ${Number(projectId)};`).join("\n"));
+  const prev = await client.query<{ id: number }>(
+    "SELECT collectivite_id AS id FROM project_partner WHERE project_id = $1",
+    [projectId],
+  );
+  await client.query(
+    PROJECT_CHILD_TABLES.map((table) => `DELETE FROM "${table}" WHERE project_id = ${Number(projectId)};`).join("\n"),
+  );
   return prev.rows.map((r) => r.id);
 }
 
@@ -93,13 +112,27 @@ async function writeChildRows(w: FicheWrite): Promise<Map<string, number>> {
   const partners = await partnerRows(w);
   const funding = await fundingRows(w);
   const posts = await postRows(w);
-  await insertRowSets(w.client, [thematics, sdgs, ...partners.sets, funding, ...posts, documentRows(w), volunteerRows(w)]);
+  await insertRowSets(w.client, [
+    thematics,
+    sdgs,
+    ...partners.sets,
+    funding,
+    ...posts,
+    documentRows(w),
+    volunteerRows(w),
+  ]);
   return partners.collectiviteIds;
 }
 
 /** Why this copy of a stored fiche must not replace it (see lib/import/truncation.ts), or null. */
-async function truncatedReplacement(client: pg.ClientBase, projectId: number, p: PreparedFiche): Promise<string | null> {
-  const { rows: [stored] } = await client.query<{ raw_source: string; funding_rows: number; last_cut: boolean | null }>({
+async function truncatedReplacement(
+  client: pg.ClientBase,
+  projectId: number,
+  p: PreparedFiche,
+): Promise<string | null> {
+  const {
+    rows: [stored],
+  } = await client.query<{ raw_source: string; funding_rows: number; last_cut: boolean | null }>({
     name: "atlas-stored-version",
     text: `SELECT raw_source,
              (SELECT count(*)::int FROM funding WHERE project_id = $1) AS funding_rows,
@@ -108,5 +141,9 @@ async function truncatedReplacement(client: pg.ClientBase, projectId: number, p:
            FROM project WHERE id = $1`,
     values: [projectId],
   });
-  return truncationReason(p.raw, p.fiche, { raw: stored.raw_source, fundingRows: stored.funding_rows, endsOnCutFundingRow: stored.last_cut === true });
+  return truncationReason(p.raw, p.fiche, {
+    raw: stored.raw_source,
+    fundingRows: stored.funding_rows,
+    endsOnCutFundingRow: stored.last_cut === true,
+  });
 }

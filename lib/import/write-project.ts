@@ -9,9 +9,27 @@ import type { FicheWrite } from "./write-children";
  */
 
 const PROJECT_COLUMNS = [
-  "title", "convention_year", "start_year", "status", "end_date", "context", "history", "objectives", "description",
-  "partnership_form", "project_managers", "contracting_authorities", "beneficiaries", "triennial", "fiche_year",
-  "search_names", "format", "source_file", "raw_source", "checksum", "parse_warnings",
+  "title",
+  "convention_year",
+  "start_year",
+  "status",
+  "end_date",
+  "context",
+  "history",
+  "objectives",
+  "description",
+  "partnership_form",
+  "project_managers",
+  "contracting_authorities",
+  "beneficiaries",
+  "triennial",
+  "fiche_year",
+  "search_names",
+  "format",
+  "source_file",
+  "raw_source",
+  "checksum",
+  "parse_warnings",
 ];
 const FACET_COLUMNS = "country_codes, theme_ids, primary_theme_ids, french_ids, region_codes, funder_kinds, sdg_goals";
 const PRIMARY_THEMATIC = `(SELECT thematic_id FROM project_thematic WHERE project_id = $1 AND is_primary LIMIT 1)`;
@@ -20,9 +38,27 @@ const PRIMARY_THEMATIC = `(SELECT thematic_id FROM project_thematic WHERE projec
 function projectContent({ p }: FicheWrite): unknown[] {
   const f = p.fiche;
   return [
-    f.title, f.conventionYear, f.startYear, f.status, f.endDate, f.context, f.history, f.objectives, f.description,
-    f.partnershipForm, f.projectManagers, f.contractingAuthorities, f.beneficiaries, f.triennial, p.ficheYear,
-    p.searchNames, f.format, p.file, p.raw, p.checksum, JSON.stringify(p.warnings),
+    f.title,
+    f.conventionYear,
+    f.startYear,
+    f.status,
+    f.endDate,
+    f.context,
+    f.history,
+    f.objectives,
+    f.description,
+    f.partnershipForm,
+    f.projectManagers,
+    f.contractingAuthorities,
+    f.beneficiaries,
+    f.triennial,
+    p.ficheYear,
+    p.searchNames,
+    f.format,
+    p.file,
+    p.raw,
+    p.checksum,
+    JSON.stringify(p.warnings),
   ];
 }
 
@@ -62,7 +98,9 @@ export async function writeProjectRow(w: FicheWrite, isUpdate: boolean): Promise
  */
 export async function recordSearchWords({ client, p, known, staged }: FicheWrite): Promise<void> {
   const nameText = `${p.fiche.title} ${p.searchNames}`;
-  const words = foldForMatch(nameText).split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
+  const words = foldForMatch(nameText)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4);
   if (!words.some((w) => !known.searchWords.has(w))) return;
   await client.query({
     name: "atlas-search-words",
@@ -78,7 +116,11 @@ export async function recordSearchWords({ client, p, known, staged }: FicheWrite
  * Collectivités the previous version of an updated fiche named and this one does not: records
  * left without any project go; the others may lose their most frequent spelling.
  */
-export async function dropLeftCollectivites(client: pg.ClientBase, previous: number[], touched: Iterable<number>): Promise<void> {
+export async function dropLeftCollectivites(
+  client: pg.ClientBase,
+  previous: number[],
+  touched: Iterable<number>,
+): Promise<void> {
   const kept = new Set(touched);
   const dropped = previous.filter((id) => !kept.has(id));
   if (dropped.length === 0) return;

@@ -13,7 +13,8 @@ export async function catalogFacts(): Promise<CatalogFacts> {
     WHERE c.code <> '' ORDER BY c.code`;
   return {
     modified: (span.modified ?? new Date()).toISOString(),
-    firstStartYear: span.first, lastStartYear: span.last,
+    firstStartYear: span.first,
+    lastStartYear: span.last,
     countries: countries.map((c) => ({ code: c.code, name: c.name ?? frenchCountryName(c.code) ?? c.code })),
   };
 }

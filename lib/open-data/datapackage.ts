@@ -22,27 +22,46 @@ function descriptor(origin: string, modified: string) {
     licenses: [PACKAGE_LICENSE],
     sources: [{ title: "Fiches projets de l'Atlas français de la coopération décentralisée (MEAE, CNCD)" }],
     resources: PACKAGE_TABLES.map((table) => ({
-      name: table.name, title: table.title, path: `${table.name}.csv`, profile: "tabular-data-resource",
-      format: "csv", mediatype: "text/csv", encoding: "utf-8",
-      schema: { fields: table.fields.map(({ required, ...field }) => (required ? { ...field, constraints: { required: true } } : field)), primaryKey: table.primaryKey, foreignKeys: table.foreignKeys },
+      name: table.name,
+      title: table.title,
+      path: `${table.name}.csv`,
+      profile: "tabular-data-resource",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      schema: {
+        fields: table.fields.map(({ required, ...field }) =>
+          required ? { ...field, constraints: { required: true } } : field,
+        ),
+        primaryKey: table.primaryKey,
+        foreignKeys: table.foreignKeys,
+      },
     })),
   };
 }
 
 async function tableCsv(table: PackageTable): Promise<string> {
   const rows = await prisma().$queryRaw<Record<string, CsvCell | boolean>[]>(table.sql);
-  return toCsv(table.fields.map((f) => f.name), rows.map((row) => table.fields.map((f) => {
-    const value = row[f.name];
-    return typeof value === "boolean" ? String(value) : value;
-  })));
+  return toCsv(
+    table.fields.map((f) => f.name),
+    rows.map((row) =>
+      table.fields.map((f) => {
+        const value = row[f.name];
+        return typeof value === "boolean" ? String(value) : value;
+      }),
+    ),
+  );
 }
 
 /** Every file of the package, by name. */
 export async function dataPackageFiles(origin: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const table of PACKAGE_TABLES) files[`${table.name}.csv`] = await tableCsv(table);
-  const [{ modified }] = await prisma().$queryRaw<{ modified: Date | null }[]>`SELECT max(updated_at) AS modified FROM project`;
-  files["datapackage.json"] = `${JSON.stringify(descriptor(origin, (modified ?? new Date()).toISOString()), null, 2)}\n`;
+  const [{ modified }] = await prisma().$queryRaw<
+    { modified: Date | null }[]
+  >`SELECT max(updated_at) AS modified FROM project`;
+  files["datapackage.json"] =
+    `${JSON.stringify(descriptor(origin, (modified ?? new Date()).toISOString()), null, 2)}\n`;
   return files;
 }
 

@@ -8,7 +8,16 @@ import type { ExampleKey } from "./api-catalog";
  * partners, its lead collectivité, its first partner country, a partner contact, a placed partner.
  */
 export async function apiExamples(): Promise<Partial<Record<ExampleKey, string>>> {
-  const rows = await prisma().$queryRaw<{ project: string | null; collectivite: string | null; country: string | null; contact: string | null; place: string | null; post: string | null }[]>`
+  const rows = await prisma().$queryRaw<
+    {
+      project: string | null;
+      collectivite: string | null;
+      country: string | null;
+      contact: string | null;
+      place: string | null;
+      post: string | null;
+    }[]
+  >`
     WITH best AS (
       SELECT p.id, p.slug, p.country_codes FROM project p
       ORDER BY (SELECT count(*) FROM project_partner pp WHERE pp.project_id = p.id AND pp.role = 'foreign') DESC, p.id LIMIT 1)
@@ -24,6 +33,8 @@ export async function apiExamples(): Promise<Partial<Record<ExampleKey, string>>
   const row = rows[0];
   if (!row) return {};
   // Any list facet will do: the country one is always there.
-  const found = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as Partial<Record<ExampleKey, string>>;
+  const found = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as Partial<
+    Record<ExampleKey, string>
+  >;
   return { ...found, facet: "country" };
 }

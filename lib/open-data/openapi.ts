@@ -25,49 +25,95 @@ function responseSchema(schema: z.ZodType): JsonSchema {
 
 /** The named schemas (`.meta({ id })`), each once, referenced by the operations. */
 function componentSchemas(): Record<string, JsonSchema> {
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: COMPONENT, unrepresentable: "any" }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: COMPONENT, unrepresentable: "any" }) as {
+    schemas: Record<string, JsonSchema>;
+  };
   return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _drop, $id: _id, ...rest }]) => [id, rest]));
 }
 
 /** The shared search parameters, one per filter field, with the filter's French title as meaning. */
 function searchParameters(): JsonSchema[] {
   const list = (name: string, description: string, item: z.ZodType) => ({
-    name, in: "query", description, style: "form", explode: true,
+    name,
+    in: "query",
+    description,
+    style: "form",
+    explode: true,
     schema: { type: "array", items: jsonSchema(item, "input") },
   });
   const one = (name: string, description: string, schema: JsonSchema) => ({ name, in: "query", description, schema });
   return [
     one("q", "Texte cherché (titres, descriptions, noms de partenaires ; 200 caractères au plus)", { type: "string" }),
-    one("sort", "Ordre des résultats (par défaut : pertinence avec q, sinon année de début)", { type: "string", enum: [...SORT_VALUES] }),
+    one("sort", "Ordre des résultats (par défaut : pertinence avec q, sinon année de début)", {
+      type: "string",
+      enum: [...SORT_VALUES],
+    }),
     ...FILTERS.flatMap((filter) => {
       if (filter.kind === "range") {
-        return [one(filter.from, `${filter.title} : à partir de`, jsonSchema(filter.item, "input")), one(filter.to, `${filter.title} : jusqu'à`, jsonSchema(filter.item, "input"))];
+        return [
+          one(filter.from, `${filter.title} : à partir de`, jsonSchema(filter.item, "input")),
+          one(filter.to, `${filter.title} : jusqu'à`, jsonSchema(filter.item, "input")),
+        ];
       }
-      const variant = filter.variant ? [one(filter.variant.flag, `${filter.title} : ${filter.variant.off.toLowerCase()} (1 ou true)`, { type: "string", enum: ["1", "true"] })] : [];
-      return [list(filter.key, `${filter.title} (valeurs répétées ou séparées par des virgules)`, filter.item), ...variant];
+      const variant = filter.variant
+        ? [
+            one(filter.variant.flag, `${filter.title} : ${filter.variant.off.toLowerCase()} (1 ou true)`, {
+              type: "string",
+              enum: ["1", "true"],
+            }),
+          ]
+        : [];
+      return [
+        list(filter.key, `${filter.title} (valeurs répétées ou séparées par des virgules)`, filter.item),
+        ...variant,
+      ];
     }),
   ];
 }
 
-const ERROR_TEXT: Record<number, string> = { 400: "Paramètre refusé", 404: "Introuvable", 405: "Méthode non autorisée" };
+const ERROR_TEXT: Record<number, string> = {
+  400: "Paramètre refusé",
+  404: "Introuvable",
+  405: "Méthode non autorisée",
+};
 
 function operation(op: ApiOperation, examples: Partial<Record<ExampleKey, string>>): JsonSchema {
   const pathParams = Object.entries(op.pathParams ?? {}).map(([name, p]) => ({
-    name, in: "path", required: true, description: p.description, schema: jsonSchema(p.schema, "input"),
+    name,
+    in: "path",
+    required: true,
+    description: p.description,
+    schema: jsonSchema(p.schema, "input"),
     ...(examples[p.example] ? { example: examples[p.example] } : {}),
   }));
-  const query = Object.entries(op.query ?? {}).map(([name, q]) => ({ name, in: "query", description: q.description, schema: jsonSchema(q.schema, "input") }));
-  const errorResponse = (status: number) => [String(status), {
-    description: ERROR_TEXT[status], content: { "application/json": { schema: { $ref: COMPONENT("Error") } } },
-  }];
+  const query = Object.entries(op.query ?? {}).map(([name, q]) => ({
+    name,
+    in: "query",
+    description: q.description,
+    schema: jsonSchema(q.schema, "input"),
+  }));
+  const errorResponse = (status: number) => [
+    String(status),
+    {
+      description: ERROR_TEXT[status],
+      content: { "application/json": { schema: { $ref: COMPONENT("Error") } } },
+    },
+  ];
   return {
-    summary: op.summary, ...(op.description ? { description: op.description } : {}),
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
     parameters: [...pathParams, ...(op.searchParams ? searchParameters() : []), ...query],
     responses: {
       200: {
         description: op.response.description,
-        headers: { ETag: { description: "Version des données : renvoyez-la dans If-None-Match", schema: { type: "string" } } },
-        content: { [op.response.mediaType]: { schema: op.response.schema ? responseSchema(op.response.schema) : { type: "string" } } },
+        headers: {
+          ETag: { description: "Version des données : renvoyez-la dans If-None-Match", schema: { type: "string" } },
+        },
+        content: {
+          [op.response.mediaType]: {
+            schema: op.response.schema ? responseSchema(op.response.schema) : { type: "string" },
+          },
+        },
       },
       304: { description: "Inchangé depuis la version indiquée dans If-None-Match" },
       ...Object.fromEntries([...op.errors, 405].map(errorResponse)),
@@ -82,7 +128,8 @@ export function openApiDocument(origin: string, examples: Partial<Record<Example
     info: {
       title: "API de l'Atlas de la coopération décentralisée",
       version: "1",
-      description: "Données ouvertes de l'atlas, en lecture seule. Les erreurs ont la forme { \"error\": { \"code\", \"message\" } }.",
+      description:
+        'Données ouvertes de l\'atlas, en lecture seule. Les erreurs ont la forme { "error": { "code", "message" } }.',
       license: { name: "Licence Ouverte / Open Licence 2.0", identifier: "etalab-2.0" },
     },
     servers: [{ url: origin }],

@@ -20,9 +20,16 @@ function thematicRef(node: ThematicChain): z.output<typeof thematicRefSchema> | 
 function partner(p: ProjectDetail["partners"][number], origin: string): z.output<typeof partnerSchema> {
   const c = p.collectivite;
   return {
-    id: c.id, slug: c.slug, url: `${origin}/collectivites/${c.slug}`, name: c.displayName, nameAsWritten: p.nameAsWritten,
-    countryCode: c.countryCode || null, countryLabel: p.countryLabel ?? c.countryLabel, kind: c.kind,
-    regionCode: c.regionCode, regionName: c.regionName,
+    id: c.id,
+    slug: c.slug,
+    url: `${origin}/collectivites/${c.slug}`,
+    name: c.displayName,
+    nameAsWritten: p.nameAsWritten,
+    countryCode: c.countryCode || null,
+    countryLabel: p.countryLabel ?? c.countryLabel,
+    kind: c.kind,
+    regionCode: c.regionCode,
+    regionName: c.regionName,
     placement: { lat: c.lat, lon: c.lon, precision: c.precision, ambiguous: c.geoAmbiguous },
   };
 }
@@ -41,13 +48,24 @@ export async function projectRecord(slug: string, origin: string): Promise<Proje
   if (!project) return null;
   const decimal = (d: { toNumber(): number } | null) => d?.toNumber() ?? null;
   return {
-    slug: project.slug, url: `${origin}/projets/${project.slug}`, title: project.title, status: project.status,
-    conventionYear: project.conventionYear, startYear: project.startYear,
-    endDate: project.endDate?.toISOString().slice(0, 10) ?? null, ficheYear: project.ficheYear,
-    triennial: project.triennial, partnershipForm: project.partnershipForm,
+    slug: project.slug,
+    url: `${origin}/projets/${project.slug}`,
+    title: project.title,
+    status: project.status,
+    conventionYear: project.conventionYear,
+    startYear: project.startYear,
+    endDate: project.endDate?.toISOString().slice(0, 10) ?? null,
+    ficheYear: project.ficheYear,
+    triennial: project.triennial,
+    partnershipForm: project.partnershipForm,
     texts: {
-      context: project.context, history: project.history, objectives: project.objectives, description: project.description,
-      projectManagers: project.projectManagers, contractingAuthorities: project.contractingAuthorities, beneficiaries: project.beneficiaries,
+      context: project.context,
+      history: project.history,
+      objectives: project.objectives,
+      description: project.description,
+      projectManagers: project.projectManagers,
+      contractingAuthorities: project.contractingAuthorities,
+      beneficiaries: project.beneficiaries,
     },
     primaryThematic: thematicRef(project.thematic),
     thematics: project.thematics.flatMap((t) => {
@@ -61,19 +79,43 @@ export async function projectRecord(slug: string, origin: string): Promise<Proje
     },
     countries: countriesOf(project),
     funding: project.funding.map((f) => ({
-      funder: f.funder.name, funderKind: f.funderKind as FunderKind, funderKindLabel: funderKindLabel(f.funderKind),
-      year: f.year, amountEur: decimal(f.amountEur), waterAmountEur: decimal(f.waterAmountEur),
+      funder: f.funder.name,
+      funderKind: f.funderKind as FunderKind,
+      funderKindLabel: funderKindLabel(f.funderKind),
+      year: f.year,
+      amountEur: decimal(f.amountEur),
+      waterAmountEur: decimal(f.waterAmountEur),
     })),
     embassyPosts: project.embassyPosts.map(({ post }) => ({
-      id: post.id, slug: post.slug, name: post.name, countryCode: post.countryCode,
-      contacts: project.embassyContacts.filter((c) => c.postId === post.id).map((c) => ({ role: c.role, name: c.name, email: c.email })),
+      id: post.id,
+      slug: post.slug,
+      name: post.name,
+      countryCode: post.countryCode,
+      contacts: project.embassyContacts
+        .filter((c) => c.postId === post.id)
+        .map((c) => ({ role: c.role, name: c.name, email: c.email })),
     })),
     partnerContacts: project.partnerContacts.map((c) => ({
-      collectiviteId: c.collectiviteId, partnerName: c.partnerName, lastName: c.lastName, firstName: c.firstName, role: c.role, email: c.email,
+      collectiviteId: c.collectiviteId,
+      partnerName: c.partnerName,
+      lastName: c.lastName,
+      firstName: c.firstName,
+      role: c.role,
+      email: c.email,
     })),
     documents: project.documents.map((d) => ({ title: d.title, fileName: d.fileName, sizeKb: decimal(d.sizeKb) })),
-    volunteers: project.volunteers.map((v) => ({ lastName: v.lastName, firstName: v.firstName, mission: v.mission, field: v.field, entity: v.entity })),
-    source: { format: project.format, file: project.sourceFile.split("/").pop() ?? project.sourceFile, url: `${origin}/projets/${project.slug}/source` },
+    volunteers: project.volunteers.map((v) => ({
+      lastName: v.lastName,
+      firstName: v.firstName,
+      mission: v.mission,
+      field: v.field,
+      entity: v.entity,
+    })),
+    source: {
+      format: project.format,
+      file: project.sourceFile.split("/").pop() ?? project.sourceFile,
+      url: `${origin}/projets/${project.slug}/source`,
+    },
     updatedAt: project.updatedAt.toISOString(),
   };
 }

@@ -17,7 +17,11 @@ export interface ProjectInput {
   startYear: number | null;
   endDate: Date | null;
   countryCodes: string[];
-  partners: { role: string; nameAsWritten: string; collectivite: { slug: string; displayName: string; countryCode: string } }[];
+  partners: {
+    role: string;
+    nameAsWritten: string;
+    collectivite: { slug: string; displayName: string; countryCode: string };
+  }[];
   funding: { funder: { name: string }; amountEur: { toNumber(): number } | null; year: number | null }[];
 }
 
@@ -39,24 +43,39 @@ function country(code: string) {
 
 /** A grant of one funder for one year: the year bounds the amount's validity. */
 function grant({ funder, amountEur, year }: ProjectInput["funding"][number]) {
-  const amount = amountEur === null ? undefined : {
-    "@type": "MonetaryAmount", currency: "EUR", value: amountEur.toNumber(),
-    ...(year === null ? {} : { validFrom: `${year}-01-01`, validThrough: `${year}-12-31` }),
+  const amount =
+    amountEur === null
+      ? undefined
+      : {
+          "@type": "MonetaryAmount",
+          currency: "EUR",
+          value: amountEur.toNumber(),
+          ...(year === null ? {} : { validFrom: `${year}-01-01`, validThrough: `${year}-12-31` }),
+        };
+  return {
+    "@type": "MonetaryGrant",
+    funder: { "@type": "Organization", name: funder.name },
+    ...(amount ? { amount } : {}),
   };
-  return { "@type": "MonetaryGrant", funder: { "@type": "Organization", name: funder.name }, ...(amount ? { amount } : {}) };
 }
 
 export function projectSchema(project: ProjectInput, origin: string) {
   const summary = project.description || project.objectives;
   return {
-    "@context": CONTEXT, "@type": "Project",
-    name: project.title, url: `${origin}/projets/${project.slug}`,
+    "@context": CONTEXT,
+    "@type": "Project",
+    name: project.title,
+    url: `${origin}/projets/${project.slug}`,
     ...(summary ? { description: summary.slice(0, 500) } : {}),
     ...(project.startYear === null ? {} : { foundingDate: String(project.startYear) }),
     ...(project.endDate === null ? {} : { dissolutionDate: project.endDate.toISOString().slice(0, 10) }),
     member: project.partners.map((p) => ({
-      "@type": "GovernmentOrganization", name: p.collectivite.displayName, url: `${origin}/collectivites/${p.collectivite.slug}`,
-      ...(p.collectivite.countryCode ? { address: { "@type": "PostalAddress", addressCountry: p.collectivite.countryCode } } : {}),
+      "@type": "GovernmentOrganization",
+      name: p.collectivite.displayName,
+      url: `${origin}/collectivites/${p.collectivite.slug}`,
+      ...(p.collectivite.countryCode
+        ? { address: { "@type": "PostalAddress", addressCountry: p.collectivite.countryCode } }
+        : {}),
     })),
     funding: project.funding.map(grant),
     areaServed: project.countryCodes.map(country),
@@ -65,25 +84,44 @@ export function projectSchema(project: ProjectInput, origin: string) {
 
 export function collectiviteSchema(c: CollectiviteInput, origin: string) {
   return {
-    "@context": CONTEXT, "@type": "GovernmentOrganization",
-    name: c.name, url: `${origin}/collectivites/${c.slug}`,
+    "@context": CONTEXT,
+    "@type": "GovernmentOrganization",
+    name: c.name,
+    url: `${origin}/collectivites/${c.slug}`,
     ...(c.spellings.length > 0 ? { alternateName: c.spellings } : {}),
     ...(c.officialCode ? { identifier: c.officialCode } : {}),
-    ...(c.countryCode ? {
-      address: { "@type": "PostalAddress", addressCountry: c.countryCode, ...(c.regionName ? { addressRegion: c.regionName } : {}) },
-    } : {}),
-    ...(c.lat !== null && c.lon !== null ? { geo: { "@type": "GeoCoordinates", latitude: c.lat, longitude: c.lon } } : {}),
+    ...(c.countryCode
+      ? {
+          address: {
+            "@type": "PostalAddress",
+            addressCountry: c.countryCode,
+            ...(c.regionName ? { addressRegion: c.regionName } : {}),
+          },
+        }
+      : {}),
+    ...(c.lat !== null && c.lon !== null
+      ? { geo: { "@type": "GeoCoordinates", latitude: c.lat, longitude: c.lon } }
+      : {}),
   };
 }
 
 export function datasetSchema(origin: string) {
   return {
-    "@context": CONTEXT, "@type": "Dataset",
-    name: DATASET_TITLE, description: DATASET_DESCRIPTION, url: `${origin}/donnees`, inLanguage: "fr",
-    license: PACKAGE_LICENSE.path, isAccessibleForFree: true,
+    "@context": CONTEXT,
+    "@type": "Dataset",
+    name: DATASET_TITLE,
+    description: DATASET_DESCRIPTION,
+    url: `${origin}/donnees`,
+    inLanguage: "fr",
+    license: PACKAGE_LICENSE.path,
+    isAccessibleForFree: true,
     publisher: { "@type": "Organization", name: PUBLISHER_NAME },
     distribution: DOWNLOADS.map((d) => ({
-      "@type": "DataDownload", name: d.title, description: d.description, encodingFormat: d.mediaType, contentUrl: `${origin}${d.path}`,
+      "@type": "DataDownload",
+      name: d.title,
+      description: d.description,
+      encodingFormat: d.mediaType,
+      contentUrl: `${origin}${d.path}`,
     })),
   };
 }

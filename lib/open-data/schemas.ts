@@ -72,19 +72,33 @@ export const projectRecordSchema = z
     triennial: z.boolean().nullable(),
     partnershipForm: text,
     texts: z.object({
-      context: text, history: text, objectives: text, description: text,
-      projectManagers: text, contractingAuthorities: text, beneficiaries: text,
+      context: text,
+      history: text,
+      objectives: text,
+      description: text,
+      projectManagers: text,
+      contractingAuthorities: text,
+      beneficiaries: text,
     }),
     primaryThematic: thematicRefSchema.nullable(),
     thematics: z.array(thematicRefSchema.extend({ primary: z.boolean(), priority: z.number().int().nullable() })),
-    sdgs: z.array(z.object({ goal: z.number().int().min(1).max(17), label: text, priority: z.number().int().nullable() })),
+    sdgs: z.array(
+      z.object({ goal: z.number().int().min(1).max(17), label: text, priority: z.number().int().nullable() }),
+    ),
     partners: z.object({ french: z.array(partnerSchema), foreign: z.array(partnerSchema) }),
     countries: z.array(countryRefSchema),
     funding: z.array(fundingRowSchema),
     embassyPosts: z.array(embassyPostSchema),
-    partnerContacts: z.array(z.object({
-      collectiviteId: id.nullable(), partnerName: z.string(), lastName: text, firstName: text, role: text, email: text,
-    })),
+    partnerContacts: z.array(
+      z.object({
+        collectiviteId: id.nullable(),
+        partnerName: z.string(),
+        lastName: text,
+        firstName: text,
+        role: text,
+        email: text,
+      }),
+    ),
     documents: z.array(z.object({ title: z.string(), fileName: text, sizeKb: z.number().nullable() })),
     volunteers: z.array(z.object({ lastName: text, firstName: text, mission: text, field: text, entity: text })),
     source: z.object({ format: z.string(), file: z.string(), url: z.string() }),
@@ -117,13 +131,26 @@ export const collectiviteRecordSchema = z
     regionName: text,
     placement: placementSchema.extend({ source: text, admin1: text }),
     spellings: z.array(z.string()),
-    projects: z.array(projectRefSchema.extend({
-      startYear: year, status: text, role: z.enum(["lead", "french", "foreign"]), countries: z.array(countryRefSchema),
-    })),
-    partners: z.array(z.object({
-      id, slug: z.string(), name: z.string(), role: z.enum(["french", "foreign"]), countryCode: z.string(),
-      countryName: text, placement: placementSchema, projects: z.array(projectRefSchema),
-    })),
+    projects: z.array(
+      projectRefSchema.extend({
+        startYear: year,
+        status: text,
+        role: z.enum(["lead", "french", "foreign"]),
+        countries: z.array(countryRefSchema),
+      }),
+    ),
+    partners: z.array(
+      z.object({
+        id,
+        slug: z.string(),
+        name: z.string(),
+        role: z.enum(["french", "foreign"]),
+        countryCode: z.string(),
+        countryName: text,
+        placement: placementSchema,
+        projects: z.array(projectRefSchema),
+      }),
+    ),
     fundingByYear: z.array(fundingByYearKindSchema),
   })
   .meta({ id: "Collectivite" });
@@ -134,23 +161,46 @@ export const countrySummarySchema = countryRefSchema.extend({
   postCount: z.number().int().describe("Postes diplomatiques français du pays"),
 });
 
-export const countryListSchema = z.object({ total: z.number().int(), items: z.array(countrySummarySchema) }).meta({ id: "CountryList" });
+export const countryListSchema = z
+  .object({ total: z.number().int(), items: z.array(countrySummarySchema) })
+  .meta({ id: "CountryList" });
 
 export const countryRecordSchema = countrySummarySchema
   .extend({
-    projects: z.array(projectRefSchema.extend({
-      url: z.string(), startYear: year, status: text,
-      french: z.array(z.object({ slug: z.string(), name: z.string() })), countries: z.array(countryRefSchema),
-    })),
-    partners: z.array(z.object({
-      id, slug: z.string(), name: z.string(), placement: placementSchema, projectCount: z.number().int(),
-      projects: z.array(projectRefSchema), frenchPartners: z.array(z.object({ slug: z.string(), name: z.string() })),
-    })),
-    frenchCollectivites: z.array(z.object({
-      id, slug: z.string(), name: z.string(), kind: text, regionName: text, projectCount: z.number().int(),
-    })),
+    projects: z.array(
+      projectRefSchema.extend({
+        url: z.string(),
+        startYear: year,
+        status: text,
+        french: z.array(z.object({ slug: z.string(), name: z.string() })),
+        countries: z.array(countryRefSchema),
+      }),
+    ),
+    partners: z.array(
+      z.object({
+        id,
+        slug: z.string(),
+        name: z.string(),
+        placement: placementSchema,
+        projectCount: z.number().int(),
+        projects: z.array(projectRefSchema),
+        frenchPartners: z.array(z.object({ slug: z.string(), name: z.string() })),
+      }),
+    ),
+    frenchCollectivites: z.array(
+      z.object({
+        id,
+        slug: z.string(),
+        name: z.string(),
+        kind: text,
+        regionName: text,
+        projectCount: z.number().int(),
+      }),
+    ),
     fundingByYear: z.array(fundingByYearKindSchema),
-    thematics: z.array(z.object({ id, label: z.string(), level: z.number().int(), parentLabel: text, count: z.number().int() })),
+    thematics: z.array(
+      z.object({ id, label: z.string(), level: z.number().int(), parentLabel: text, count: z.number().int() }),
+    ),
   })
   .meta({ id: "Country" });
 
@@ -177,47 +227,85 @@ export const thematicNodeSchema: z.ZodType<ThematicNode> = z
 export const thematicTreeSchema = z.object({ items: z.array(thematicNodeSchema) }).meta({ id: "ThematicTree" });
 
 /** One project in the API's search results and the JSON export (lib/export/projects.ts builds it). */
-export const projectListItemSchema = z.object({
-  id, title: z.string(), url: z.string(), startYear: year, conventionYear: year, endDate: text, status: text,
-  thematic: text, frenchPartners: z.array(z.string()), countries: z.array(z.string()), countryCodes: z.array(z.string()),
-}).meta({ id: "ProjectListItem" });
+export const projectListItemSchema = z
+  .object({
+    id,
+    title: z.string(),
+    url: z.string(),
+    startYear: year,
+    conventionYear: year,
+    endDate: text,
+    status: text,
+    thematic: text,
+    frenchPartners: z.array(z.string()),
+    countries: z.array(z.string()),
+    countryCodes: z.array(z.string()),
+  })
+  .meta({ id: "ProjectListItem" });
 
-export const projectPageSchema = z.object({
-  total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
-  next: z.string().nullable().describe("Adresse absolue de la page suivante, null sur la dernière"),
-  q: text.describe("Texte réellement cherché (coupé à 200 caractères)"), queryTruncated: z.boolean(),
-  items: z.array(projectListItemSchema),
-}).meta({ id: "ProjectPage" });
+export const projectPageSchema = z
+  .object({
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    next: z.string().nullable().describe("Adresse absolue de la page suivante, null sur la dernière"),
+    q: text.describe("Texte réellement cherché (coupé à 200 caractères)"),
+    queryTruncated: z.boolean(),
+    items: z.array(projectListItemSchema),
+  })
+  .meta({ id: "ProjectPage" });
 
-export const projectExportSchema = z.object({ total: z.number().int(), items: z.array(projectListItemSchema) }).meta({ id: "ProjectExport" });
+export const projectExportSchema = z
+  .object({ total: z.number().int(), items: z.array(projectListItemSchema) })
+  .meta({ id: "ProjectExport" });
 
-export const mapPointsSchema = z.object({
-  v: z.literal(2),
-  i: z.array(z.number().int()).describe("Identifiants des lieux, chacun en écart au précédent"),
-  y: z.array(z.number().int()).describe("Latitudes en millièmes de degré, en écart à la précédente"),
-  x: z.array(z.number().int()).describe("Longitudes en millièmes de degré, en écart à la précédente"),
-  n: z.array(z.string()).describe("Noms des lieux"),
-  k: z.array(z.number().int()).describe("Rang du pays de chaque lieu dans cc"),
-  f: z.string().describe("Une lettre par lieu : côté, précision et ambiguïté"),
-  j: z.array(z.number().int()).describe("Nombre de projets correspondants de chaque lieu"),
-  cc: z.array(z.string()).describe("Codes ISO des pays"),
-  cn: z.array(z.string()).describe("Noms français des pays"),
-  co: z.array(z.tuple([z.string(), z.string(), z.number().int()])).describe("Vue par pays : [code, nom, projets]"),
-}).meta({ id: "MapPoints" });
+export const mapPointsSchema = z
+  .object({
+    v: z.literal(2),
+    i: z.array(z.number().int()).describe("Identifiants des lieux, chacun en écart au précédent"),
+    y: z.array(z.number().int()).describe("Latitudes en millièmes de degré, en écart à la précédente"),
+    x: z.array(z.number().int()).describe("Longitudes en millièmes de degré, en écart à la précédente"),
+    n: z.array(z.string()).describe("Noms des lieux"),
+    k: z.array(z.number().int()).describe("Rang du pays de chaque lieu dans cc"),
+    f: z.string().describe("Une lettre par lieu : côté, précision et ambiguïté"),
+    j: z.array(z.number().int()).describe("Nombre de projets correspondants de chaque lieu"),
+    cc: z.array(z.string()).describe("Codes ISO des pays"),
+    cn: z.array(z.string()).describe("Noms français des pays"),
+    co: z.array(z.tuple([z.string(), z.string(), z.number().int()])).describe("Vue par pays : [code, nom, projets]"),
+  })
+  .meta({ id: "MapPoints" });
 
-export const placeProjectsSchema = z.object({
-  id: z.number().int(), slug: z.string(), name: z.string(), countryCode: z.string(), countryName: z.string(),
-  side: z.enum(["french", "foreign"]), lat: z.number(), lon: z.number(), precision: z.string(), ambiguous: z.boolean(),
-  projectCount: z.number().int().describe("Projets correspondants en tout"),
-  projects: z.array(z.object({ slug: z.string(), title: z.string() })).describe("Les 50 premiers par titre"),
-}).meta({ id: "PlaceProjects" });
+export const placeProjectsSchema = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    name: z.string(),
+    countryCode: z.string(),
+    countryName: z.string(),
+    side: z.enum(["french", "foreign"]),
+    lat: z.number(),
+    lon: z.number(),
+    precision: z.string(),
+    ambiguous: z.boolean(),
+    projectCount: z.number().int().describe("Projets correspondants en tout"),
+    projects: z.array(z.object({ slug: z.string(), title: z.string() })).describe("Les 50 premiers par titre"),
+  })
+  .meta({ id: "PlaceProjects" });
 
-export const facetValuesSchema = z.object({
-  values: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string(), count: z.number().int() })),
-}).meta({ id: "FacetValues" });
+export const facetValuesSchema = z
+  .object({
+    values: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string(), count: z.number().int() })),
+  })
+  .meta({ id: "FacetValues" });
 
-export const networkSchema = z.object({
-  v: z.literal(1),
-  n: z.array(z.array(z.unknown())).describe("Collectivités : [id, slug, nom, côté (0 française, 1 étrangère), pays, projets, lon, lat]"),
-  e: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()])).describe("Liens : [rang source, rang cible, projets partagés]"),
-}).meta({ id: "Network" });
+export const networkSchema = z
+  .object({
+    v: z.literal(1),
+    n: z
+      .array(z.array(z.unknown()))
+      .describe("Collectivités : [id, slug, nom, côté (0 française, 1 étrangère), pays, projets, lon, lat]"),
+    e: z
+      .array(z.tuple([z.number().int(), z.number().int(), z.number().int()]))
+      .describe("Liens : [rang source, rang cible, projets partagés]"),
+  })
+  .meta({ id: "Network" });

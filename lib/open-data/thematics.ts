@@ -17,7 +17,9 @@ export async function thematicTree(): Promise<{ items: ThematicNode[] }> {
       (SELECT count(DISTINCT pt.project_id)::int FROM project_thematic pt
         WHERE t.id IN (pt.theme_id, pt.sub_theme_id, pt.sub_sub_theme_id)) AS "projectCount"
     FROM thematic t ORDER BY t.level, atlas_fold(t.label), t.id`;
-  const nodes = new Map<number, ThematicNode>(rows.map((r) => [r.id, { id: r.id, label: r.label, level: r.level, projectCount: r.projectCount, children: [] }]));
+  const nodes = new Map<number, ThematicNode>(
+    rows.map((r) => [r.id, { id: r.id, label: r.label, level: r.level, projectCount: r.projectCount, children: [] }]),
+  );
   const roots: ThematicNode[] = [];
   for (const row of rows) {
     const parent = row.parentId === null ? undefined : nodes.get(row.parentId);

@@ -14,7 +14,22 @@ import { foldForMatch } from "../text/fold";
  * collectivité's name. Kept out of the match when the query has other words: "ville" alone
  * matched thousands of collectivités and their projects (230 ms for "Ville de Grimstad").
  */
-const GENERIC_WORDS = new Set(["de", "d", "du", "des", "la", "le", "les", "l", "et", "ville", "commune", "mairie", "municipalite", "cite"]);
+const GENERIC_WORDS = new Set([
+  "de",
+  "d",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "l",
+  "et",
+  "ville",
+  "commune",
+  "mairie",
+  "municipalite",
+  "cite",
+]);
 
 /** The query's words, without what PostgreSQL text cannot hold (NUL and other controls). */
 export function queryWords(q: string | undefined): string[] {
@@ -44,8 +59,10 @@ const PARTNER_PERSON = Prisma.sql`atlas_fold(coalesce("last_name", '') || ' ' ||
 const EMBASSY_PERSON = Prisma.sql`atlas_fold("name" || ' ' || coalesce("email", ''))`;
 const COLLECTIVITE_NAME = Prisma.sql`atlas_fold("display_name")`;
 
-const collectivitesNamed = (word: string) => Prisma.sql`SELECT id FROM collectivite WHERE ${wordIn(word, COLLECTIVITE_NAME)}`;
-const countriesNamed = (word: string) => Prisma.sql`SELECT code FROM country WHERE ${wordIn(word, Prisma.sql`atlas_fold(name_fr)`)}`;
+const collectivitesNamed = (word: string) =>
+  Prisma.sql`SELECT id FROM collectivite WHERE ${wordIn(word, COLLECTIVITE_NAME)}`;
+const countriesNamed = (word: string) =>
+  Prisma.sql`SELECT code FROM country WHERE ${wordIn(word, Prisma.sql`atlas_fold(name_fr)`)}`;
 /** Projects one of whose French collectivités is named by the word. */
 const projectsOfFrench = (word: string) =>
   Prisma.sql`SELECT project_id FROM project_partner WHERE role = 'french' AND collectivite_id IN (${collectivitesNamed(word)})`;
@@ -55,11 +72,13 @@ export function partnerContactMatch(q: string | undefined): Prisma.Sql {
   const words = queryWords(q);
   if (words.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
-    words.map((w) => Prisma.sql`(pc.id IN (SELECT id FROM partner_contact WHERE ${wordIn(w, PARTNER_PERSON)})
+    words.map(
+      (w) => Prisma.sql`(pc.id IN (SELECT id FROM partner_contact WHERE ${wordIn(w, PARTNER_PERSON)})
       OR pc.collectivite_id IN (${collectivitesNamed(w)})
       OR (pc.collectivite_id IS NULL AND ${wordIn(w, Prisma.sql`atlas_fold(pc.partner_name)`)})
       OR c.country_code IN (${countriesNamed(w)})
-      OR pc.project_id IN (${projectsOfFrench(w)}))`),
+      OR pc.project_id IN (${projectsOfFrench(w)}))`,
+    ),
     " AND ",
   );
 }
@@ -75,10 +94,12 @@ export function embassyPostMatch(q: string | undefined): Prisma.Sql {
   const words = queryWords(q);
   if (words.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
-    words.map((w) => Prisma.sql`(${wordIn(w, Prisma.sql`atlas_fold(ep.name)`)} ${postsWithRole(w)}
+    words.map(
+      (w) => Prisma.sql`(${wordIn(w, Prisma.sql`atlas_fold(ep.name)`)} ${postsWithRole(w)}
       OR ep.country_code IN (${countriesNamed(w)})
       OR ep.id IN (SELECT post_id FROM embassy_contact WHERE ${wordIn(w, EMBASSY_PERSON)})
-      OR ep.id IN (SELECT post_id FROM project_embassy_post WHERE project_id IN (${projectsOfFrench(w)})))`),
+      OR ep.id IN (SELECT post_id FROM project_embassy_post WHERE project_id IN (${projectsOfFrench(w)})))`,
+    ),
     " AND ",
   );
 }

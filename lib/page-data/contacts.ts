@@ -6,7 +6,14 @@ import { cachedUntilImport, dataVersion } from "../search/data-version";
 import { embassyPostMatch, partnerContactMatch } from "./contact-match";
 import { EMBASSY_ROLES, type EmbassyRole } from "../domain/embassy-roles";
 import {
-  embassyPerson, hasVacantRole, partnerPerson, type ContactKind, type ContactPerson, type EmbassyContactEntry, type EmbassyPostEntry, type PartnerContactEntry,
+  embassyPerson,
+  hasVacantRole,
+  partnerPerson,
+  type ContactKind,
+  type ContactPerson,
+  type EmbassyContactEntry,
+  type EmbassyPostEntry,
+  type PartnerContactEntry,
 } from "../domain/contacts";
 
 /**
@@ -35,8 +42,15 @@ interface PostRow extends Omit<EmbassyPostEntry, "roles"> {
  * and its projects: the `projectLimit` newest (pages), or all (exports). A post can be named by
  * thousands of fiches; listing them all made a directory page of a megabyte.
  */
-export async function findEmbassyPosts(query: ContactQuery, options: { projectLimit?: number } = {}): Promise<EmbassyPostEntry[]> {
-  return isCommon(query) ? cachedUntilImport(await dataVersion(), `contacts:posts:${JSON.stringify([query, options])}`, () => queryEmbassyPosts(query, options)) : queryEmbassyPosts(query, options);
+export async function findEmbassyPosts(
+  query: ContactQuery,
+  options: { projectLimit?: number } = {},
+): Promise<EmbassyPostEntry[]> {
+  return isCommon(query)
+    ? cachedUntilImport(await dataVersion(), `contacts:posts:${JSON.stringify([query, options])}`, () =>
+        queryEmbassyPosts(query, options),
+      )
+    : queryEmbassyPosts(query, options);
 }
 
 /**
@@ -46,7 +60,10 @@ export async function findEmbassyPosts(query: ContactQuery, options: { projectLi
  */
 const isCommon = (query: ContactQuery) => !query.q?.trim() && query.country.length <= 1;
 
-async function queryEmbassyPosts(query: ContactQuery, { projectLimit }: { projectLimit?: number }): Promise<EmbassyPostEntry[]> {
+async function queryEmbassyPosts(
+  query: ContactQuery,
+  { projectLimit }: { projectLimit?: number },
+): Promise<EmbassyPostEntry[]> {
   const rows = await prisma().$queryRaw<PostRow[]>`
     WITH post AS (
       SELECT ep.id, ep.name, ep.slug, ep.country_code, co.name_fr AS country_name
@@ -82,16 +99,24 @@ async function queryEmbassyPosts(query: ContactQuery, { projectLimit }: { projec
       coalesce(linked.projects, '[]') AS projects, coalesce(shown.contacts, '[]') AS contacts
     FROM post LEFT JOIN linked ON linked.post_id = post.id LEFT JOIN shown ON shown.post_id = post.id
     ORDER BY atlas_fold(post.country_name) NULLS LAST, atlas_fold(post.name)`;
-  return rows.map(({ contacts, ...post }) => {
-    const roles = {} as EmbassyPostEntry["roles"];
-    for (const role of EMBASSY_ROLES) {
-      const own = contacts.filter((c) => c.role === role);
-      const strip = ({ id, name, email, ficheYear, importYear }: EmbassyContactEntry) => ({ id, name, email, ficheYear, importYear });
-      const current = own.find((c) => c.current);
-      roles[role] = { current: current ? strip(current) : null, earlier: own.filter((c) => !c.current).map(strip) };
-    }
-    return { ...post, roles };
-  }).filter((post) => !query.vacant || hasVacantRole(post));
+  return rows
+    .map(({ contacts, ...post }) => {
+      const roles = {} as EmbassyPostEntry["roles"];
+      for (const role of EMBASSY_ROLES) {
+        const own = contacts.filter((c) => c.role === role);
+        const strip = ({ id, name, email, ficheYear, importYear }: EmbassyContactEntry) => ({
+          id,
+          name,
+          email,
+          ficheYear,
+          importYear,
+        });
+        const current = own.find((c) => c.current);
+        roles[role] = { current: current ? strip(current) : null, earlier: own.filter((c) => !c.current).map(strip) };
+      }
+      return { ...post, roles };
+    })
+    .filter((post) => !query.vacant || hasVacantRole(post));
 }
 
 export interface PartnerContactPage {
@@ -104,13 +129,23 @@ export interface PartnerContactPage {
  * person named in several fiches appears once, with all their projects), ordered by country
  * and collectivité so the page can group them.
  */
-export async function findPartnerContacts(query: ContactQuery & { collectiviteId?: number }, limit = 500, offset = 0): Promise<PartnerContactPage> {
+export async function findPartnerContacts(
+  query: ContactQuery & { collectiviteId?: number },
+  limit = 500,
+  offset = 0,
+): Promise<PartnerContactPage> {
   return isCommon(query) && offset === 0
-    ? cachedUntilImport(await dataVersion(), `contacts:partners:${JSON.stringify([query, limit, offset])}`, () => queryPartnerContacts(query, limit, offset))
+    ? cachedUntilImport(await dataVersion(), `contacts:partners:${JSON.stringify([query, limit, offset])}`, () =>
+        queryPartnerContacts(query, limit, offset),
+      )
     : queryPartnerContacts(query, limit, offset);
 }
 
-async function queryPartnerContacts(query: ContactQuery & { collectiviteId?: number }, limit: number, offset: number): Promise<PartnerContactPage> {
+async function queryPartnerContacts(
+  query: ContactQuery & { collectiviteId?: number },
+  limit: number,
+  offset: number,
+): Promise<PartnerContactPage> {
   const rows = await prisma().$queryRaw<PartnerContactPage[]>`
     WITH matched AS MATERIALIZED (
       SELECT pc.id, pc.last_name, pc.first_name, pc.role, pc.email, coalesce(c.display_name, pc.partner_name) AS partner_name,
@@ -147,7 +182,10 @@ async function queryPartnerContacts(query: ContactQuery & { collectiviteId?: num
         FROM page p), '[]') AS items`;
   // A person named twice in one fiche lists that project once.
   const { total, items } = rows[0];
-  return { total, items: items.map((item) => ({ ...item, projects: [...new Map(item.projects.map((p) => [p.slug, p])).values()] })) };
+  return {
+    total,
+    items: items.map((item) => ({ ...item, projects: [...new Map(item.projects.map((p) => [p.slug, p])).values()] })),
+  };
 }
 
 /** Countries that have an embassy post or a partner contact, for the directory's country filter. */
@@ -163,7 +201,13 @@ export async function contactCountries(): Promise<{ code: string; name: string }
  * One person for their vCard, from the key the directory links to (parsed by the route). An
  * embassy contact carries every role the same person holds at that post in the same fiche year.
  */
-export async function findContactPerson({ kind, id }: { kind: ContactKind; id: number }): Promise<ContactPerson | null> {
+export async function findContactPerson({
+  kind,
+  id,
+}: {
+  kind: ContactKind;
+  id: number;
+}): Promise<ContactPerson | null> {
   return kind === "partner" ? findPartnerPerson(id) : findEmbassyPerson(id);
 }
 
@@ -181,7 +225,17 @@ async function findPartnerPerson(id: number): Promise<ContactPerson | null> {
 
 async function findEmbassyPerson(id: number): Promise<ContactPerson | null> {
   const rows = await prisma().$queryRaw<
-    { id: number; name: string; email: string | null; ficheYear: number | null; roles: EmbassyRole[]; post: string; countryCode: string | null; countryName: string | null; projects: { slug: string; title: string }[] }[]
+    {
+      id: number;
+      name: string;
+      email: string | null;
+      ficheYear: number | null;
+      roles: EmbassyRole[];
+      post: string;
+      countryCode: string | null;
+      countryName: string | null;
+      projects: { slug: string; title: string }[];
+    }[]
   >`
     SELECT ec.id, ec.name, ec.email, ec.fiche_year AS "ficheYear", ep.name AS post, ep.country_code AS "countryCode", co.name_fr AS "countryName",
       (SELECT array_agg(DISTINCT o.role) FROM embassy_contact o WHERE o.post_id = ec.post_id

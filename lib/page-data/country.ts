@@ -17,8 +17,12 @@ import type { FundingByYearKind } from "../domain/funder-kinds";
 /** The data version, read once per request rather than once per query. */
 const requestDataVersion = cache(dataVersion);
 
-function perDataVersion<A extends unknown[], T>(name: string, read: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-  return async (...args) => cachedUntilImport(await requestDataVersion(), `country:${name}:${JSON.stringify(args)}`, () => read(...args));
+function perDataVersion<A extends unknown[], T>(
+  name: string,
+  read: (...args: A) => Promise<T>,
+): (...args: A) => Promise<T> {
+  return async (...args) =>
+    cachedUntilImport(await requestDataVersion(), `country:${name}:${JSON.stringify(args)}`, () => read(...args));
 }
 export interface CountrySummary {
   code: string;
@@ -47,7 +51,12 @@ const countrySummary = perDataVersion("summary", async (code: string): Promise<C
       (SELECT count(*)::int FROM embassy_post WHERE country_code = ${code}) AS "postCount"`;
   const row = rows[0];
   if (!row || (row.projectCount === 0 && row.postCount === 0)) return null;
-  return { code, name: row.name ?? frenchCountryName(code) ?? code, projectCount: row.projectCount, postCount: row.postCount };
+  return {
+    code,
+    name: row.name ?? frenchCountryName(code) ?? code,
+    projectCount: row.projectCount,
+    postCount: row.postCount,
+  };
 });
 
 export interface CountryProject {
@@ -60,8 +69,10 @@ export interface CountryProject {
 }
 
 /** The country's projects, newest first, with their French collectivités and partner countries (for links). */
-export const countryProjects = perDataVersion("projects", async (code: string, limit = 20): Promise<CountryProject[]> => {
-  return prisma().$queryRaw<CountryProject[]>`
+export const countryProjects = perDataVersion(
+  "projects",
+  async (code: string, limit = 20): Promise<CountryProject[]> => {
+    return prisma().$queryRaw<CountryProject[]>`
     SELECT p.slug, p.title, p.start_year AS "startYear", p.status,
       coalesce((SELECT json_agg(json_build_object('slug', c.slug, 'name', pp.name_as_written) ORDER BY pp.position)
         FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
@@ -72,7 +83,8 @@ export const countryProjects = perDataVersion("projects", async (code: string, l
         WHERE pp.project_id = p.id AND pp.role = 'foreign' AND c.country_code <> '') pc), '[]') AS countries
     FROM project p ${whereCountry(code)}
     ORDER BY p.start_year DESC NULLS LAST, p.title, p.id LIMIT ${limit}`;
-});
+  },
+);
 
 export interface CountryPartner {
   id: number;
@@ -113,14 +125,17 @@ export interface InvolvedFrenchCollectivite {
 }
 
 /** French collectivités of the country's projects, most involved first. */
-export const countryFrenchCollectivites = perDataVersion("french", async (code: string): Promise<InvolvedFrenchCollectivite[]> => {
-  return prisma().$queryRaw<InvolvedFrenchCollectivite[]>`
+export const countryFrenchCollectivites = perDataVersion(
+  "french",
+  async (code: string): Promise<InvolvedFrenchCollectivite[]> => {
+    return prisma().$queryRaw<InvolvedFrenchCollectivite[]>`
     SELECT f.id, f.slug, f.display_name AS name, f.kind, f.region_name AS "regionName", count(DISTINCT p.id)::int AS "projectCount"
     FROM project p JOIN project_partner pp ON pp.project_id = p.id AND pp.role = 'french'
     JOIN collectivite f ON f.id = pp.collectivite_id
     ${whereCountry(code)}
     GROUP BY f.id ORDER BY "projectCount" DESC, atlas_fold(f.display_name)`;
-});
+  },
+);
 
 /** Funding of the country's projects by year and funder kind (whole projects: a fiche does not split its budget by partner). */
 export const countryFunding = perDataVersion("funding", async (code: string): Promise<FundingByYearKind[]> => {
@@ -140,11 +155,14 @@ export interface ThematicCount {
 }
 
 /** The themes and sub-themes most frequent among the country's projects (any position, as the search counts them). */
-export const countryThematics = perDataVersion("thematics", async (code: string, limit = 10): Promise<ThematicCount[]> => {
-  return prisma().$queryRaw<ThematicCount[]>`
+export const countryThematics = perDataVersion(
+  "thematics",
+  async (code: string, limit = 10): Promise<ThematicCount[]> => {
+    return prisma().$queryRaw<ThematicCount[]>`
     SELECT t.id, t.label, t.level, parent.label AS "parentLabel", count(DISTINCT p.id)::int AS count
     FROM project p JOIN project_thematic pt ON pt.project_id = p.id
     JOIN thematic t ON t.id IN (pt.theme_id, pt.sub_theme_id) LEFT JOIN thematic parent ON parent.id = t.parent_id
     ${whereCountry(code)}
     GROUP BY t.id, parent.label ORDER BY count DESC, t.level, atlas_fold(t.label) LIMIT ${limit}`;
-});
+  },
+);

@@ -135,8 +135,12 @@ export interface HomePageData {
 export async function homePageData(): Promise<HomePageData> {
   return cachedUntilImport(await dataVersion(), "home", async () => {
     const [figures, statuses, countries, thematics, recent, suggestions] = await Promise.all([
-      atlasFigures(), projectsByStatus(), projectsByCountry(), topThematics(THEMATICS_SHOWN),
-      recentProjects(RECENT_SHOWN), collectiviteSuggestions(SUGGESTIONS_SHOWN),
+      atlasFigures(),
+      projectsByStatus(),
+      projectsByCountry(),
+      topThematics(THEMATICS_SHOWN),
+      recentProjects(RECENT_SHOWN),
+      collectiviteSuggestions(SUGGESTIONS_SHOWN),
     ]);
     return { figures, statuses, countries, thematics, recent, suggestions };
   });

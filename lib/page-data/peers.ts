@@ -21,7 +21,15 @@ export interface DirectPartner {
 /** Its partners (already read for the page), the ones it shares the most projects with first. */
 export function directPartners(partners: CollectivitePartner[]): DirectPartner[] {
   return partners
-    .map(({ id, slug, name, role, countryCode, countryName, projects }) => ({ id, slug, name, role, countryCode, countryName, sharedProjects: projects.length }))
+    .map(({ id, slug, name, role, countryCode, countryName, projects }) => ({
+      id,
+      slug,
+      name,
+      role,
+      countryCode,
+      countryName,
+      sharedProjects: projects.length,
+    }))
     .sort((a, b) => b.sharedProjects - a.sharedProjects || a.name.localeCompare(b.name, "fr"));
 }
 

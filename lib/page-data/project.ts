@@ -8,7 +8,10 @@ export const getProject = cache(async function getProject(slug: string) {
     where: { slug },
     include: {
       thematic: { include: { parent: { include: { parent: true } } } },
-      thematics: { orderBy: { position: "asc" }, include: { thematic: { include: { parent: { include: { parent: true } } } } } },
+      thematics: {
+        orderBy: { position: "asc" },
+        include: { thematic: { include: { parent: { include: { parent: true } } } } },
+      },
       sdgs: { orderBy: { position: "asc" }, include: { sdg: true } },
       partners: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { collectivite: true } },
       partnerContacts: { orderBy: { position: "asc" } },

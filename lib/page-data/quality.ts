@@ -117,8 +117,12 @@ interface PlacementRow extends Omit<QualityRow, "fix"> {
 }
 
 const PRECISION_LABELS: Record<string, string> = {
-  none: "Non placée", country: "Placée sur le pays (capitale)", region: "Placée sur sa région",
-  "city-part": "Placée sur sa ville de rattachement", fuzzy: "Nom approché", exact: "Homonymes départagés sans contexte",
+  none: "Non placée",
+  country: "Placée sur le pays (capitale)",
+  region: "Placée sur sa région",
+  "city-part": "Placée sur sa ville de rattachement",
+  fuzzy: "Nom approché",
+  exact: "Homonymes départagés sans contexte",
 };
 
 /** Partners placed only approximately or not at all, with the seeds/geo-overrides.json entry to complete. */

@@ -19,11 +19,19 @@ function listChips(filter: ListFilterOf, base: string, params: SearchParams, lab
     const raw = String(value);
     const label = labelOf(filter, raw) ?? raw;
     const rest = values.filter((v) => v !== value);
-    return { key: `${filter.key}=${raw}`, label: `${filter.title} : ${label}`, href: `${base}${toQueryString(params, { [filter.key]: rest, page: 1 } as Partial<SearchParams>)}` };
+    return {
+      key: `${filter.key}=${raw}`,
+      label: `${filter.title} : ${label}`,
+      href: `${base}${toQueryString(params, { [filter.key]: rest, page: 1 } as Partial<SearchParams>)}`,
+    };
   });
   const { variant } = filter;
   if (variant && params[variant.flag]) {
-    chips.push({ key: variant.flag, label: variant.chip, href: `${base}${toQueryString(params, { [variant.flag]: false, page: 1 } as Partial<SearchParams>)}` });
+    chips.push({
+      key: variant.flag,
+      label: variant.chip,
+      href: `${base}${toQueryString(params, { [variant.flag]: false, page: 1 } as Partial<SearchParams>)}`,
+    });
   }
   return chips;
 }
@@ -31,14 +39,23 @@ function listChips(filter: ListFilterOf, base: string, params: SearchParams, lab
 function rangeChips(filter: RangeFilterOf, base: string, params: SearchParams): FilterChip[] {
   const [from, to] = [params[filter.from], params[filter.to]];
   if (from === undefined && to === undefined) return [];
-  const span = from !== undefined && to !== undefined ? (from === to ? `${from}` : `${from} – ${to}`) : from !== undefined ? `à partir de ${from}` : `jusqu'à ${to}`;
+  const span =
+    from !== undefined && to !== undefined
+      ? from === to
+        ? `${from}`
+        : `${from} – ${to}`
+      : from !== undefined
+        ? `à partir de ${from}`
+        : `jusqu'à ${to}`;
   const href = `${base}${toQueryString(params, { [filter.from]: undefined, [filter.to]: undefined, page: 1 } as Partial<SearchParams>)}`;
   return [{ key: filter.key, label: `${filter.title} : ${span}`, href }];
 }
 
 /** Every active filter of the params, in the registry's order, one chip per chosen value. */
 export function filterChips(base: string, params: SearchParams, labelOf: LabelOf): FilterChip[] {
-  return FILTERS.flatMap((filter) => (filter.kind === "range" ? rangeChips(filter, base, params) : listChips(filter, base, params, labelOf)));
+  return FILTERS.flatMap((filter) =>
+    filter.kind === "range" ? rangeChips(filter, base, params) : listChips(filter, base, params, labelOf),
+  );
 }
 
 /** The same search with no filter at all: the text query and the sort stay. */

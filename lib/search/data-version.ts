@@ -26,7 +26,9 @@ export async function dataVersion(): Promise<string> {
 /** Database oid and position of the sequence, from DATA_VERSION_SQL's "oid:valueCalled". */
 function parts(version: string): { database: string; position: number } {
   const m = /^(\d+):(\d+)(true|false)$/.exec(version);
-  return m ? { database: m[1], position: Number(m[2]) * 2 + (m[3] === "true" ? 1 : 0) } : { database: version, position: 0 };
+  return m
+    ? { database: m[1], position: Number(m[2]) * 2 + (m[3] === "true" ? 1 : 0) }
+    : { database: version, position: 0 };
 }
 
 /** Whether a request that read `version` is behind what is cached: the data it asked for are there. */

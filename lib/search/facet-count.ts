@@ -44,14 +44,21 @@ function listCounter(filter: ListFilterOf, index: FacetIndex, params: SearchPara
   }
   return {
     key: filter.key,
-    passes: selected.length === 0 ? null : (r) => {
-      for (let at = offsets[r]; at < offsets[r + 1]; at++) if (mask[values[at]]) return true;
-      return false;
+    passes:
+      selected.length === 0
+        ? null
+        : (r) => {
+            for (let at = offsets[r]; at < offsets[r + 1]; at++) if (mask[values[at]]) return true;
+            return false;
+          },
+    count: (r) => {
+      for (let at = offsets[r]; at < offsets[r + 1]; at++) counts[values[at]]++;
     },
-    count: (r) => { for (let at = offsets[r]; at < offsets[r + 1]; at++) counts[values[at]]++; },
     result: () => {
       const out = new Map<FilterValue, number>();
-      counts.forEach((n, i) => { if (n > 0) out.set(domain[i], n); });
+      counts.forEach((n, i) => {
+        if (n > 0) out.set(domain[i], n);
+      });
       return out;
     },
   };
@@ -64,15 +71,22 @@ function rangeCounter(filter: RangeFilterOf, index: FacetIndex, params: SearchPa
   const counts = new Map<number, number>();
   return {
     key: filter.key,
-    passes: from === undefined && to === undefined ? null : (r) => column[r] !== NO_VALUE && column[r] >= low && column[r] <= high,
-    count: (r) => { if (column[r] !== NO_VALUE) counts.set(column[r], (counts.get(column[r]) ?? 0) + 1); },
+    passes:
+      from === undefined && to === undefined
+        ? null
+        : (r) => column[r] !== NO_VALUE && column[r] >= low && column[r] <= high,
+    count: (r) => {
+      if (column[r] !== NO_VALUE) counts.set(column[r], (counts.get(column[r]) ?? 0) + 1);
+    },
     result: () => counts,
   };
 }
 
 /** Counts over `rows` (row numbers of the index), or over every project when `rows` is null. */
 export function countFacets(index: FacetIndex, rows: Int32Array | null, params: SearchParams): RawFacetCounts {
-  const counters = FILTERS.map((f) => (f.kind === "range" ? rangeCounter(f, index, params) : listCounter(f, index, params)));
+  const counters = FILTERS.map((f) =>
+    f.kind === "range" ? rangeCounter(f, index, params) : listCounter(f, index, params),
+  );
   const active = counters.filter((c) => c.passes !== null);
   const passing = new Uint8Array(index.size);
   let total = 0;

@@ -13,7 +13,9 @@ import { LIST_FILTERS, RANGE_FILTERS } from "./filter-registry";
  */
 
 /** Columns read as lists (an array column, or a scalar one as a list of zero or one value). */
-export const LIST_COLUMNS = [...new Set(LIST_FILTERS.flatMap((f) => [f.column.name, ...(f.variant ? [f.variant.column.name] : [])]))];
+export const LIST_COLUMNS = [
+  ...new Set(LIST_FILTERS.flatMap((f) => [f.column.name, ...(f.variant ? [f.variant.column.name] : [])])),
+];
 /** The start year orders the results newest first, filtered or not. */
 const RECENCY_COLUMN = "start_year";
 /** Integer columns: the ranges' and the result order's. */

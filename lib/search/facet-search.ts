@@ -26,7 +26,11 @@ export function labelMatches(label: string, term: string): boolean {
  * value, not only the `top` ones the page shows): a facet of thousands of collectivités offers
  * any of them this way, without putting them all in the page.
  */
-export async function searchFacetValues(filter: ListFilterOf, params: SearchParams, term: string): Promise<FacetValue[]> {
+export async function searchFacetValues(
+  filter: ListFilterOf,
+  params: SearchParams,
+  term: string,
+): Promise<FacetValue[]> {
   const { loaded, counts } = await searchMatches(params);
   const map: Map<FilterValue, number> = counts[filter.key];
   return listValues(filter, loaded, map, [], true)

@@ -73,7 +73,13 @@ function orderOf(filter: ListFilterOf): (a: FacetValue, b: FacetValue) => number
  * limit (unless `all`). A selected value always stays, with a count of 0 when no project of the
  * search has it: the user must see (and be able to remove) every filter they chose.
  */
-export function listValues(filter: ListFilterOf, { labels }: LoadedFacets, counts: Map<FilterValue, number>, selected: readonly FilterValue[] = [], all = false): FacetValue[] {
+export function listValues(
+  filter: ListFilterOf,
+  { labels }: LoadedFacets,
+  counts: Map<FilterValue, number>,
+  selected: readonly FilterValue[] = [],
+  all = false,
+): FacetValue[] {
   const lookup = filter.labels.from === "sql" ? labels[filter.key] : undefined;
   const unknown = filter.labels.from === "sql" ? filter.labels.unknown : "value";
   const limited = filter.top !== undefined && !all;
@@ -82,7 +88,12 @@ export function listValues(filter: ListFilterOf, { labels }: LoadedFacets, count
   const values = [...shown].flatMap(([value, count]): FacetValue[] => {
     const found = lookup?.get(value);
     if (!found) return unknown === "value" ? [{ value: String(value), label: String(value), count }] : [];
-    const tree = filter.tree ? { level: found.level, parent: found.parent === null || found.parent === undefined ? null : String(found.parent) } : {};
+    const tree = filter.tree
+      ? {
+          level: found.level,
+          parent: found.parent === null || found.parent === undefined ? null : String(found.parent),
+        }
+      : {};
     return [{ value: String(value), label: found.label, count, ...tree }];
   });
   values.sort(orderOf(filter));

@@ -21,20 +21,30 @@ export interface FilterColumn {
   shape: "array" | "scalar";
 }
 
-export const arrayColumn = (name: string, sqlType: FilterColumn["sqlType"]): FilterColumn => ({ name, sqlType, shape: "array" });
-export const scalarColumn = (name: string, sqlType: FilterColumn["sqlType"]): FilterColumn => ({ name, sqlType, shape: "scalar" });
+export const arrayColumn = (name: string, sqlType: FilterColumn["sqlType"]): FilterColumn => ({
+  name,
+  sqlType,
+  shape: "array",
+});
+export const scalarColumn = (name: string, sqlType: FilterColumn["sqlType"]): FilterColumn => ({
+  name,
+  sqlType,
+  shape: "scalar",
+});
 
 /**
  * Where a facet's value labels come from: the value itself, or a SQL query (constant text, run
  * once per data version) giving rows `value, label` (plus `level, parent` for a tree).
  * `unknown` says what a value missing from the query shows: its raw value, or nothing (dropped).
  */
-export type FilterLabels =
-  | { from: "value" }
-  | { from: "sql"; sql: string; unknown: "value" | "drop" };
+export type FilterLabels = { from: "value" } | { from: "sql"; sql: string; unknown: "value" | "drop" };
 
 /** A filter whose URL key holds a list of values (`?country=SN&country=ML`): OR-ed within, AND-ed with the others. */
-export interface ListFilter<K extends string = string, T extends FilterValue = FilterValue, Flag extends string = string> {
+export interface ListFilter<
+  K extends string = string,
+  T extends FilterValue = FilterValue,
+  Flag extends string = string,
+> {
   kind: "list";
   /** URL key, params field, facet key. */
   key: K;
@@ -83,8 +93,6 @@ export interface RangeFilter<K extends string = string, From extends string = st
   input: { fromLabel: string; toLabel: string; min: number; max: number };
 }
 
-export type AnyFilter = ListFilter | RangeFilter;
-
 /** Identity functions that keep the literal types of a declaration (the params types are derived from them). */
 export function listFilter<const K extends string, T extends FilterValue, const Flag extends string = never>(
   filter: Omit<ListFilter<K, T, Flag>, "kind">,
@@ -100,9 +108,11 @@ export function rangeFilter<const K extends string, const From extends string, c
 
 /** The params fields a filter contributes, as `{ key, value }` pairs (a union per filter); range bounds may be absent. */
 export type FieldsOf<F> =
-  F extends ListFilter<infer K, infer T, infer Flag> ? { key: K; value: T[]; optional: false } | { key: Flag; value: boolean; optional: false }
-  : F extends RangeFilter<string, infer From, infer To> ? { key: From | To; value: number; optional: true }
-  : never;
+  F extends ListFilter<infer K, infer T, infer Flag>
+    ? { key: K; value: T[]; optional: false } | { key: Flag; value: boolean; optional: false }
+    : F extends RangeFilter<string, infer From, infer To>
+      ? { key: From | To; value: number; optional: true }
+      : never;
 
 /** The column a list filter reads for these params: its variant's when the variant's flag is on. */
 export function columnOf(filter: ListFilter, params: { readonly [field: string]: unknown }): FilterColumn {

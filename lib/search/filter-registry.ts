@@ -18,7 +18,10 @@ export const FILTERS = [
   listFilter({
     key: "country",
     title: "Pays du partenaire",
-    item: z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase()),
+    item: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((v) => v.toUpperCase()),
     column: arrayColumn("country_codes", "text"),
     labels: { from: "sql", sql: "SELECT code AS value, name_fr AS label FROM country", unknown: "value" },
     searchable: true,
@@ -35,7 +38,11 @@ export const FILTERS = [
       off: "Compter la thématique principale uniquement",
       chip: "Thématique principale uniquement",
     },
-    labels: { from: "sql", sql: "SELECT id AS value, label, level, parent_id AS parent FROM thematic", unknown: "drop" },
+    labels: {
+      from: "sql",
+      sql: "SELECT id AS value, label, level, parent_id AS parent FROM thematic",
+      unknown: "drop",
+    },
     tree: true,
     folded: 12,
   }),
@@ -94,7 +101,11 @@ export const FILTERS = [
     title: "Objectif de développement durable",
     item: z.coerce.number().int().min(1).max(17),
     column: arrayColumn("sdg_goals", "int"),
-    labels: { from: "sql", sql: "SELECT goal AS value, coalesce(label, 'ODD ' || goal) AS label FROM sdg", unknown: "drop" },
+    labels: {
+      from: "sql",
+      sql: "SELECT goal AS value, coalesce(label, 'ODD ' || goal) AS label FROM sdg",
+      unknown: "drop",
+    },
     display: (goal, label) => `ODD ${goal} – ${label}`,
     order: "value",
     emptyLabel: "Aucun ODD renseigné pour ces projets",

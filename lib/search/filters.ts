@@ -37,7 +37,11 @@ function listCondition(filter: ListFilterOf, params: SearchParams): Prisma.Sql[]
   if (!values.length) return [];
   const { name, sqlType, shape } = columnOf(filter, params);
   const [column, type] = [Prisma.raw(`p.${name}`), Prisma.raw(sqlType)];
-  return [shape === "array" ? Prisma.sql`${column} && ${values}::${type}[]` : Prisma.sql`${column} = ANY(${values}::${type}[])`];
+  return [
+    shape === "array"
+      ? Prisma.sql`${column} && ${values}::${type}[]`
+      : Prisma.sql`${column} = ANY(${values}::${type}[])`,
+  ];
 }
 
 function rangeConditions(filter: RangeFilterOf, params: SearchParams): Prisma.Sql[] {

@@ -5,7 +5,13 @@ import { projectWhere } from "./filters";
 import { cachedUntilImport, dataVersion } from "./data-version";
 import { withTextQuery } from "./text-query";
 import { encodeMapPoints } from "../domain/map-points";
-import { toMapPoint, type CountryProjects, type MapPoint, type MapProjectRef, type PointRow } from "../domain/map-place";
+import {
+  toMapPoint,
+  type CountryProjects,
+  type MapPoint,
+  type MapProjectRef,
+  type PointRow,
+} from "../domain/map-place";
 
 export type { CountryProjects };
 import type { SearchParams } from "./params";
@@ -17,7 +23,6 @@ import type { SearchParams } from "./params";
  * collectivités working with them. The places come without their projects (20,000 fiches give
  * 30,000 places); a place's projects are asked for when its popup opens (`placeProjects`).
  */
-
 
 export interface UnplacedCollectivite {
   id: number;
@@ -109,7 +114,14 @@ async function queryPlaces(params: SearchParams): Promise<MapPlaces> {
   for (const row of rows) {
     const point = toMapPoint(row);
     if (point) places.push(point);
-    else unplaced.push({ id: row.id, name: row.name, countryName: row.countryName, side: row.side, projectCount: row.projectCount });
+    else
+      unplaced.push({
+        id: row.id,
+        name: row.name,
+        countryName: row.countryName,
+        side: row.side,
+        projectCount: row.projectCount,
+      });
   }
   return { places, unplaced, countries, projectCount: totals[0]?.projects ?? 0 };
 }
@@ -118,7 +130,11 @@ async function queryPlaces(params: SearchParams): Promise<MapPlaces> {
  * The matching projects of some places (the table's page, a popup), at most `limit` each, by
  * title. Places outside the filtered map get none.
  */
-export async function placesProjects(ids: number[], input: SearchParams, limit: number): Promise<Map<number, MapProjectRef[]>> {
+export async function placesProjects(
+  ids: number[],
+  input: SearchParams,
+  limit: number,
+): Promise<Map<number, MapProjectRef[]>> {
   const byPlace = new Map<number, MapProjectRef[]>();
   if (ids.length === 0) return byPlace;
   const params = await withTextQuery(input);

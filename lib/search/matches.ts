@@ -19,7 +19,9 @@ import { countFacets, rowsOf, type RawFacetCounts } from "./facet-count";
  * The data version and, with a text query, the query resolved to a tsquery (misspelt names
  * widened, lib/search/filters.ts) and the ids of the projects it matches: one round trip.
  */
-async function resolve(params: SearchParams): Promise<{ params: SearchParams; version: string; matches: number[] | null }> {
+async function resolve(
+  params: SearchParams,
+): Promise<{ params: SearchParams; version: string; matches: number[] | null }> {
   if (!params.q) return { params, version: await dataVersion(), matches: null };
   const [row] = await prisma().$queryRaw<{ tsquery: string; matches: number[]; version: string }[]>`
     WITH t AS MATERIALIZED (SELECT ${queryOf(params)} AS query)
@@ -58,8 +60,9 @@ async function computeMatches(input: SearchParams): Promise<SearchMatches> {
   const loaded = await cachedUntilImport(version, "facet-index", loadFacets);
   const count = async () => countFacets(loaded.index, matches ? rowsOf(loaded.index, matches) : null, params);
   // With no text and no filter the counts are the same for everyone until the next import.
-  const counts = !params.q && activeFilterCount(params) === 0
-    ? await cachedUntilImport(version, `counts:all:${params.primary}`, count)
-    : await count();
+  const counts =
+    !params.q && activeFilterCount(params) === 0
+      ? await cachedUntilImport(version, `counts:all:${params.primary}`, count)
+      : await count();
   return { params, loaded, counts };
 }

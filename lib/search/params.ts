@@ -11,7 +11,7 @@ import { cleanQuery } from "./query-length";
  * result rather than an error. The filters' fields come from lib/search/filter-registry.ts.
  */
 
-export { FACET_KEYS, FUNDER_KIND_VALUES, type FacetKey } from "./filter-registry";
+export { FUNDER_KIND_VALUES } from "./filter-registry";
 export const SORT_VALUES = ["relevance", "start", "title"] as const;
 export const PAGE_SIZE = 20;
 
@@ -19,28 +19,34 @@ type Raw = string | string[] | undefined;
 
 /** A list of values from `?k=a&k=b` or `?k=a,b`, keeping only those the item schema accepts. */
 function listOf<T>(item: z.ZodType<T>, max = 50) {
-  return z.any().optional().transform((raw: Raw): T[] => {
-    const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
-      .flatMap((v) => (typeof v === "string" ? v.split(",") : []))
-      .map((v) => stripControlChars(v).trim())
-      .filter(Boolean);
-    const out: T[] = [];
-    for (const v of values) {
-      const parsed = item.safeParse(v);
-      if (parsed.success && !out.includes(parsed.data)) out.push(parsed.data);
-    }
-    return out.slice(0, max);
-  });
+  return z
+    .any()
+    .optional()
+    .transform((raw: Raw): T[] => {
+      const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+        .flatMap((v) => (typeof v === "string" ? v.split(",") : []))
+        .map((v) => stripControlChars(v).trim())
+        .filter(Boolean);
+      const out: T[] = [];
+      for (const v of values) {
+        const parsed = item.safeParse(v);
+        if (parsed.success && !out.includes(parsed.data)) out.push(parsed.data);
+      }
+      return out.slice(0, max);
+    });
 }
 
 /** A single value, or undefined when absent or invalid. */
 function oneOf<T>(item: z.ZodType<T>) {
-  return z.any().optional().transform((raw: Raw): T | undefined => {
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined) return undefined;
-    const parsed = item.safeParse(typeof value === "string" ? stripControlChars(value).trim() : value);
-    return parsed.success ? parsed.data : undefined;
-  });
+  return z
+    .any()
+    .optional()
+    .transform((raw: Raw): T | undefined => {
+      const value = Array.isArray(raw) ? raw[0] : raw;
+      if (value === undefined) return undefined;
+      const parsed = item.safeParse(typeof value === "string" ? stripControlChars(value).trim() : value);
+      return parsed.success ? parsed.data : undefined;
+    });
 }
 
 const flag = oneOf(z.enum(["1", "true"])).transform((v) => v !== undefined);
@@ -55,7 +61,11 @@ const baseSchema = z.object({
 
 /** Each filter's URL fields: a list, its variant's yes/no flag, or a range's two bounds. */
 function filterShape(filter: Filter): [string, z.ZodType][] {
-  if (filter.kind === "range") return [[filter.from, oneOf(filter.item)], [filter.to, oneOf(filter.item)]];
+  if (filter.kind === "range")
+    return [
+      [filter.from, oneOf(filter.item)],
+      [filter.to, oneOf(filter.item)],
+    ];
   const variant: [string, z.ZodType][] = filter.variant ? [[filter.variant.flag, flag]] : [];
   return [[filter.key, listOf<FilterValue>(filter.item)], ...variant];
 }
@@ -64,14 +74,15 @@ export const searchParamsSchema = baseSchema.extend(Object.fromEntries(FILTERS.f
 
 type FilterField = FieldsOf<Filter>;
 /** `params.country` is `string[]`, `params.sdg` `number[]`, `params.primary` a boolean, `params.from` a number or absent… */
-export type FilterParams =
-  & { [F in FilterField as F["optional"] extends false ? F["key"] : never]: F["value"] }
-  & { [F in FilterField as F["optional"] extends true ? F["key"] : never]?: F["value"] };
-
-export type SearchParams = z.output<typeof baseSchema> & FilterParams & {
-  /** The text query resolved to a tsquery (lib/search/text-query.ts); never read from the URL. */
-  tsquery?: string;
+export type FilterParams = { [F in FilterField as F["optional"] extends false ? F["key"] : never]: F["value"] } & {
+  [F in FilterField as F["optional"] extends true ? F["key"] : never]?: F["value"];
 };
+
+export type SearchParams = z.output<typeof baseSchema> &
+  FilterParams & {
+    /** The text query resolved to a tsquery (lib/search/text-query.ts); never read from the URL. */
+    tsquery?: string;
+  };
 
 /** Accepts Next's `searchParams` object or URLSearchParams. */
 export function parseSearchParams(input: URLSearchParams | Record<string, Raw>): SearchParams {

@@ -11,7 +11,6 @@ import type { ProjectHit } from "../domain/project-hit";
 
 export type { ProjectHit };
 
-
 export interface ProjectPage {
   total: number;
   items: ProjectHit[];
@@ -103,7 +102,10 @@ export async function searchProjects(input: SearchParams): Promise<ProjectPage> 
   // with (lib/search/matches.ts); so does their order, except by title.
   const { total, rows, params } = await PAGE_BY_SORT[effectiveSort(input)](input, (input.page - 1) * PAGE_SIZE);
   const lexemes = queryLexemes(params.tsquery ?? "");
-  return { total, items: rows.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: snippetOf(snippetSource, lexemes) })) };
+  return {
+    total,
+    items: rows.map(({ snippetSource, ...hit }) => ({ ...hit, snippet: snippetOf(snippetSource, lexemes) })),
+  };
 }
 
 /** Every matching project (no paging), for exports and the API. */
@@ -124,5 +126,8 @@ export async function matchingProjectsWindow(input: SearchParams, offset: number
       SELECT ${HIT_COLUMNS(undefined)} FROM page JOIN project p ON p.id = page.id ${orderBy(params)}`,
     prisma().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM project p ${projectWhere(params)}`,
   ]);
-  return { total: counted[0]?.total ?? 0, items: rows.map(({ snippetSource: _, ...hit }) => ({ ...hit, snippet: null })) };
+  return {
+    total: counted[0]?.total ?? 0,
+    items: rows.map(({ snippetSource: _, ...hit }) => ({ ...hit, snippet: null })),
+  };
 }

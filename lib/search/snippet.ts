@@ -47,7 +47,11 @@ function matcher(lexemes: string[]): (word: string) => boolean {
 export function snippetOf(text: string | null, lexemes: string[]): string | null {
   if (!text || lexemes.length === 0) return null;
   const isMatch = matcher(lexemes);
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: isMatch(m[0]) }));
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    match: isMatch(m[0]),
+  }));
   const passages: string[] = [];
   let from = 0;
   while (passages.length < MAX_PASSAGES) {
@@ -59,7 +63,8 @@ export function snippetOf(text: string | null, lexemes: string[]): string | null
     let at = words[first].start;
     for (let i = first; i <= last; i++) {
       const w = words[i];
-      out += text.slice(at, w.start) + (w.match ? `\u0001${text.slice(w.start, w.end)}\u0002` : text.slice(w.start, w.end));
+      out +=
+        text.slice(at, w.start) + (w.match ? `\u0001${text.slice(w.start, w.end)}\u0002` : text.slice(w.start, w.end));
       at = w.end;
     }
     // The punctuation that closes the last word (or the text) belongs to the passage.

@@ -10,7 +10,7 @@ export function foldForMatch(value: string): string {
     .replace(/œ/gi, "oe")
     .replace(/æ/gi, "ae")
     .toLowerCase()
-    .replace(/[‐-―'’`´‘"“”«».,;:()\/\-_]/g, " ")
+    .replace(/[‐-―'’`´‘"“”«».,;:()/\-_]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -23,7 +23,12 @@ export function webHost(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The app as `next start` (or `next dev`) would serve it, on `port`, bound to HOST (scripts/serve.mjs). */
-export function spawnNext(mode: "start" | "dev", port: number | string, env: NodeJS.ProcessEnv, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
+export function spawnNext(
+  mode: "start" | "dev",
+  port: number | string,
+  env: NodeJS.ProcessEnv,
+  stdio: "inherit" | "pipe" = "inherit",
+): ChildProcess {
   const args = [SERVE_SCRIPT, mode, "-p", String(port), "-H", webHost(env)];
   return spawn(process.execPath, args, {
     stdio: ["ignore", stdio, stdio],
@@ -41,7 +46,12 @@ export async function scratchDatabase(name: string, pgDirName = "pg-test", port 
   await recreateDatabase(server.urlFor, name);
   const url = server.urlFor(name);
   await migrate(url);
-  return { url, close: async () => { if (server.embedded?.startedHere) await server.embedded.stop(); } };
+  return {
+    url,
+    close: async () => {
+      if (server.embedded?.startedHere) await server.embedded.stop();
+    },
+  };
 }
 
 export async function importFolder(url: string, folder: string): Promise<ImportSummary> {
@@ -69,7 +79,10 @@ export function hasBuild(): boolean {
   return buildIsCurrent();
 }
 
-export async function nextStart(databaseUrl: string, port: number): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+export async function nextStart(
+  databaseUrl: string,
+  port: number,
+): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   // Tests and benchmarks always talk to it through the loopback.
   const child = spawnNext("start", port, { ...process.env, DATABASE_URL: databaseUrl, HOST: DEFAULT_HOST });
   const url = `http://${DEFAULT_HOST}:${port}`;
@@ -84,10 +97,11 @@ export async function nextStart(databaseUrl: string, port: number): Promise<{ ur
   return {
     url,
     child,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.on("exit", () => resolve());
-      child.kill("SIGTERM");
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.on("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
   };
 }

@@ -30,8 +30,12 @@ export function cachedCorpus(root: string, seed: string, count: number): BenchCo
   const manifestFile = path.join(dir, "manifest.json");
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;
-    const files = readdirSync(dir).filter((f) => f !== "manifest.json").sort().map((f) => path.join(dir, f));
-    if (files.length === manifest.count) return { dir, files, bytes: manifest.bytes, defects: manifest.defects, generatedIn: null };
+    const files = readdirSync(dir)
+      .filter((f) => f !== "manifest.json")
+      .sort()
+      .map((f) => path.join(dir, f));
+    if (files.length === manifest.count)
+      return { dir, files, bytes: manifest.bytes, defects: manifest.defects, generatedIn: null };
   }
   // A partial folder is regenerated from scratch; corpora of older generator versions are dropped.
   rmSync(dir, { recursive: true, force: true });
@@ -44,5 +48,11 @@ export function cachedCorpus(root: string, seed: string, count: number): BenchCo
   bar.stop();
   const manifest: Manifest = { count, bytes: written.bytes, defects: written.defects };
   writeFileSync(manifestFile, JSON.stringify(manifest));
-  return { dir, files: written.files, bytes: written.bytes, defects: written.defects, generatedIn: (performance.now() - started) / 1000 };
+  return {
+    dir,
+    files: written.files,
+    bytes: written.bytes,
+    defects: written.defects,
+    generatedIn: (performance.now() - started) / 1000,
+  };
 }

@@ -18,7 +18,8 @@ export interface Latency {
 /** Nearest-rank percentile of an unsorted list of milliseconds. */
 export function latency(samples: number[]): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     count: sorted.length,
@@ -50,7 +51,11 @@ export async function timedGet(url: string): Promise<Timed> {
 }
 
 /** Times each URL once, in order, after `warmup` untimed requests (first renders compile and fill caches). */
-export async function timeUrls(urls: string[], warmup: number, onEach?: (done: number) => void): Promise<{ samples: Timed[]; errors: number }> {
+export async function timeUrls(
+  urls: string[],
+  warmup: number,
+  onEach?: (done: number) => void,
+): Promise<{ samples: Timed[]; errors: number }> {
   for (const url of urls.slice(0, warmup)) await timedGet(url).catch(() => null);
   const samples: Timed[] = [];
   let errors = 0;
@@ -106,5 +111,10 @@ export async function firstLoadJs(pageUrl: string): Promise<FirstLoadJs> {
     gzipBytes += gz;
     sizes.push({ src, gzipBytes: gz });
   }
-  return { scripts: sources.size, rawBytes, gzipBytes, largest: sizes.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 5) };
+  return {
+    scripts: sources.size,
+    rawBytes,
+    gzipBytes,
+    largest: sizes.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 5),
+  };
 }

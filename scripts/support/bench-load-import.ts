@@ -36,7 +36,8 @@ export function runImport(dir: string, databaseUrl: string): Promise<PublicSumma
 
 /** The importer's `data_version` sequence as it stands (lib/import/run.ts bumps it after commits). */
 export async function sequenceValue(pool: pg.Pool): Promise<string> {
-  return (await pool.query<{ v: string }>("SELECT last_value::text || is_called::text AS v FROM data_version")).rows[0].v;
+  return (await pool.query<{ v: string }>("SELECT last_value::text || is_called::text AS v FROM data_version")).rows[0]
+    .v;
 }
 
 /**
@@ -46,6 +47,9 @@ export async function sequenceValue(pool: pg.Pool): Promise<string> {
  */
 export async function firstWrite(pool: pg.Pool, before: string, importing: Promise<unknown>): Promise<void> {
   let settled = false;
-  importing.then(() => (settled = true), () => (settled = true));
+  importing.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
   while (!settled && (await sequenceValue(pool)) === before) await new Promise((r) => setTimeout(r, 50));
 }

@@ -19,7 +19,17 @@ const IMPORT_BATCH = 2000;
 const P99_BUDGET_MS = 300;
 const P99_DURING_IMPORT_BUDGET_MS = 1000;
 /** Everyday words of the fiches; the search target is the one that matches the most projects. */
-const COMMON_WORDS = ["eau", "culture", "santé", "éducation", "agriculture", "jeunesse", "formation", "patrimoine", "déchets"];
+const COMMON_WORDS = [
+  "eau",
+  "culture",
+  "santé",
+  "éducation",
+  "agriculture",
+  "jeunesse",
+  "formation",
+  "patrimoine",
+  "déchets",
+];
 
 interface LoadTarget {
   key: "search" | "project" | "api";
@@ -63,9 +73,19 @@ async function loadTargets(pool: pg.Pool, seed: string): Promise<LoadTarget[]> {
   const word = words[0]?.word ?? "eau";
   const country = countries[0]?.code ?? "SN";
   return [
-    { key: "search", label: `recherche « ${word} »`, short: "recherche", paths: [`/projets?q=${encodeURIComponent(word)}`] },
+    {
+      key: "search",
+      label: `recherche « ${word} »`,
+      short: "recherche",
+      paths: [`/projets?q=${encodeURIComponent(word)}`],
+    },
     { key: "project", label: "pages projet", short: "page projet", paths: await projectPaths(pool, seed, 20) },
-    { key: "api", label: `/api/projects?country=${country}`, short: "API projets", paths: [`/api/projects?country=${country}`] },
+    {
+      key: "api",
+      label: `/api/projects?country=${country}`,
+      short: "API projets",
+      paths: [`/api/projects?country=${country}`],
+    },
   ];
 }
 
@@ -102,8 +122,16 @@ function hammer(base: string, paths: string[], seconds: number, stopWhen?: Promi
         const unanswered = [...waitingSince.values()].map((since) => closedAt - since);
         const l = latency([...answered, ...unanswered]);
         resolve({
-          seconds: r.duration, requests: r.requests.total, requestsPerSecond: Math.round((r.requests.total / r.duration) * 10) / 10,
-          unanswered: unanswered.length, p50: l.p50, p99: l.p99, max: l.max, non2xx: r.non2xx, socketErrors: r.errors, errors: r.errors + r.non2xx,
+          seconds: r.duration,
+          requests: r.requests.total,
+          requestsPerSecond: Math.round((r.requests.total / r.duration) * 10) / 10,
+          unanswered: unanswered.length,
+          p50: l.p50,
+          p99: l.p99,
+          max: l.max,
+          non2xx: r.non2xx,
+          socketErrors: r.errors,
+          errors: r.errors + r.non2xx,
         });
       },
     );
@@ -113,7 +141,11 @@ function hammer(base: string, paths: string[], seconds: number, stopWhen?: Promi
 }
 
 async function warmUp(base: string, paths: string[]): Promise<void> {
-  for (const path of paths) for (let i = 0; i < 2; i++) await fetch(base + path).then((r) => r.arrayBuffer()).catch(() => null);
+  for (const path of paths)
+    for (let i = 0; i < 2; i++)
+      await fetch(base + path)
+        .then((r) => r.arrayBuffer())
+        .catch(() => null);
 }
 
 const summarise = (run: LoadRun) =>
@@ -129,7 +161,15 @@ export interface LoadOptions {
   log: (message: string) => void;
 }
 
-export async function loadFigures({ base, pool, databaseUrl, root, seed, seconds, log }: LoadOptions): Promise<LoadFigures> {
+export async function loadFigures({
+  base,
+  pool,
+  databaseUrl,
+  root,
+  seed,
+  seconds,
+  log,
+}: LoadOptions): Promise<LoadFigures> {
   const targets = await loadTargets(pool, seed);
   // One batch per target, so that each target is measured during a whole import of its own.
   const batches = targets.map((t) => cachedCorpus(root, `${seed}-charge-${t.key}`, IMPORT_BATCH));
@@ -151,14 +191,42 @@ export async function loadFigures({ base, pool, databaseUrl, root, seed, seconds
     const importSeconds = (performance.now() - loadStarted) / 1000;
     errors += idle.errors + duringImport.errors;
     measured.push({
-      target: target.key, label: target.label, paths: target.paths, idle, duringImport,
-      import: { fiches: IMPORT_BATCH, imported: summary.imported, rejected: summary.rejected.length, secondsFromFirstWrite: importSeconds },
+      target: target.key,
+      label: target.label,
+      paths: target.paths,
+      idle,
+      duringImport,
+      import: {
+        fiches: IMPORT_BATCH,
+        imported: summary.imported,
+        rejected: summary.rejected.length,
+        secondsFromFirstWrite: importSeconds,
+      },
     });
     rows.push([`Charge : ${target.label}`, summarise(idle)]);
-    rows.push(["  pendant un import", `${summarise(duringImport)} ; import de ${IMPORT_BATCH} fiches en ${importSeconds.toFixed(0)} s`]);
-    budgets.push({ name: `Charge ${target.short} p99`, value: idle.p99, limit: P99_BUDGET_MS, unit: "ms", kind: "max" });
-    budgets.push({ name: `Charge ${target.short} p99 (import)`, value: duringImport.p99, limit: P99_DURING_IMPORT_BUDGET_MS, unit: "ms", kind: "max" });
+    rows.push([
+      "  pendant un import",
+      `${summarise(duringImport)} ; import de ${IMPORT_BATCH} fiches en ${importSeconds.toFixed(0)} s`,
+    ]);
+    budgets.push({
+      name: `Charge ${target.short} p99`,
+      value: idle.p99,
+      limit: P99_BUDGET_MS,
+      unit: "ms",
+      kind: "max",
+    });
+    budgets.push({
+      name: `Charge ${target.short} p99 (import)`,
+      value: duringImport.p99,
+      limit: P99_DURING_IMPORT_BUDGET_MS,
+      unit: "ms",
+      kind: "max",
+    });
   }
   budgets.push({ name: "Charge : erreurs", value: errors, limit: 0, unit: "", kind: "max" });
-  return { result: { connections: LOAD_CONNECTIONS, secondsPerRun: seconds, importBatch: IMPORT_BATCH, targets: measured }, rows, budgets };
+  return {
+    result: { connections: LOAD_CONNECTIONS, secondsPerRun: seconds, importBatch: IMPORT_BATCH, targets: measured },
+    rows,
+    budgets,
+  };
 }

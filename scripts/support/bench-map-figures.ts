@@ -26,10 +26,18 @@ export async function mapFigures(base: string, notes: string[]): Promise<MapFigu
   const html = await benchMapHtml(base);
   const result: Record<string, unknown> = { endpoint: { ...endpoint, coldMs: cold.ms }, html };
   const rows: [string, string][] = [
-    ["Carte : /api/map (tous les lieux)", `${kB(endpoint.bytes)} (${kB(endpoint.gzipBytes)} gzip), ${formatValue(cold.ms, "ms")} à froid, ${formatValue(endpoint.ms, "ms")} ensuite, ${endpoint.places} lieux`],
+    [
+      "Carte : /api/map (tous les lieux)",
+      `${kB(endpoint.bytes)} (${kB(endpoint.gzipBytes)} gzip), ${formatValue(cold.ms, "ms")} à froid, ${formatValue(endpoint.ms, "ms")} ensuite, ${endpoint.places} lieux`,
+    ],
     ["Carte : HTML de /carte", `${kB(html.bytes)} (${kB(html.gzipBytes)} gzip) en ${formatValue(html.ms, "ms")}`],
   ];
-  const figures = { result, rows, endpointGzipKb: Math.round(endpoint.gzipBytes / 100) / 10, htmlGzipKb: Math.round(html.gzipBytes / 100) / 10 };
+  const figures = {
+    result,
+    rows,
+    endpointGzipKb: Math.round(endpoint.gzipBytes / 100) / 10,
+    htmlGzipKb: Math.round(html.gzipBytes / 100) / 10,
+  };
 
   const chromium = findChromium();
   if (!chromium) {

@@ -12,7 +12,12 @@ export interface Progress {
 export function progress(label: string, total: number): Progress {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: `${label.padEnd(22)} {bar} {value}/{total}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    {
+      format: `${label.padEnd(22)} {bar} {value}/{total}`,
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

@@ -11,11 +11,38 @@ import { misspell } from "../../lib/corpus/misspell";
 
 /** Words and phrases people type into the Atlas's search box. */
 const SEARCH_WORDS = [
-  "eau", "eau potable", "assainissement", "déchets", "jeunesse", "culture", "patrimoine", "santé", "agriculture",
-  "formation professionnelle", "gouvernance locale", "état civil", "finances locales", "énergie solaire",
-  "tourisme durable", "microcrédit", "coopération universitaire", "biodiversité", "changement climatique",
-  "sécurité alimentaire", "lecture publique", "mobilité", "jumelage", "reconstruction", "maraîchage",
-  "éducation", "égalité femmes hommes", "numérique", "urbanisme", "forages", "paludisme", "francophonie",
+  "eau",
+  "eau potable",
+  "assainissement",
+  "déchets",
+  "jeunesse",
+  "culture",
+  "patrimoine",
+  "santé",
+  "agriculture",
+  "formation professionnelle",
+  "gouvernance locale",
+  "état civil",
+  "finances locales",
+  "énergie solaire",
+  "tourisme durable",
+  "microcrédit",
+  "coopération universitaire",
+  "biodiversité",
+  "changement climatique",
+  "sécurité alimentaire",
+  "lecture publique",
+  "mobilité",
+  "jumelage",
+  "reconstruction",
+  "maraîchage",
+  "éducation",
+  "égalité femmes hommes",
+  "numérique",
+  "urbanisme",
+  "forages",
+  "paludisme",
+  "francophonie",
 ];
 
 export interface BenchQuery {
@@ -39,11 +66,21 @@ async function vocabulary(client: pg.ClientBase | pg.Pool): Promise<Vocabulary> 
     SELECT c.country_code AS code FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
     WHERE pp.role = 'foreign' AND c.country_code <> '' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 40`);
   const thematics = await rows<{ id: number }>(`SELECT id FROM thematic WHERE level <= 2 ORDER BY id`);
-  const statuses = await rows<{ status: string }>(`SELECT DISTINCT status FROM project WHERE status IS NOT NULL ORDER BY 1`);
-  const regions = await rows<{ code: string }>(`SELECT DISTINCT region_code AS code FROM collectivite WHERE region_code IS NOT NULL ORDER BY 1`);
-  const foreignNames = await rows<{ name: string }>(`SELECT display_name AS name FROM collectivite WHERE side = 'foreign' ORDER BY id LIMIT 3000`);
-  const frenchNames = await rows<{ name: string }>(`SELECT display_name AS name FROM collectivite WHERE side = 'french' ORDER BY id LIMIT 3000`);
-  const [years] = await rows<{ min: number; max: number }>(`SELECT min(start_year)::int AS min, max(start_year)::int AS max FROM project`);
+  const statuses = await rows<{ status: string }>(
+    `SELECT DISTINCT status FROM project WHERE status IS NOT NULL ORDER BY 1`,
+  );
+  const regions = await rows<{ code: string }>(
+    `SELECT DISTINCT region_code AS code FROM collectivite WHERE region_code IS NOT NULL ORDER BY 1`,
+  );
+  const foreignNames = await rows<{ name: string }>(
+    `SELECT display_name AS name FROM collectivite WHERE side = 'foreign' ORDER BY id LIMIT 3000`,
+  );
+  const frenchNames = await rows<{ name: string }>(
+    `SELECT display_name AS name FROM collectivite WHERE side = 'french' ORDER BY id LIMIT 3000`,
+  );
+  const [years] = await rows<{ min: number; max: number }>(
+    `SELECT min(start_year)::int AS min, max(start_year)::int AS max FROM project`,
+  );
   return {
     countries: countries.map((r) => r.code),
     thematics: thematics.map((r) => r.id),
@@ -56,28 +93,53 @@ async function vocabulary(client: pg.ClientBase | pg.Pool): Promise<Vocabulary> 
 }
 
 function searchText(random: Random, v: Vocabulary): string {
-  const kind = random.weighted<"word" | "foreign" | "french" | "misspelt" | "two">([["word", 50], ["foreign", 15], ["french", 15], ["misspelt", 8], ["two", 12]]);
+  const kind = random.weighted<"word" | "foreign" | "french" | "misspelt" | "two">([
+    ["word", 50],
+    ["foreign", 15],
+    ["french", 15],
+    ["misspelt", 8],
+    ["two", 12],
+  ]);
   const word = () => random.pick(SEARCH_WORDS);
-  const name = (list: string[]) => (list.length ? random.pick(list) : word()).replace(/^(?:Ville|Commune|Mairie|Municipalité) de /, "");
+  const name = (list: string[]) =>
+    (list.length ? random.pick(list) : word()).replace(/^(?:Ville|Commune|Mairie|Municipalité) de /, "");
   switch (kind) {
-    case "foreign": return name(v.foreignNames);
-    case "french": return name(v.frenchNames);
-    case "misspelt": return misspell(random, name(random.chance(0.5) ? v.foreignNames : v.frenchNames));
-    case "two": return `${word()} ${name(v.foreignNames)}`;
-    default: return word();
+    case "foreign":
+      return name(v.foreignNames);
+    case "french":
+      return name(v.frenchNames);
+    case "misspelt":
+      return misspell(random, name(random.chance(0.5) ? v.foreignNames : v.frenchNames));
+    case "two":
+      return `${word()} ${name(v.foreignNames)}`;
+    default:
+      return word();
   }
 }
 
 /** `count` searches with text and 0-3 facets, the same for the same seed and data. */
-export async function searchQueries(client: pg.ClientBase | pg.Pool, seed: string, count: number): Promise<BenchQuery[]> {
+export async function searchQueries(
+  client: pg.ClientBase | pg.Pool,
+  seed: string,
+  count: number,
+): Promise<BenchQuery[]> {
   const v = await vocabulary(client);
   const random = new Random(`${seed}:searches`);
   const queries: BenchQuery[] = [];
   for (let i = 0; i < count; i++) {
     const raw: Record<string, string | string[]> = { q: searchText(random, v) };
-    const facets = random.sample(["country", "thematic", "status", "years", "funder", "region"], random.weighted<number>([[0, 30], [1, 35], [2, 22], [3, 13]]));
+    const facets = random.sample(
+      ["country", "thematic", "status", "years", "funder", "region"],
+      random.weighted<number>([
+        [0, 30],
+        [1, 35],
+        [2, 22],
+        [3, 13],
+      ]),
+    );
     for (const facet of facets) {
-      if (facet === "country" && v.countries.length) raw.country = random.sample(v.countries.slice(0, 25), random.int(1, 2));
+      if (facet === "country" && v.countries.length)
+        raw.country = random.sample(v.countries.slice(0, 25), random.int(1, 2));
       if (facet === "thematic" && v.thematics.length) raw.thematic = String(random.pick(v.thematics));
       if (facet === "status" && v.statuses.length) raw.status = random.pick(v.statuses);
       if (facet === "funder") raw.funder = random.pick(FUNDER_KIND_VALUES);
@@ -118,7 +180,10 @@ export async function contactPaths(client: pg.ClientBase | pg.Pool, seed: string
   const random = new Random(`${seed}:contacts`);
   const paths: string[] = [];
   for (let i = 0; i < count; i++) {
-    const q = random.chance(0.6) && people.length ? random.pick(people).name : (random.pick(v.foreignNames.length ? v.foreignNames : ["Dakar"]) ?? "Dakar");
+    const q =
+      random.chance(0.6) && people.length
+        ? random.pick(people).name
+        : (random.pick(v.foreignNames.length ? v.foreignNames : ["Dakar"]) ?? "Dakar");
     const country = random.chance(0.3) && v.countries.length ? `&country=${random.pick(v.countries)}` : "";
     paths.push(`/contacts?q=${encodeURIComponent(q)}${country}`);
   }

@@ -64,7 +64,9 @@ export function table(rows: [string, string][], budgets: BudgetResult[]): string
   for (const b of budgets) {
     const mark = b.ok === null ? "–" : b.ok ? "✓" : "✗";
     const limit = `${b.kind === "max" ? "≤" : "≥"} ${format(b.limit, b.unit)}`;
-    lines.push(`${mark} ${b.name.padEnd(width)}${format(b.value, b.unit).padEnd(16)}${limit.padEnd(16)}${b.note ?? ""}`);
+    lines.push(
+      `${mark} ${b.name.padEnd(width)}${format(b.value, b.unit).padEnd(16)}${limit.padEnd(16)}${b.note ?? ""}`,
+    );
   }
   return lines.join("\n");
 }

@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import { Prisma } from "../../lib/generated/prisma/client";
 import type { SearchParams } from "../../lib/search/params";
 
@@ -74,7 +74,10 @@ export async function runSearchSql(pool: pg.Pool, params: SearchParams): Promise
 
 /** EXPLAIN (ANALYZE, FORMAT JSON) of a captured query: the plan tree's root. */
 export async function explain(client: pg.ClientBase | pg.Pool, q: CapturedSql): Promise<PlanNode> {
-  const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${q.text}`, q.values);
+  const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${q.text}`,
+    q.values,
+  );
   return rows[0]["QUERY PLAN"][0].Plan;
 }
 
@@ -82,7 +85,7 @@ export interface PlanNode {
   "Node Type": string;
   "Relation Name"?: string;
   "Index Name"?: string;
-  "Alias"?: string;
+  Alias?: string;
   "Actual Total Time"?: number;
   Plans?: PlanNode[];
   [key: string]: unknown;
@@ -95,8 +98,13 @@ export function planNodes(plan: PlanNode): PlanNode[] {
 
 /** A plan as indented text ("Bitmap Heap Scan on project p"), for reports and test messages. */
 export function planText(plan: PlanNode, depth = 0): string {
-  const on = plan["Relation Name"] ? ` on ${plan["Relation Name"]}${plan.Alias && plan.Alias !== plan["Relation Name"] ? ` ${plan.Alias}` : ""}` : "";
+  const on = plan["Relation Name"]
+    ? ` on ${plan["Relation Name"]}${plan.Alias && plan.Alias !== plan["Relation Name"] ? ` ${plan.Alias}` : ""}`
+    : "";
   const index = plan["Index Name"] ? ` using ${plan["Index Name"]}` : "";
   const time = plan["Actual Total Time"] !== undefined ? ` (${Number(plan["Actual Total Time"]).toFixed(2)} ms)` : "";
-  return [`${"  ".repeat(depth)}${plan["Node Type"]}${index}${on}${time}`, ...(plan.Plans ?? []).map((p) => planText(p, depth + 1))].join("\n");
+  return [
+    `${"  ".repeat(depth)}${plan["Node Type"]}${index}${on}${time}`,
+    ...(plan.Plans ?? []).map((p) => planText(p, depth + 1)),
+  ].join("\n");
 }

@@ -49,10 +49,12 @@ export function sourceHash(root = process.cwd()): string {
 /** True when .next/ holds a build made from the current sources. */
 export function buildIsCurrent(root = process.cwd(), hash = sourceHash(root)): boolean {
   const stamp = path.join(root, STAMP);
-  return existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === hash;
+  return (
+    existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === hash
+  );
 }
 
 /** Called after a successful build with the hash taken before it started. */
 export function recordBuild(hash: string, root = process.cwd()): void {
-  writeFileSync(path.join(root, STAMP), hash + "\n");
+  writeFileSync(path.join(root, STAMP), `${hash}\n`);
 }

@@ -11,10 +11,17 @@ import { importFolder, type ScratchDatabase } from "./app-server";
  */
 const IMPORTED = "atlas: corpus importé";
 
-export async function importedCorpus(name: string, pgDirName: string, port: number, corpus: string): Promise<ScratchDatabase> {
+export async function importedCorpus(
+  name: string,
+  pgDirName: string,
+  port: number,
+  corpus: string,
+): Promise<ScratchDatabase> {
   const server = await openScratchServer(pgDirName, port);
   const url = server.urlFor(name);
-  const close = async () => { if (server.embedded?.startedHere) await server.embedded.stop(); };
+  const close = async () => {
+    if (server.embedded?.startedHere) await server.embedded.stop();
+  };
   if ((await databaseComment(server.urlFor("postgres"), name)) === `${IMPORTED} ${corpus}`) {
     console.log(`import : base ${name} déjà importée, réutilisée`);
     return { url, close };
@@ -24,13 +31,19 @@ export async function importedCorpus(name: string, pgDirName: string, port: numb
   const started = Date.now();
   const summary = await importFolder(url, corpus);
   console.log(`import : ${summary.imported} fiches en ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  await withClient(server.urlFor("postgres"), (client) => client.query(`COMMENT ON DATABASE "${name}" IS '${`${IMPORTED} ${corpus}`.replace(/'/g, "''")}'`));
+  await withClient(server.urlFor("postgres"), (client) =>
+    client.query(`COMMENT ON DATABASE "${name}" IS '${`${IMPORTED} ${corpus}`.replace(/'/g, "''")}'`),
+  );
   return { url, close };
 }
 
 async function databaseComment(adminUrl: string, name: string): Promise<string | null> {
   const { rows } = await withClient(adminUrl, (client) =>
-    client.query<{ comment: string | null }>("SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1", [name]));
+    client.query<{ comment: string | null }>(
+      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
+      [name],
+    ),
+  );
   return rows[0]?.comment ?? null;
 }
 

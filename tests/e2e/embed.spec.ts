@@ -15,13 +15,20 @@ function hostPage(html: string): Promise<{ url: string; close: () => void }> {
     res.end(html);
   });
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }),
+    ),
   );
 }
 
-test("the country page hands out embed code; another site frames the widget and sees the projects and the map", async ({ page, baseURL }) => {
+test("the country page hands out embed code; another site frames the widget and sees the projects and the map", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/pays/TN");
-  const section = page.getByRole("region", { name: "Intégrer sur votre site" }).or(page.locator("section:has(#integrer)"));
+  const section = page
+    .getByRole("region", { name: "Intégrer sur votre site" })
+    .or(page.locator("section:has(#integrer)"));
   const code = page.getByRole("textbox", { name: "Code d'intégration" });
   await expect(code).toHaveValue(new RegExp(`<iframe src="${baseURL}/integrer/pays/TN"`));
   await expect(section.getByRole("button", { name: "Copier le code" })).toBeVisible();
@@ -70,9 +77,15 @@ test("framing any other page is refused", async ({ page, baseURL }) => {
   }
 });
 
-test("the search page links its Atom feed, and the widget answers with frame-ancestors *", async ({ page, request }) => {
+test("the search page links its Atom feed, and the widget answers with frame-ancestors *", async ({
+  page,
+  request,
+}) => {
   await page.goto("/projets?country=TN");
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/projets\/flux\.atom\?country=TN$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/projets\/flux\.atom\?country=TN$/,
+  );
   const subscribe = page.getByRole("link", { name: "S'abonner" });
   await expect(subscribe).toHaveAttribute("href", "/projets/flux.atom?country=TN");
   const feed = await request.get("/projets/flux.atom?country=TN");

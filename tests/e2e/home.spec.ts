@@ -5,14 +5,17 @@ import { expectNoSeriousViolations } from "./axe";
 const numberIn = (text: string) => Number(text.replace(/[^\d]/g, ""));
 
 async function figures(page: Page): Promise<{ key: string; value: number; shown: string; href: string }[]> {
-  return page.locator("[data-figure]").evaluateAll((links) =>
-    links.map((a) => ({
-      key: a.getAttribute("data-figure")!,
-      shown: a.querySelector("span")!.textContent!,
-      value: 0,
-      href: a.getAttribute("href")!,
-    })),
-  ).then((list) => list.map((f) => ({ ...f, value: numberIn(f.shown) })));
+  return page
+    .locator("[data-figure]")
+    .evaluateAll((links) =>
+      links.map((a) => ({
+        key: a.getAttribute("data-figure")!,
+        shown: a.querySelector("span")!.textContent!,
+        value: 0,
+        href: a.getAttribute("href")!,
+      })),
+    )
+    .then((list) => list.map((f) => ({ ...f, value: numberIn(f.shown) })));
 }
 
 test("/ is the home page (no redirect): the 3 seed projects counted and the last import dated", async ({ page }) => {
@@ -29,15 +32,21 @@ test("/ is the home page (no redirect): the 3 seed projects counted and the last
 test("each figure's link leads to a page whose displayed total equals the figure", async ({ page }) => {
   await page.goto("/");
   const list = await figures(page);
-  expect(list.map((f) => f.key)).toEqual(expect.arrayContaining(["projects", "french", "foreign", "countries", "funding"]));
+  expect(list.map((f) => f.key)).toEqual(
+    expect.arrayContaining(["projects", "french", "foreign", "countries", "funding"]),
+  );
   for (const figure of list) {
     await page.goto(figure.href);
     if (figure.key === "projects" || figure.key.startsWith("status:")) {
       await expect(page.locator("#resultats"), figure.key).toHaveText(new RegExp(`^${figure.value} projets?$`));
     } else if (figure.key === "french") {
-      await expect(page.locator("#carte-titre")).toContainText(new RegExp(`(^|· )${figure.value} collectivités? françaises?`));
+      await expect(page.locator("#carte-titre")).toContainText(
+        new RegExp(`(^|· )${figure.value} collectivités? françaises?`),
+      );
     } else if (figure.key === "foreign") {
-      await expect(page.locator("#carte-titre")).toContainText(new RegExp(`(^|· )${figure.value} partenaires? étrangers?`));
+      await expect(page.locator("#carte-titre")).toContainText(
+        new RegExp(`(^|· )${figure.value} partenaires? étrangers?`),
+      );
     } else if (figure.key === "countries") {
       const facet = page.locator("#filtres section").filter({ hasText: "Pays du partenaire" });
       await expect(facet.locator("a.facet-link")).toHaveCount(figure.value);
@@ -72,11 +81,15 @@ test("the countries beside the map link to their pages, and the ways in lead whe
   await page.goto("/");
   const countries = page.locator("#carte-pays").locator("..");
   // The list holds every country; the less frequent ones are folded.
-  if (!(await countries.getByRole("link", { name: "Tunisie" }).isVisible())) await countries.getByText(/Les \d+ autres pays/).click();
+  if (!(await countries.getByRole("link", { name: "Tunisie" }).isVisible()))
+    await countries.getByText(/Les \d+ autres pays/).click();
   const tunisia = countries.getByRole("link", { name: "Tunisie" });
   await expect(tunisia).toHaveAttribute("href", "/pays/TN");
   await expect(page.locator("svg a[href='/pays/TN']")).toHaveCount(1);
-  await expect(page.getByRole("link", { name: "Trouver un contact dans un poste" })).toHaveAttribute("href", "/contacts");
+  await expect(page.getByRole("link", { name: "Trouver un contact dans un poste" })).toHaveAttribute(
+    "href",
+    "/contacts",
+  );
   await expect(page.getByRole("link", { name: "Explorer la carte" })).toHaveAttribute("href", "/carte");
   await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/api/projects/export?format=csv");
   await expect(page.getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/api/projects/export?format=json");

@@ -21,7 +21,14 @@ async function firstProjectSlug(request: APIRequestContext): Promise<string> {
 }
 
 test.describe("NUL bytes in the URL", () => {
-  for (const url of ["/projets/%00", "/collectivites/%00", "/projets/a%00b/source", "/pays/%00", "/api/contacts/vcard/%00", "/collectivites/a%00b"]) {
+  for (const url of [
+    "/projets/%00",
+    "/collectivites/%00",
+    "/projets/a%00b/source",
+    "/pays/%00",
+    "/api/contacts/vcard/%00",
+    "/collectivites/a%00b",
+  ]) {
     test(`${url} is an unknown page (404), not a 500`, async ({ request }) => {
       expect((await request.get(url)).status()).toBe(404);
     });
@@ -57,8 +64,13 @@ test.describe("NUL bytes in the URL", () => {
 
 test.describe("methods the atlas does not offer", () => {
   const routes = async (request: APIRequestContext) => [
-    "/api/projects", "/api/projects/export", "/api/map", "/api/map/base", "/api/contacts/export",
-    "/api/contacts/vcard/embassy-1", `/projets/${await firstProjectSlug(request)}/source`,
+    "/api/projects",
+    "/api/projects/export",
+    "/api/map",
+    "/api/map/base",
+    "/api/contacts/export",
+    "/api/contacts/vcard/embassy-1",
+    `/projets/${await firstProjectSlug(request)}/source`,
   ];
 
   test("PUT, POST, PATCH and DELETE get 405 with an Allow header on every route handler", async ({ request }) => {
@@ -66,10 +78,10 @@ test.describe("methods the atlas does not offer", () => {
       for (const method of ["PUT", "POST", "PATCH", "DELETE"]) {
         const response = await request.fetch(url, { method });
         expect(response.status(), `${method} ${url}`).toBe(405);
-        expect(response.headers()["allow"], `${method} ${url}`).toBe(ALLOW);
+        expect(response.headers().allow, `${method} ${url}`).toBe(ALLOW);
       }
       const options = await request.fetch(url, { method: "OPTIONS" });
-      expect(options.headers()["allow"], `OPTIONS ${url}`).toBe(ALLOW);
+      expect(options.headers().allow, `OPTIONS ${url}`).toBe(ALLOW);
     }
   });
 
@@ -79,7 +91,7 @@ test.describe("methods the atlas does not offer", () => {
     test(`TRACE ${path} gets 405 with an Allow header`, async ({ request }) => {
       const response = await request.fetch(path, { method: "TRACE" });
       expect(response.status()).toBe(405);
-      expect(response.headers()["allow"]).toBe(ALLOW);
+      expect(response.headers().allow).toBe(ALLOW);
     });
   }
 });
@@ -104,7 +116,9 @@ test.describe("a query over 200 characters", () => {
 
   test("the search page tells the visitor in French", async ({ page }) => {
     await page.goto(`/projets?q=${encodeURIComponent(LONG_QUERY)}`);
-    await expect(page.getByRole("status").filter({ hasText: "Votre recherche a été raccourcie à 200 caractères." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Votre recherche a été raccourcie à 200 caractères." }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: /^[12] projets?$/ })).toBeVisible();
     await page.goto("/projets?q=Montreal");
     await expect(page.getByText("Votre recherche a été raccourcie")).toHaveCount(0);
@@ -140,7 +154,15 @@ test.describe("paging of /api/projects", () => {
     expect(past).toMatchObject({ page: 50, items: [], next: null });
   });
 
-  for (const query of ["pageSize=0", "pageSize=101", "pageSize=abc", "pageSize=2.5", "page=0", "page=-1", "pageSize="]) {
+  for (const query of [
+    "pageSize=0",
+    "pageSize=101",
+    "pageSize=abc",
+    "pageSize=2.5",
+    "page=0",
+    "page=-1",
+    "pageSize=",
+  ]) {
     test(`?${query} is refused with a 400 and a French message`, async ({ request }) => {
       const response = await request.get(`/api/projects?${query}`);
       expect(response.status()).toBe(400);

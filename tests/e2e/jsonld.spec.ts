@@ -14,7 +14,9 @@ async function jsonLdBlocks(page: Page): Promise<Record<string, unknown>[]> {
   return texts.map((text) => JSON.parse(text));
 }
 
-test("project, collectivité and open-data pages carry schema.org JSON-LD, without a policy violation", async ({ page }) => {
+test("project, collectivité and open-data pages carry schema.org JSON-LD, without a policy violation", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/projets");
   const project = (await page.getByRole("link", { name: MICHELIN }).getAttribute("href"))!;
@@ -23,29 +25,50 @@ test("project, collectivité and open-data pages carry schema.org JSON-LD, witho
 
   const complaints = watchPolicyComplaints(page);
   const hydrationErrors: string[] = [];
-  page.on("console", (message) => { if (/hydrat/i.test(message.text())) hydrationErrors.push(message.text()); });
+  page.on("console", (message) => {
+    if (/hydrat/i.test(message.text())) hydrationErrors.push(message.text());
+  });
 
-  const expected: [string, string][] = [[project, "Project"], [collectivite, "GovernmentOrganization"], ["/donnees", "Dataset"]];
+  const expected: [string, string][] = [
+    [project, "Project"],
+    [collectivite, "GovernmentOrganization"],
+    ["/donnees", "Dataset"],
+  ];
   for (const [url, type] of expected) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     const blocks = await jsonLdBlocks(page);
-    expect(blocks.map((b) => b["@type"]), url).toEqual([type]);
+    expect(
+      blocks.map((b) => b["@type"]),
+      url,
+    ).toEqual([type]);
     expect(blocks[0]["@context"]).toBe("https://schema.org");
     expect(String(blocks[0].url), url).toMatch(new RegExp(`^https?://[^/]+${url.replace(/[?]/g, "\\?")}$`));
-    await expect.poll(() => page.locator("main").evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactFiber$"))), url).toBe(true);
+    await expect
+      .poll(
+        () => page.locator("main").evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactFiber$"))),
+        url,
+      )
+      .toBe(true);
     await page.waitForLoadState("networkidle");
   }
 
   await page.goto(project);
-  const [projectData] = await jsonLdBlocks(page) as { funding: { "@type": string; funder: { name: string } }[]; member: unknown[]; areaServed: { identifier: string }[] }[];
+  const [projectData] = (await jsonLdBlocks(page)) as {
+    funding: { "@type": string; funder: { name: string } }[];
+    member: unknown[];
+    areaServed: { identifier: string }[];
+  }[];
   expect(projectData.funding.length).toBeGreaterThan(0);
   expect(projectData.funding.every((grant) => grant["@type"] === "MonetaryGrant" && grant.funder.name)).toBe(true);
   expect(projectData.member.length).toBeGreaterThan(1);
   expect(projectData.areaServed.length).toBeGreaterThan(0);
 
   await page.goto("/donnees");
-  await expect(page.locator('link[rel="alternate"][type="application/ld+json"]')).toHaveAttribute("href", /\/catalog\.jsonld$/);
+  await expect(page.locator('link[rel="alternate"][type="application/ld+json"]')).toHaveAttribute(
+    "href",
+    /\/catalog\.jsonld$/,
+  );
   const catalog = await page.request.get("/catalog.jsonld");
   expect(catalog.headers()["content-type"]).toMatch(/^application\/ld\+json/);
   expect((await catalog.json())["@type"]).toBe("dcat:Catalog");

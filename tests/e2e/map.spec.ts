@@ -23,7 +23,9 @@ async function biggestCluster(page: Page): Promise<number> {
   return Math.max(0, ...labels.map(Number));
 }
 
-test("/carte draws the 33 foreign and 3 French collectivités, and the table lists the same places", async ({ page }) => {
+test("/carte draws the 33 foreign and 3 French collectivités, and the table lists the same places", async ({
+  page,
+}) => {
   await openMap(page, "/carte");
   await expect(page.locator(MAP)).toHaveAttribute("data-map-places", "36");
   await expect(page.locator(MAP)).toHaveAttribute("aria-label", "Carte des collectivités partenaires");
@@ -42,11 +44,15 @@ test("/carte draws the 33 foreign and 3 French collectivités, and the table lis
   await expect(page.locator(".atlas-marker--approx, .atlas-cluster").first()).toBeVisible();
 });
 
-test("clicking a cluster breaks it up; the Cuneo marker's popup links to the Clermont-Ferrand project", async ({ page }) => {
+test("clicking a cluster breaks it up; the Cuneo marker's popup links to the Clermont-Ferrand project", async ({
+  page,
+}) => {
   await openMap(page, "/carte");
   const biggest = await biggestCluster(page);
   expect(biggest).toBeGreaterThan(1);
-  await clusters(page).filter({ has: page.locator(`span[aria-hidden="true"]:text-is("${biggest}")`) }).click();
+  await clusters(page)
+    .filter({ has: page.locator(`span[aria-hidden="true"]:text-is("${biggest}")`) })
+    .click();
   // Zoomed into its bounds: its places now show as smaller groups and single markers.
   await expect.poll(() => biggestCluster(page)).toBeLessThan(biggest);
   await expect.poll(() => placeMarkers(page).count()).toBeGreaterThan(0);
@@ -57,7 +63,10 @@ test("clicking a cluster breaks it up; the Cuneo marker's popup links to the Cle
   const popup = page.locator(".leaflet-popup");
   await expect(popup).toContainText("Cuneo");
   await expect(popup).toContainText("1 projet");
-  await expect(popup.getByRole("link", { name: CLERMONT_PROJECT })).toHaveAttribute("href", /^\/projets\/perennisation-/);
+  await expect(popup.getByRole("link", { name: CLERMONT_PROJECT })).toHaveAttribute(
+    "href",
+    /^\/projets\/perennisation-/,
+  );
 });
 
 test("?country=ES keeps the Spanish partners and their French partners, and fits the map to them", async ({ page }) => {
@@ -86,9 +95,17 @@ test("the country selector and the list/map links keep the other filters", async
   await expect(page).toHaveURL(/\/carte\?(?=.*from=2015)(?=.*country=IT)/);
   // Cuneo and its French partner, Clermont-Ferrand.
   await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", "2");
-  await expect(page.getByRole("link", { name: "Voir en liste" })).toHaveAttribute("href", /^\/projets\?(?=.*country=IT)(?=.*from=2015)/);
+  await expect(page.getByRole("link", { name: "Voir en liste" })).toHaveAttribute(
+    "href",
+    /^\/projets\?(?=.*country=IT)(?=.*from=2015)/,
+  );
   // A filter link of the sidebar redraws the map in place.
-  await page.getByRole("complementary", { name: "Filtres" }).getByRole("link", { name: /Espagne/ }).filter({ visible: true }).first().click();
+  await page
+    .getByRole("complementary", { name: "Filtres" })
+    .getByRole("link", { name: /Espagne/ })
+    .filter({ visible: true })
+    .first()
+    .click();
   await expect(page).toHaveURL(/country=ES/);
   await expect(page.locator(`${MAP}[data-map-ready="true"]`)).toHaveAttribute("data-map-places", /^[1-9]/);
   await page.goto("/projets?country=ES");
@@ -99,7 +116,8 @@ test("no request leaves 127.0.0.1 while the map loads", async ({ page }) => {
   const outside: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && !["data:", "blob:"].includes(url.protocol)) outside.push(request.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && !["data:", "blob:"].includes(url.protocol))
+      outside.push(request.url());
   });
   await openMap(page, "/carte");
   await page.waitForLoadState("load");
@@ -177,17 +195,28 @@ test("a popup fetches its place's projects and stays whole inside the map", asyn
   const popup = page.locator(".leaflet-popup");
   await expect(popup.getByRole("link", { name: CLERMONT_PROJECT })).toBeVisible();
   // Leaflet pans the map so the whole popup shows.
-  await expect.poll(async () => {
-    const [box, map] = [await popup.boundingBox(), await page.locator(MAP).boundingBox()];
-    return !!box && !!map && box.y >= map.y && box.x >= map.x && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [box, map] = [await popup.boundingBox(), await page.locator(MAP).boundingBox()];
+      return (
+        !!box &&
+        !!map &&
+        box.y >= map.y &&
+        box.x >= map.x &&
+        box.x + box.width <= map.x + map.width &&
+        box.y + box.height <= map.y + map.height
+      );
+    })
+    .toBe(true);
 });
 
 test("a cluster click zooms to where it splits, not to the maximum zoom", async ({ page }) => {
   await openMap(page, "/carte");
   const before = Number(await page.locator(MAP).getAttribute("data-map-zoom"));
   const biggest = await biggestCluster(page);
-  await clusters(page).filter({ has: page.locator(`span[aria-hidden="true"]:text-is("${biggest}")`) }).click();
+  await clusters(page)
+    .filter({ has: page.locator(`span[aria-hidden="true"]:text-is("${biggest}")`) })
+    .click();
   await expect.poll(() => biggestCluster(page)).toBeLessThan(biggest);
   const after = Number(await page.locator(MAP).getAttribute("data-map-zoom"));
   expect(after).toBeGreaterThan(before);

@@ -15,7 +15,9 @@ async function openNetwork(page: Page, url: string): Promise<string[]> {
   return violations;
 }
 
-test("/reseau draws the 36 collectivités and 33 links of the seeds, with the layout worker, under the CSP", async ({ page }) => {
+test("/reseau draws the 36 collectivités and 33 links of the seeds, with the layout worker, under the CSP", async ({
+  page,
+}) => {
   const violations = await openNetwork(page, "/reseau");
   await expect(page.getByText("36 collectivités · 33 liens")).toBeVisible();
   await expect(page.locator(`${CANVAS} canvas`).first()).toBeVisible();

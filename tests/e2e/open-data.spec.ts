@@ -10,7 +10,10 @@ test("the footer leads to /donnees, which shows the API reference and downloads 
   await expect(page.getByRole("heading", { name: "Référence de l'API" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "GET /api/projects/{slug}" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "GET /api/openapi.json" })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Paquet de données complet/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Paquet de données complet/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("atlas.zip");
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   expect(Object.keys(files)).toContain("datapackage.json");

@@ -29,10 +29,16 @@ test("a project page opens on its key figures, linked to the sections", async ({
   expect(normalise(await funding.innerText())).toBe("1 380 394 € (2020–2021)");
   expect((await boxOf(funding)).y + 20).toBeLessThan(DESKTOP.height); // in the first screen
   await expect(summary.locator("[data-figure=porteur]").getByRole("link", { name: "Clermont-Ferrand" })).toBeVisible();
-  await expect(summary.locator("[data-figure=pays]").getByRole("link", { name: "Italie" })).toHaveAttribute("href", "/pays/IT");
+  await expect(summary.locator("[data-figure=pays]").getByRole("link", { name: "Italie" })).toHaveAttribute(
+    "href",
+    "/pays/IT",
+  );
   await expect(summary.locator("[data-figure=statut] dd")).toContainText(/\d{4}/);
   await expect(summary.locator("[data-figure=thematique] dd")).toContainText("Aménagement du territoire et transports");
-  await summary.getByRole("navigation", { name: "Sections du projet" }).getByRole("link", { name: "Financement" }).click();
+  await summary
+    .getByRole("navigation", { name: "Sections du projet" })
+    .getByRole("link", { name: "Financement" })
+    .click();
   await expect(page).toHaveURL(/#financement$/);
   await expect(page.locator("#financement")).toBeInViewport();
 });
@@ -42,8 +48,13 @@ test("the project funding chart uses the funder-kind palette and the width it ha
   await page.setViewportSize(DESKTOP);
   await clermontProjectUrl(page);
   const figure = page.locator("section[aria-labelledby=financement] figure").first();
-  const fills = await figure.locator("svg rect[fill], svg g[fill] > rect").evaluateAll((rects) =>
-    rects.map((r) => r.getAttribute("fill") ?? r.parentElement?.getAttribute("fill")).filter((f) => f && f !== "none" && f !== "transparent"));
+  const fills = await figure
+    .locator("svg rect[fill], svg g[fill] > rect")
+    .evaluateAll((rects) =>
+      rects
+        .map((r) => r.getAttribute("fill") ?? r.parentElement?.getAttribute("fill"))
+        .filter((f) => f && f !== "none" && f !== "transparent"),
+    );
   expect(fills.length).toBeGreaterThan(0);
   const palette = new Set([...Object.values(FUNDER_KIND_COLORS), UNKNOWN_KIND_COLOR]);
   for (const fill of fills) expect(palette).toContain(fill);
@@ -58,16 +69,34 @@ async function expectReadableAxes(figure: Locator) {
     const out: string[] = [];
     for (const svg of fig.querySelectorAll("svg")) {
       const frame = svg.getBoundingClientRect();
-      const boxes = [...svg.querySelectorAll("[aria-label$='axis'] text, g text")].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect(), axis: t.closest("g[transform]")?.parentElement }));
+      const boxes = [...svg.querySelectorAll("[aria-label$='axis'] text, g text")].map((t) => ({
+        text: t.textContent,
+        r: t.getBoundingClientRect(),
+        axis: t.closest("g[transform]")?.parentElement,
+      }));
       for (const { text, r } of boxes) {
         if (r.width === 0) continue;
-        if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1) out.push(`clipped: ${text}`);
+        if (
+          r.left < frame.left - 1 ||
+          r.right > frame.right + 1 ||
+          r.top < frame.top - 1 ||
+          r.bottom > frame.bottom + 1
+        )
+          out.push(`clipped: ${text}`);
       }
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i].r, b = boxes[j].r;
-          if (a.width === 0 || b.width === 0 || /^\d{4}$|^\?$/.test(boxes[i].text ?? "") === false || /^\d{4}$|^\?$/.test(boxes[j].text ?? "") === false) continue;
-          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`overlap: ${boxes[i].text} / ${boxes[j].text}`);
+          const a = boxes[i].r,
+            b = boxes[j].r;
+          if (
+            a.width === 0 ||
+            b.width === 0 ||
+            /^\d{4}$|^\?$/.test(boxes[i].text ?? "") === false ||
+            /^\d{4}$|^\?$/.test(boxes[j].text ?? "") === false
+          )
+            continue;
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+            out.push(`overlap: ${boxes[i].text} / ${boxes[j].text}`);
         }
     }
     return out;
@@ -76,7 +105,9 @@ async function expectReadableAxes(figure: Locator) {
 }
 
 for (const viewport of [DESKTOP, PHONE]) {
-  test(`at ${viewport.width} px the statistics charts keep their year labels apart and their axes inside`, async ({ page }) => {
+  test(`at ${viewport.width} px the statistics charts keep their year labels apart and their axes inside`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await page.goto("/statistiques");
     for (const figure of await page.locator("figure").all()) await expectReadableAxes(figure);
@@ -90,7 +121,9 @@ test("on a phone, whatever scrolls sideways says so and takes the keyboard focus
     await page.waitForLoadState("networkidle");
     const scrollers = await page.evaluate(() =>
       [...document.querySelectorAll("main *")]
-        .filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+        .filter(
+          (el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1,
+        )
         .map((el) => ({
           what: el.outerHTML.slice(0, 80),
           focusable: (el as HTMLElement).tabIndex >= 0,
@@ -197,7 +230,12 @@ for (const viewport of [DESKTOP, PHONE]) {
   test(`at ${viewport.width} px the project, statistics, collectivité and map pages pass axe`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
-    for (const url of [await clermontProjectUrl(page), "/statistiques", "/collectivites/clermont-ferrand-fr", "/carte"]) {
+    for (const url of [
+      await clermontProjectUrl(page),
+      "/statistiques",
+      "/collectivites/clermont-ferrand-fr",
+      "/carte",
+    ]) {
       await page.goto(url);
       await page.waitForLoadState("networkidle");
       await expectNoSeriousViolations(page);

@@ -3,9 +3,12 @@ import { expectNoSeriousViolations } from "./axe";
 
 /** The « Réseau » section of a collectivité's page, on the seeds (peers on a corpus: tests/integration/peers-corpus.test.ts). */
 
-const section = (page: Page) => page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Réseau" }) });
+const section = (page: Page) =>
+  page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Réseau" }) });
 
-test("the Clermont-Ferrand page lists its 31 direct partners in the network section and links to its network", async ({ page }) => {
+test("the Clermont-Ferrand page lists its 31 direct partners in the network section and links to its network", async ({
+  page,
+}) => {
   await page.goto("/collectivites/clermont-ferrand-fr");
   const network = section(page);
   await expect(network.getByRole("heading", { level: 3, name: "Partenaires directs (31)" })).toBeVisible();
@@ -31,7 +34,10 @@ test("a foreign collectivité's network section has its partners and no peers", 
   const network = section(page);
   // Everyone of its one project: Clermont-Ferrand and the 30 other foreign partners.
   await expect(network.getByRole("heading", { level: 3, name: "Partenaires directs (31)" })).toBeVisible();
-  await expect(network.getByRole("link", { name: "Clermont-Ferrand", exact: true })).toHaveAttribute("href", "/collectivites/clermont-ferrand-fr");
+  await expect(network.getByRole("link", { name: "Clermont-Ferrand", exact: true })).toHaveAttribute(
+    "href",
+    "/collectivites/clermont-ferrand-fr",
+  );
   await expect(network.getByText(/graphe du réseau|agissent comme/)).toHaveCount(0);
 });
 

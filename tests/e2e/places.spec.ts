@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 
 const CLERMONT_PROJECT = /Pérennisation du Réseau International des Villes Michelin/;
@@ -6,9 +6,15 @@ const CLERMONT_PROJECT = /Pérennisation du Réseau International des Villes Mic
 test("/pays/IT shows Cuneo, the Clermont-Ferrand project and the Rome post with Bruno AUBERT", async ({ page }) => {
   await page.goto("/pays/IT");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Italie");
-  await expect(page.locator("#partenaires").locator("..").getByRole("link", { name: "Cuneo" })).toHaveAttribute("href", "/collectivites/cuneo-it");
+  await expect(page.locator("#partenaires").locator("..").getByRole("link", { name: "Cuneo" })).toHaveAttribute(
+    "href",
+    "/collectivites/cuneo-it",
+  );
   await expect(page.getByRole("link", { name: CLERMONT_PROJECT })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Clermont-Ferrand" }).first()).toHaveAttribute("href", "/collectivites/clermont-ferrand-fr");
+  await expect(page.getByRole("link", { name: "Clermont-Ferrand" }).first()).toHaveAttribute(
+    "href",
+    "/collectivites/clermont-ferrand-fr",
+  );
   const rome = page.locator('article[data-post="Ambassade de France à Rome"]');
   await expect(rome.locator('[data-role="correspondent"]')).toContainText("Bruno AUBERT");
   await expect(rome.locator('[data-role="counsellor"]')).toContainText("Bruno AUBERT");
@@ -74,7 +80,9 @@ test("country, collectivité and statistics pages fit a 375 px screen", async ({
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ["/pays/IT", "/collectivites/clermont-ferrand-fr", "/statistiques"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

@@ -5,7 +5,9 @@ for (const width of [1280, 375]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
 
-    test("/postes lists the posts with their vacant roles, and leads to the Tunis post's dashboard", async ({ page }) => {
+    test("/postes lists the posts with their vacant roles, and leads to the Tunis post's dashboard", async ({
+      page,
+    }) => {
       await page.goto("/postes");
       await expect(page.getByRole("heading", { level: 1, name: "Postes diplomatiques" })).toBeVisible();
       const tokyo = page.locator('tr[data-post="Ambassade de France à Tokyo"]');
@@ -21,7 +23,9 @@ for (const width of [1280, 375]) {
       await expectNoSeriousViolations(page);
     });
 
-    test("/contacts filters vacant posts, finds by function, and offers no export for an empty selection", async ({ page }) => {
+    test("/contacts filters vacant posts, finds by function, and offers no export for an empty selection", async ({
+      page,
+    }) => {
       await page.goto("/contacts");
       await page.getByRole("link", { name: "Postes vacants (3)" }).click();
       await expect(page).toHaveURL(/vacants=1/);

@@ -23,10 +23,15 @@ test("the Clermont-Ferrand project shows all 29 funding rows with the right tota
   await expect(table.getByText("500 928 €").first()).toBeVisible();
 });
 
-test("the project page shows partners, contacts with mailto links, the source, and sharing metadata", async ({ page }) => {
+test("the project page shows partners, contacts with mailto links, the source, and sharing metadata", async ({
+  page,
+}) => {
   await openClermont(page);
   await expect(page.getByRole("link", { name: "Cuneo", exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: "monica.arnaudo@comune.cuneo.it" })).toHaveAttribute("href", "mailto:monica.arnaudo@comune.cuneo.it");
+  await expect(page.getByRole("link", { name: "monica.arnaudo@comune.cuneo.it" })).toHaveAttribute(
+    "href",
+    "mailto:monica.arnaudo@comune.cuneo.it",
+  );
   await expect(page.getByText("Ambassade de France à Tokyo")).toBeVisible();
   // Shared links show the thematic and the partners, not a generic text.
   const description = await page.locator('meta[name="description"]').getAttribute("content");

@@ -3,7 +3,9 @@ import { expectNoSeriousViolations } from "./axe";
 
 const section = (id: string) => `section:has(h2#${id})`;
 
-test("/qualite lists the Clermont-Ferrand and Strasbourg titles as cut and both projects as past their end dates", async ({ page }) => {
+test("/qualite lists the Clermont-Ferrand and Strasbourg titles as cut and both projects as past their end dates", async ({
+  page,
+}) => {
   await page.goto("/qualite");
   await expect(page.getByRole("heading", { level: 1, name: "Qualité des données" })).toBeVisible();
   const cut = page.locator(`${section("titres-coupes")} tbody tr`);
@@ -28,9 +30,15 @@ test("filters by collectivité and exports a list as CSV", async ({ page }) => {
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page.getByText("Collectivité : Strasbourg.")).toBeVisible();
   await expect(page.locator(`${section("titres-coupes")} tbody tr`)).toHaveCount(1);
-  const href = await page.locator(section("titres-coupes")).getByRole("link", { name: "Exporter la liste en CSV" }).getAttribute("href");
+  const href = await page
+    .locator(section("titres-coupes"))
+    .getByRole("link", { name: "Exporter la liste en CSV" })
+    .getAttribute("href");
   const csv = await (await page.request.get(href!)).text();
-  const lines = csv.replace(/^\uFEFF/, "").trim().split("\n");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\n");
   expect(lines[0]).toBe("élément,adresse,pays,collectivités,constat,correction");
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain("Repenser la ville");

@@ -3,7 +3,8 @@ import { CURRENT_PAGE_CLASS } from "../../components/search/pagination-style";
 import { expectNoSeriousViolations } from "./axe";
 
 const firstResult = (page: Page) => page.locator("ol li.result").first();
-const facet = (page: Page, title: string) => page.locator("#filtres section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+const facet = (page: Page, title: string) =>
+  page.locator("#filtres section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
 
 /** WCAG contrast ratio of an element's text against the first opaque background behind it. */
 async function contrastOf(element: Locator): Promise<number> {
@@ -66,7 +67,11 @@ test("the chips are plain links: the server answers their address alone", async 
   expect(await chip.evaluate((el) => el.tagName)).toBe("A");
   const href = (await chip.getAttribute("href"))!;
   const url = new URL(href, "http://x");
-  expect([url.pathname, url.searchParams.getAll("country"), url.searchParams.get("q")]).toEqual(["/projets", ["CA"], "Montreal"]);
+  expect([url.pathname, url.searchParams.getAll("country"), url.searchParams.get("q")]).toEqual([
+    "/projets",
+    ["CA"],
+    "Montreal",
+  ]);
   // Without JavaScript the link is followed by a plain request: its page holds the remaining chip only.
   const html = await (await request.get(href)).text();
   expect(html).toContain("Pays du partenaire : Canada");
@@ -88,7 +93,9 @@ test("a long facet has a filter box, and lists its values A–Z when unfolded", 
   await box.fill("tunis");
   // Tunisie is listed or found by /api/facets/country; the other listed values hide.
   await expect(countries.getByRole("link", { name: /^Tunisie/ })).toBeVisible();
-  await expect(countries.locator("li[data-value]:visible")).toHaveCount(await countries.locator('li[data-value="TN"]').count());
+  await expect(countries.locator("li[data-value]:visible")).toHaveCount(
+    await countries.locator('li[data-value="TN"]').count(),
+  );
   await countries.getByRole("link", { name: /^Tunisie/ }).click();
   await expect(page).toHaveURL(/country=TN/);
 
@@ -96,7 +103,11 @@ test("a long facet has a filter box, and lists its values A–Z when unfolded", 
   const items = facet(page, "Pays du partenaire").locator("li[data-label]");
   await expect(items).not.toHaveCount(0); // the page streams in: wait for the facet
   const labels = await items.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.label!));
-  const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
   expect(labels.length).toBeGreaterThan(8);
   expect(labels).toEqual([...labels].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0)));
 });
@@ -109,7 +120,10 @@ test("the collectivité facet searches every value through /api/facets/french", 
   expect((await request.get("/api/facets/nope?term=x")).status()).toBe(404);
   await page.goto("/projets");
   await page.getByRole("searchbox", { name: "Filtrer les valeurs : Collectivité française" }).fill("romans");
-  await facet(page, "Collectivité française").getByRole("link", { name: /Romans/ }).first().click();
+  await facet(page, "Collectivité française")
+    .getByRole("link", { name: /Romans/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/french=\d+/);
   await expect(page.getByRole("heading", { level: 2, name: /^1 projet$/ })).toBeVisible();
 });
@@ -127,7 +141,10 @@ test("the start year facet is a histogram of links, with a from/to form", async 
   await expect(page).toHaveURL(new RegExp(`from=${year}&to=${year}`));
 });
 
-for (const [path, label, target] of [["/projets", "Aller aux résultats", "liste-resultats"], ["/carte", "Aller à la carte", "la-carte"]]) {
+for (const [path, label, target] of [
+  ["/projets", "Aller aux résultats", "liste-resultats"],
+  ["/carte", "Aller à la carte", "la-carte"],
+]) {
   test(`the first Tab on ${path} focuses "${label}", and Enter moves the focus there`, async ({ page }) => {
     await page.goto(path);
     await page.keyboard.press("Tab");
@@ -147,11 +164,17 @@ test("buttons and the current page have readable text (contrast at least 4.5)", 
   }
   await page.goto("/projets");
   for (const button of await page.locator("main button").all()) {
-    if (await button.isVisible()) expect(await contrastOf(button), await button.innerText()).toBeGreaterThanOrEqual(4.5);
+    if (await button.isVisible())
+      expect(await contrastOf(button), await button.innerText()).toBeGreaterThanOrEqual(4.5);
   }
   // The seeds fill one page only: the current page's number is drawn with the pagination's own classes.
   await page.evaluate((classes) => {
-    const link = Object.assign(document.createElement("a"), { href: "#", className: `rounded border px-3 py-1.5 ${classes}`, textContent: "2", id: "page-courante" });
+    const link = Object.assign(document.createElement("a"), {
+      href: "#",
+      className: `rounded border px-3 py-1.5 ${classes}`,
+      textContent: "2",
+      id: "page-courante",
+    });
     document.querySelector("main")!.append(link);
   }, CURRENT_PAGE_CLASS);
   expect(await contrastOf(page.locator("#page-courante"))).toBeGreaterThanOrEqual(4.5);

@@ -52,14 +52,29 @@ test("every page type carries the security headers and loads without a policy vi
   test.setTimeout(120_000);
   const { project, collectivite, country } = await findPages(page);
   const complaints = watchPolicyComplaints(page);
-  const pages = ["/", "/projets", "/projets?q=eau", project, "/carte", "/contacts", country, collectivite, "/statistiques"];
+  const pages = [
+    "/",
+    "/projets",
+    "/projets?q=eau",
+    project,
+    "/carte",
+    "/contacts",
+    country,
+    collectivite,
+    "/statistiques",
+  ];
   const nonces = new Set<string>();
   for (const url of pages) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     nonces.add(/'nonce-([^']+)'/.exec(expectPagePolicy(response))![1]);
     // Hydrated: React has attached its fibers to the server-rendered DOM.
-    await expect.poll(() => page.locator("main").evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactFiber$"))), url).toBe(true);
+    await expect
+      .poll(
+        () => page.locator("main").evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactFiber$"))),
+        url,
+      )
+      .toBe(true);
     await page.waitForLoadState("networkidle");
   }
   expect(nonces.size, "a fresh nonce per page").toBe(pages.length);
@@ -99,12 +114,14 @@ test("under the policy, /carte draws its base map and markers", async ({ page })
   // The offline base layer: land painted on one canvas from /api/map/base.
   const land = map.locator(".leaflet-overlay-pane canvas").first();
   await expect
-    .poll(() => land.evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-      return painted;
-    }))
+    .poll(() =>
+      land.evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+        return painted;
+      }),
+    )
     .toBeGreaterThan(1000);
   // Leaflet's stylesheet applies (the panes are absolutely placed).
   expect(await map.locator(".leaflet-map-pane").evaluate((el) => getComputedStyle(el).position)).toBe("absolute");

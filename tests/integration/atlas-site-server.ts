@@ -46,17 +46,28 @@ export async function startAtlasSite(): Promise<AtlasSite> {
   PROJECT_IDS.concat(DISALLOWED_ID).forEach((id, i) => {
     const { name, fiche } = seeds[i % seeds.length];
     const charset: PageCharset = i % 2 === 0 ? "utf-8" : "iso-8859-1";
-    const served = servedPage(projectPageText({ ...fiche, title: `${fiche.title} (Atlas n° ${id})` }, `${name}/${id}`), charset);
+    const served = servedPage(
+      projectPageText({ ...fiche, title: `${fiche.title} (Atlas n° ${id})` }, `${name}/${id}`),
+      charset,
+    );
     pages.set(id, { ...served, etag: `"p${id}-v1"` });
   });
-  const site: Omit<AtlasSite, "baseUrl" | "close"> = { requests: new Map(), lastHeaders: new Map(), robotsRequests: 0, offsiteRequests: 0, page: (id) => pages.get(id) ?? fail(`no page for ${id}`) };
+  const site: Omit<AtlasSite, "baseUrl" | "close"> = {
+    requests: new Map(),
+    lastHeaders: new Map(),
+    robotsRequests: 0,
+    offsiteRequests: 0,
+    page: (id) => pages.get(id) ?? fail(`no page for ${id}`),
+  };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (url.pathname === "/robots.txt") {
       site.robotsRequests++;
       res.writeHead(200, { "content-type": "text/plain" });
-      return res.end(`User-agent: *\nDisallow: /cncdext/dyn/public/atlas/detailProjet.html?criteres.prjId=${DISALLOWED_ID}$\nDisallow: /cncdext/admin/\n`);
+      return res.end(
+        `User-agent: *\nDisallow: /cncdext/dyn/public/atlas/detailProjet.html?criteres.prjId=${DISALLOWED_ID}$\nDisallow: /cncdext/admin/\n`,
+      );
     }
     const id = Number(url.searchParams.get("criteres.prjId"));
     if (url.pathname === "/cncdext/dyn/public/atlas/detailProjet.html") {
@@ -64,17 +75,21 @@ export async function startAtlasSite(): Promise<AtlasSite> {
       site.requests.set(id, count);
       site.lastHeaders.set(id, req.headers);
       if (id === RESET_ID && count === 1) return req.socket.destroy();
-      if (id === RATE_LIMITED_ID && count === 1) return void res.writeHead(429, { "retry-after": "1" }).end("Trop de requêtes");
+      if (id === RATE_LIMITED_ID && count === 1)
+        return void res.writeHead(429, { "retry-after": "1" }).end("Trop de requêtes");
       if (id === BURST_503_ID && count <= 2) return void res.writeHead(503).end("Service indisponible");
-      if (id === REDIRECTED_ID) return void res.writeHead(302, { location: `/cncdext/dyn/public/atlas/projet.html?id=${id}` }).end();
-      if (id === OFFSITE_ID) return void res.writeHead(301, { location: `http://localhost:${req.socket.localPort}/ailleurs/${id}` }).end();
+      if (id === REDIRECTED_ID)
+        return void res.writeHead(302, { location: `/cncdext/dyn/public/atlas/projet.html?id=${id}` }).end();
+      if (id === OFFSITE_ID)
+        return void res.writeHead(301, { location: `http://localhost:${req.socket.localPort}/ailleurs/${id}` }).end();
       if (id === SLOW_ID && count === 1) return void setTimeout(() => serveId(res, req, id), SLOW_MS);
       return serveId(res, req, id);
     }
     // A second site under /panne/: every page fails, for the run's stop after consecutive failures.
     if (url.pathname.startsWith("/ailleurs/")) site.offsiteRequests++;
     if (url.pathname.startsWith("/panne/")) return void res.writeHead(500).end("Erreur interne");
-    if (url.pathname === "/cncdext/dyn/public/atlas/projet.html") return serveId(res, req, Number(url.searchParams.get("id")));
+    if (url.pathname === "/cncdext/dyn/public/atlas/projet.html")
+      return serveId(res, req, Number(url.searchParams.get("id")));
     res.writeHead(404).end();
   };
 
@@ -82,8 +97,18 @@ export async function startAtlasSite(): Promise<AtlasSite> {
     if (res.destroyed) return;
     const page = pages.get(id);
     if (page && req.headers["if-none-match"] === page.etag) return void res.writeHead(304, { etag: page.etag }).end();
-    if (page) return void res.writeHead(200, { "content-type": page.contentType, etag: page.etag, "last-modified": "Mon, 02 Feb 2026 10:00:00 GMT" }).end(page.bytes);
-    if (MISSING_404.has(id)) return void res.writeHead(404, { "content-type": "text/html;charset=UTF-8" }).end("<html><body>Introuvable</body></html>");
+    if (page)
+      return void res
+        .writeHead(200, {
+          "content-type": page.contentType,
+          etag: page.etag,
+          "last-modified": "Mon, 02 Feb 2026 10:00:00 GMT",
+        })
+        .end(page.bytes);
+    if (MISSING_404.has(id))
+      return void res
+        .writeHead(404, { "content-type": "text/html;charset=UTF-8" })
+        .end("<html><body>Introuvable</body></html>");
     res.writeHead(200, { "content-type": "text/html;charset=UTF-8" }).end(noProjectPageText(id));
   };
 
@@ -92,9 +117,10 @@ export async function startAtlasSite(): Promise<AtlasSite> {
   const { port } = server.address() as AddressInfo;
   return Object.assign(site, {
     baseUrl: `http://127.0.0.1:${port}/cncdext`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   });
 }

@@ -11,13 +11,21 @@ const ROMANS_TITLE = "Projet d'action internationale de Romans et de ses villes 
 const NEW_TITLE = "Projet d'échanges scolaires entre Romans et El Jem";
 let databaseUrl: string;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "category", "link"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ["entry", "category", "link"].includes(name),
+});
 
 // biome-ignore lint/suspicious/noExplicitAny: the parsed Atom is checked field by field.
 async function fetchFeed(query: string): Promise<{ status: number; type: string | null; feed: Record<string, any> }> {
   const { GET } = await import("../../app/projets/flux.atom/route");
   const response = await GET(new NextRequest(`http://localhost/projets/flux.atom${query}`));
-  return { status: response.status, type: response.headers.get("content-type"), feed: parser.parse(await response.text()).feed };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    feed: parser.parse(await response.text()).feed,
+  };
 }
 
 const textOf = (node: unknown) => (typeof node === "string" ? node : (node as { "#text": string })["#text"]);
@@ -38,7 +46,9 @@ describe("Atom feed of a search", () => {
     expect(entries.map((e: { title: unknown }) => textOf(e.title))).toEqual([ROMANS_TITLE]);
     const [romans] = entries;
     expect(romans.link[0]["@href"]).toMatch(/\/projets\/[a-z0-9-]+$/);
-    expect(textOf(romans.summary)).toMatch(/Thématique : .+ · Partenaires : .*Romans.* · Pays : .*Tunisie.* · Années : \d{4}/);
+    expect(textOf(romans.summary)).toMatch(
+      /Thématique : .+ · Partenaires : .*Romans.* · Pays : .*Tunisie.* · Années : \d{4}/,
+    );
     expect(romans.category.map((c: Record<string, string>) => c["@term"])).toContain("Tunisie");
     expect(romans.published).toBeTruthy();
     expect(romans.updated).toBeTruthy();

@@ -32,14 +32,21 @@ describe("embassy posts", () => {
     const found = await posts("Vaillant");
     expect(found.map((p) => p.name)).toEqual(["Ambassade de France à Ottawa"]);
     const { current, earlier } = found[0].roles.correspondent;
-    expect(current).toMatchObject({ name: "Sarah VAILLANT", email: "sarah.vaillant@diplomatie.gouv.fr", ficheYear: 2022 });
+    expect(current).toMatchObject({
+      name: "Sarah VAILLANT",
+      email: "sarah.vaillant@diplomatie.gouv.fr",
+      ficheYear: 2022,
+    });
     expect(earlier).toEqual([]);
     expect(found[0].roles.counsellor.current?.name).toBe("Stéphane CATTA");
   });
 
   it("tolerates typos and ignores accents and case", async () => {
     for (const q of ["Vailant", "vaillant", "VAILLANT", "sarah vaillant"]) {
-      expect((await posts(q)).map((p) => p.name), q).toContain("Ambassade de France à Ottawa");
+      expect(
+        (await posts(q)).map((p) => p.name),
+        q,
+      ).toContain("Ambassade de France à Ottawa");
     }
     expect((await posts("stephane catta")).map((p) => p.name)).toEqual(["Ambassade de France à Ottawa"]);
     expect((await posts("Tunisie")).map((p) => p.name)).toEqual(["AMBASSADE DE FRANCE A TUNIS"]);
@@ -48,7 +55,11 @@ describe("embassy posts", () => {
   it("shows posts without contacts as vacant rather than hiding them", async () => {
     const all = await posts();
     expect(all).toHaveLength(6);
-    for (const name of ["Ambassade de France à Tokyo", "Ambassade de France à Madrid", "Ambassade de France à New-Delhi"]) {
+    for (const name of [
+      "Ambassade de France à Tokyo",
+      "Ambassade de France à Madrid",
+      "Ambassade de France à New-Delhi",
+    ]) {
       const vacant = all.find((p) => p.name === name);
       expect(vacant, name).toBeDefined();
       expect(vacant!.roles.correspondent.current).toBeNull();
@@ -71,7 +82,12 @@ describe("partner contacts", () => {
     const [{ n }] = await sql<{ n: number }>("SELECT count(*)::int AS n FROM partner_contact");
     expect(total).toBe(n);
     const monica = items.find((c) => c.lastName === "Arnaudo");
-    expect(monica).toMatchObject({ firstName: "Monica", partnerName: "Cuneo", countryCode: "IT", collectiviteSlug: "cuneo-it" });
+    expect(monica).toMatchObject({
+      firstName: "Monica",
+      partnerName: "Cuneo",
+      countryCode: "IT",
+      collectiviteSlug: "cuneo-it",
+    });
     expect(monica!.projects[0].title).toMatch(/^Pérennisation du Réseau International des Villes Michelin/);
     // Ordered by country (accents ignored: États-Unis among the E), then collectivité: the page groups consecutive rows.
     const runs = items.map((c) => c.countryName).filter((name, i, all) => i === 0 || name !== all[i - 1]);
@@ -80,15 +96,24 @@ describe("partner contacts", () => {
   });
 
   it("matches a collectivité, a country, a French collectivité of the project, or a misspelt name", async () => {
-    expect((await contacts.findPartnerContacts({ q: "cuneo", country: [] })).items.map((c) => c.lastName)).toEqual(["Arnaudo"]);
-    expect((await contacts.findPartnerContacts({ q: "Tunisie", country: [] })).items.map((c) => c.lastName)).toEqual(["AKROUT"]);
-    expect((await contacts.findPartnerContacts({ q: "Arnaudoo", country: [] })).items.map((c) => c.lastName)).toEqual(["Arnaudo"]);
+    expect((await contacts.findPartnerContacts({ q: "cuneo", country: [] })).items.map((c) => c.lastName)).toEqual([
+      "Arnaudo",
+    ]);
+    expect((await contacts.findPartnerContacts({ q: "Tunisie", country: [] })).items.map((c) => c.lastName)).toEqual([
+      "AKROUT",
+    ]);
+    expect((await contacts.findPartnerContacts({ q: "Arnaudoo", country: [] })).items.map((c) => c.lastName)).toEqual([
+      "Arnaudo",
+    ]);
     expect((await contacts.findPartnerContacts({ q: "Clermond", country: [] })).total).toBeGreaterThan(20);
   });
 
   it("reads 'Ville de'/'Commune de' and articles as no word of their own", async () => {
     for (const q of ["Ville de Cuneo", "commune de la cuneo", "Mairie de Cuneo"]) {
-      expect((await contacts.findPartnerContacts({ q, country: [] })).items.map((c) => c.lastName), q).toEqual(["Arnaudo"]);
+      expect(
+        (await contacts.findPartnerContacts({ q, country: [] })).items.map((c) => c.lastName),
+        q,
+      ).toEqual(["Arnaudo"]);
     }
     // Alone, such a word is still a word: "ville" finds the collectivités that hold it.
     expect((await contacts.findPartnerContacts({ q: "ville", country: [] })).total).toBeGreaterThan(0);
@@ -107,7 +132,16 @@ describe("partner contacts", () => {
   });
 
   it("returns an empty result, never an error, for garbage queries", async () => {
-    for (const q of ["%", "_", "\\", "'; DROP TABLE project; --", "\u0000zz", "<script>", "é".repeat(200), "a b c d e f g h i j"]) {
+    for (const q of [
+      "%",
+      "_",
+      "\\",
+      "'; DROP TABLE project; --",
+      "\u0000zz",
+      "<script>",
+      "é".repeat(200),
+      "a b c d e f g h i j",
+    ]) {
       const [p, c] = await Promise.all([posts(q), contacts.findPartnerContacts({ q, country: [] })]);
       expect(Array.isArray(p) && Array.isArray(c.items), q).toBe(true);
     }
@@ -126,10 +160,12 @@ describe("exports", () => {
     // Every partner contact row of the seeds is a different person; each current embassy
     // contact is one person per post (Bruno AUBERT holds both roles at Rome: one row).
     const [{ partners }] = await sql<{ partners: number }>("SELECT count(*)::int AS partners FROM partner_contact");
-    const [{ embassy }] = await sql<{ embassy: number }>("SELECT count(DISTINCT (post_id, lower(name)))::int AS embassy FROM embassy_contact");
+    const [{ embassy }] = await sql<{ embassy: number }>(
+      "SELECT count(DISTINCT (post_id, lower(name)))::int AS embassy FROM embassy_contact",
+    );
     expect(rows).toHaveLength(partners + embassy);
     expect(rows.filter((r) => r["Nom complet"] === "Bruno AUBERT")).toHaveLength(1);
-    const emails = rows.map((r) => r["Courriel"]).filter(Boolean);
+    const emails = rows.map((r) => r.Courriel).filter(Boolean);
     expect(new Set(emails).size).toBe(emails.length);
     const sarah = rows.find((r) => r["Nom complet"] === "Sarah VAILLANT")!;
     expect(sarah).toMatchObject({ Organisation: "Ambassade de France à Ottawa", Pays: "Canada", "À jour de": "2022" });
@@ -149,13 +185,27 @@ describe("exports", () => {
 
   it("serves one person's vCard, and 404 for an unknown key", async () => {
     const [{ id }] = await sql<{ id: number }>("SELECT id FROM embassy_contact WHERE name = 'Sarah VAILLANT'");
-    const response = await vcardRoute.GET(new NextRequest(`http://atlas.test/api/contacts/vcard/embassy-${id}`), { params: Promise.resolve({ key: `embassy-${id}` }) });
+    const response = await vcardRoute.GET(new NextRequest(`http://atlas.test/api/contacts/vcard/embassy-${id}`), {
+      params: Promise.resolve({ key: `embassy-${id}` }),
+    });
     expect(response.status).toBe(200);
     const [card] = vCard.parse(await response.text());
     expect(card.get("fn")!.valueOf()).toBe("Sarah VAILLANT");
     expect(card.get("email")!.valueOf()).toBe("sarah.vaillant@diplomatie.gouv.fr");
-    for (const key of ["embassy-999999", "nobody", "partner-1e3", "", "embassy-0", "partner-99999999999", "partner-2147483648", "../etc", "embassy-12-3"]) {
-      const missing = await vcardRoute.GET(new NextRequest("http://atlas.test/x"), { params: Promise.resolve({ key }) });
+    for (const key of [
+      "embassy-999999",
+      "nobody",
+      "partner-1e3",
+      "",
+      "embassy-0",
+      "partner-99999999999",
+      "partner-2147483648",
+      "../etc",
+      "embassy-12-3",
+    ]) {
+      const missing = await vcardRoute.GET(new NextRequest("http://atlas.test/x"), {
+        params: Promise.resolve({ key }),
+      });
       expect(missing.status, key).toBe(404);
     }
   });
@@ -164,13 +214,18 @@ describe("exports", () => {
 describe("newest fiche first", () => {
   it("takes the contact of the newest fiche as current and keeps the others as earlier", async () => {
     const [ottawa] = await sql<{ id: number; project_id: number }>(
-      "SELECT p.id, pep.project_id FROM embassy_post p JOIN project_embassy_post pep ON pep.post_id = p.id WHERE p.name = 'Ambassade de France à Ottawa'");
+      "SELECT p.id, pep.project_id FROM embassy_post p JOIN project_embassy_post pep ON pep.post_id = p.id WHERE p.name = 'Ambassade de France à Ottawa'",
+    );
     const [tokyo] = await sql<{ id: number; project_id: number }>(
-      "SELECT p.id, pep.project_id FROM embassy_post p JOIN project_embassy_post pep ON pep.post_id = p.id WHERE p.name = 'Ambassade de France à Tokyo'");
-    await sql(`INSERT INTO embassy_contact (post_id, project_id, role, name, email, fiche_year) VALUES
+      "SELECT p.id, pep.project_id FROM embassy_post p JOIN project_embassy_post pep ON pep.post_id = p.id WHERE p.name = 'Ambassade de France à Tokyo'",
+    );
+    await sql(
+      `INSERT INTO embassy_contact (post_id, project_id, role, name, email, fiche_year) VALUES
       ($1, $2, 'correspondent', 'Jean ANCIEN', 'jean.ancien@diplomatie.gouv.fr', 2015),
       ($1, $2, 'correspondent', 'Sarah VAILLANT', 'sarah.vaillant@diplomatie.gouv.fr', 2019),
-      ($3, $4, 'counsellor', 'Léa NOUVELLE', NULL, 2024)`, [ottawa.id, ottawa.project_id, tokyo.id, tokyo.project_id]);
+      ($3, $4, 'counsellor', 'Léa NOUVELLE', NULL, 2024)`,
+      [ottawa.id, ottawa.project_id, tokyo.id, tokyo.project_id],
+    );
     await sql("SELECT nextval('data_version')"); // as an import does: word-less selections are kept per data version
 
     const o = (await post("Ambassade de France à Ottawa"))!;

@@ -23,8 +23,10 @@ beforeAll(async () => {
   contacts = await import("../../lib/page-data/contacts");
   await importPaths([SEEDS_DIR], { databaseUrl: db.url });
   code = await withClient(dbUrl, (c) =>
-    c.query(`SELECT c.country_code AS code FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
-             WHERE pp.role = 'foreign' AND c.country_code <> '' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`).then((r) => r.rows[0].code as string),
+    c
+      .query(`SELECT c.country_code AS code FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
+             WHERE pp.role = 'foreign' AND c.country_code <> '' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`)
+      .then((r) => r.rows[0].code as string),
   );
 });
 
@@ -35,7 +37,9 @@ describe("country page data, per data version", () => {
     expect(await country.countryPartners(code)).toBe(first);
 
     const renamed = "Collectivité renommée pour le test";
-    await withClient(dbUrl, (c) => c.query("UPDATE collectivite SET display_name = $1 WHERE id = $2", [renamed, first[0].id]));
+    await withClient(dbUrl, (c) =>
+      c.query("UPDATE collectivite SET display_name = $1 WHERE id = $2", [renamed, first[0].id]),
+    );
     expect((await country.countryPartners(code)).map((p) => p.name)).not.toContain(renamed); // same version: cached
     await bumpDataVersion();
     const after = await country.countryPartners(code);

@@ -20,9 +20,15 @@ beforeAll(async () => {
 
 describe("the data package written from the seeds", () => {
   it("holds the descriptor and the six CSVs", () => {
-    expect(Object.keys(files).sort()).toEqual(
-      ["collectivites.csv", "datapackage.json", "embassy_posts.csv", "funding.csv", "partnerships.csv", "projects.csv", "thematics.csv"],
-    );
+    expect(Object.keys(files).sort()).toEqual([
+      "collectivites.csv",
+      "datapackage.json",
+      "embassy_posts.csv",
+      "funding.csv",
+      "partnerships.csv",
+      "projects.csv",
+      "thematics.csv",
+    ]);
   });
 
   it("validates: every CSV against its Table Schema, every primary and foreign key", () => {
@@ -35,7 +41,11 @@ describe("the data package written from the seeds", () => {
   it("the checker does catch a broken foreign key and a bad type", () => {
     const descriptor = JSON.parse(files["datapackage.json"]);
     const [header, first, ...rest] = files["projects.csv"].split("\n");
-    const broken = { ...files, "projects.csv": [header, ...rest].join("\n"), "funding.csv": files["funding.csv"].replace(/\n(\d+),/, "\nabc,") };
+    const broken = {
+      ...files,
+      "projects.csv": [header, ...rest].join("\n"),
+      "funding.csv": files["funding.csv"].replace(/\n(\d+),/, "\nabc,"),
+    };
     const errors = checkDataPackage(descriptor, broken);
     expect(first).toBeTruthy();
     expect(errors.some((e) => e.includes("absent de projects"))).toBe(true);

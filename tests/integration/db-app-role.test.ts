@@ -22,18 +22,26 @@ afterAll(async () => {
 });
 
 async function whoAmI(url: string) {
-  return withClient(url, async (c) =>
-    (await c.query("SELECT current_user AS name, rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user")).rows[0],
+  return withClient(
+    url,
+    async (c) =>
+      (
+        await c.query(
+          "SELECT current_user AS name, rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user",
+        )
+      ).rows[0],
   );
 }
 
 async function foreignOwnedObjects(url: string): Promise<string[]> {
   return withClient(url, async (c) =>
-    (await c.query(
-      `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    (
+      await c.query(
+        `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S', 'v') AND pg_get_userbyid(c.relowner) <> $1`,
-      [APP_ROLE],
-    )).rows.map((r) => r.relname),
+        [APP_ROLE],
+      )
+    ).rows.map((r) => r.relname),
   );
 }
 
@@ -46,7 +54,9 @@ describe("the app's database role", () => {
     await withClient(url, async (c) => {
       await c.query(`INSERT INTO country (code, name_fr) VALUES ('IT', 'Italie')`);
       expect((await c.query("SELECT name_fr FROM country")).rows).toEqual([{ name_fr: "Italie" }]);
-      const fold = await c.query("SELECT to_tsvector('atlas_fr', 'Coopération') @@ plainto_tsquery('atlas_fr', 'cooperation') AS ok");
+      const fold = await c.query(
+        "SELECT to_tsvector('atlas_fr', 'Coopération') @@ plainto_tsquery('atlas_fr', 'cooperation') AS ok",
+      );
       expect(fold.rows[0].ok).toBe(true);
       await expect(c.query(`CREATE DATABASE "${newName()}"`)).rejects.toThrow(/permission denied/);
       await expect(c.query("CREATE ROLE intruder")).rejects.toThrow(/permission denied/);

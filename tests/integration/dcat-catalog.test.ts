@@ -13,19 +13,32 @@ let graph: Node[];
 let facts: { modified: Date; first: number; last: number };
 
 /** Refuses every remote context: the catalogue must expand offline, from its inline context. */
-const offlineLoader = async (url: string): Promise<never> => { throw new Error(`remote context fetched: ${url}`); };
+const offlineLoader = async (url: string): Promise<never> => {
+  throw new Error(`remote context fetched: ${url}`);
+};
 
 beforeAll(async () => {
   const db = await freshDatabase();
   await importPaths([SEEDS_DIR], { databaseUrl: db.url });
   process.env.DATABASE_URL = db.url;
-  facts = await withClient(db.url, async (client) => (await client.query(
-    "SELECT max(updated_at) AS modified, min(start_year) AS first, max(start_year) AS last FROM project")).rows[0]);
+  facts = await withClient(
+    db.url,
+    async (client) =>
+      (
+        await client.query(
+          "SELECT max(updated_at) AS modified, min(start_year) AS first, max(start_year) AS last FROM project",
+        )
+      ).rows[0],
+  );
   const route = await import("../../app/catalog.jsonld/route");
   response = await route.GET(new NextRequest("http://atlas.test/catalog.jsonld"));
   // Flattened without a context: an array of nodes with full IRIs, each nested node by reference.
   // (@types/jsonld omits the null context, which jsonld documents for this.)
-  const flattenWithoutContext = jsonld.flatten as unknown as (input: object, ctx: null, options: object) => Promise<Node[]>;
+  const flattenWithoutContext = jsonld.flatten as unknown as (
+    input: object,
+    ctx: null,
+    options: object,
+  ) => Promise<Node[]>;
   graph = await flattenWithoutContext(await response.clone().json(), null, { documentLoader: offlineLoader });
 }, 120_000);
 
@@ -48,12 +61,19 @@ describe("GET /catalog.jsonld", () => {
     const [dataset] = nodeOfType(`${DCAT}Dataset`);
     const distributions = ids(dataset, `${DCAT}distribution`).map(byId);
     const accessUrls = distributions.flatMap((d) => ids(d, `${DCAT}accessURL`));
-    expect(accessUrls).toEqual(expect.arrayContaining([
-      "http://atlas.test/donnees/atlas.zip", "http://atlas.test/api/projects/export?format=csv",
-      "http://atlas.test/api/projects/export?format=json", "http://atlas.test/api/iati.xml",
-      "http://atlas.test/projets/flux.atom", "http://atlas.test/api",
-    ]));
-    const csv = distributions.find((d) => ids(d, `${DCAT}downloadURL`)[0] === "http://atlas.test/api/projects/export?format=csv")!;
+    expect(accessUrls).toEqual(
+      expect.arrayContaining([
+        "http://atlas.test/donnees/atlas.zip",
+        "http://atlas.test/api/projects/export?format=csv",
+        "http://atlas.test/api/projects/export?format=json",
+        "http://atlas.test/api/iati.xml",
+        "http://atlas.test/projets/flux.atom",
+        "http://atlas.test/api",
+      ]),
+    );
+    const csv = distributions.find(
+      (d) => ids(d, `${DCAT}downloadURL`)[0] === "http://atlas.test/api/projects/export?format=csv",
+    )!;
     expect(ids(csv, `${DCAT}mediaType`)).toEqual(["https://www.iana.org/assignments/media-types/text/csv"]);
     expect(ids(csv, `${DCT}license`)).toEqual(["http://spdx.org/licenses/etalab-2.0"]);
   });
@@ -73,9 +93,12 @@ describe("GET /catalog.jsonld", () => {
     expect(value(period, `${DCAT}startDate`)).toBe(`${facts.first}-01-01`);
     expect(value(period, `${DCAT}endDate`)).toBe(`${facts.last}-12-31`);
     const spatial = ids(dataset, `${DCT}spatial`);
-    expect(spatial).toEqual(expect.arrayContaining([
-      "http://publications.europa.eu/resource/authority/country/TUN", "http://publications.europa.eu/resource/authority/country/ITA",
-    ]));
+    expect(spatial).toEqual(
+      expect.arrayContaining([
+        "http://publications.europa.eu/resource/authority/country/TUN",
+        "http://publications.europa.eu/resource/authority/country/ITA",
+      ]),
+    );
     expect(ids(dataset, `${DCT}license`)).toEqual(["http://spdx.org/licenses/etalab-2.0"]);
     expect(ids(dataset, `${DCT}publisher`)).toHaveLength(1);
   });

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFiches } from "@/lib/corpus";
 import { importFiches } from "@/lib/import/run";
 import { parseSearchParams } from "@/lib/search/params";
-import { explain, planNodes, planText, runSearchSql, type CapturedSql, type PlanNode } from "../../scripts/support/bench-sql";
+import {
+  explain,
+  planNodes,
+  planText,
+  runSearchSql,
+  type CapturedSql,
+  type PlanNode,
+} from "../../scripts/support/bench-sql";
 import { freshDatabase } from "./test-db";
 
 /**
@@ -32,7 +39,8 @@ beforeAll(async () => {
   pool = new pg.Pool({ connectionString: url, max: 4 });
   // The plans must be right as soon as an import returns, not only once autovacuum has passed
   // (its timing would make this test flaky): keep it away from the tables under test.
-  for (const table of ["project", ...BIG_TABLES]) await pool.query(`ALTER TABLE ${table} SET (autovacuum_enabled = false)`);
+  for (const table of ["project", ...BIG_TABLES])
+    await pool.query(`ALTER TABLE ${table} SET (autovacuum_enabled = false)`);
   const summary = await importFiches(files, { databaseUrl: url });
   expect(summary.imported).toBeGreaterThan(FICHES * 0.95);
   await pool.query("ANALYZE");
@@ -79,15 +87,23 @@ describe("search query plans on generated data", () => {
     }
   });
 
-  it.each(["projet", "coopération"])("a word found in nearly every project (%s) still reads project through the index", async (word) => {
-    const { rows: [share] } = await pool.query<{ share: number }>(
-      "SELECT (count(*) FILTER (WHERE search @@ plainto_tsquery('atlas_fr', $1)))::float / count(*) AS share FROM project", [word]);
-    expect(share.share).toBeGreaterThan(0.8);
-    const checked = (await plans(`q=${encodeURIComponent(word)}`)).filter(({ q }) => readsProjectsByText(q));
-    expect(checked.length).toBeGreaterThan(0);
-    // Testing every row instead reads every tsvector from TOAST: 20 times slower.
-    for (const { q, plan } of checked) expect(seqScans(plan, ["project"]), `${q.label} (q=${word}):\n${planText(plan)}`).toEqual([]);
-  });
+  it.each(["projet", "coopération"])(
+    "a word found in nearly every project (%s) still reads project through the index",
+    async (word) => {
+      const {
+        rows: [share],
+      } = await pool.query<{ share: number }>(
+        "SELECT (count(*) FILTER (WHERE search @@ plainto_tsquery('atlas_fr', $1)))::float / count(*) AS share FROM project",
+        [word],
+      );
+      expect(share.share).toBeGreaterThan(0.8);
+      const checked = (await plans(`q=${encodeURIComponent(word)}`)).filter(({ q }) => readsProjectsByText(q));
+      expect(checked.length).toBeGreaterThan(0);
+      // Testing every row instead reads every tsvector from TOAST: 20 times slower.
+      for (const { q, plan } of checked)
+        expect(seqScans(plan, ["project"]), `${q.label} (q=${word}):\n${planText(plan)}`).toEqual([]);
+    },
+  );
 
   it.each([
     ["text only", () => `q=${encodeURIComponent(rareTown)}`],

@@ -53,7 +53,11 @@ beforeAll(async () => {
   await withClient(url, async (client) => {
     for (const filter of FILTERS) {
       if (filter.kind === "range") {
-        const { rows: [r] } = await client.query(`SELECT min(${filter.column})::int AS min, max(${filter.column})::int AS max FROM project`);
+        const {
+          rows: [r],
+        } = await client.query(
+          `SELECT min(${filter.column})::int AS min, max(${filter.column})::int AS max FROM project`,
+        );
         extents.set(filter.key, [r.min - 2, r.max + 2]);
         continue;
       }
@@ -86,7 +90,8 @@ afterAll(async () => {
 /** A random URL: each filter inactive two times in three, else one to three values (or bounds). */
 function urlArbitrary(): fc.Arbitrary<Record<string, string[]>> {
   const fields: Record<string, fc.Arbitrary<string[]>> = {};
-  const sometimes = (values: fc.Arbitrary<string[]>) => fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 2 }, { arbitrary: values, weight: 1 });
+  const sometimes = (values: fc.Arbitrary<string[]>) =>
+    fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 2 }, { arbitrary: values, weight: 1 });
   for (const filter of FILTERS) {
     if (filter.kind === "range") {
       const [min, max] = extents.get(filter.key)!;
@@ -95,7 +100,9 @@ function urlArbitrary(): fc.Arbitrary<Record<string, string[]>> {
       fields[filter.to] = bound;
       continue;
     }
-    fields[filter.key] = sometimes(fc.uniqueArray(fc.constantFrom(...vocabulary.get(filter.key)!), { minLength: 1, maxLength: 3 }));
+    fields[filter.key] = sometimes(
+      fc.uniqueArray(fc.constantFrom(...vocabulary.get(filter.key)!), { minLength: 1, maxLength: 3 }),
+    );
     if (filter.variant) fields[filter.variant.flag] = fc.constantFrom<string[][]>([], ["1"]);
   }
   return fc.record(fields);
@@ -103,11 +110,15 @@ function urlArbitrary(): fc.Arbitrary<Record<string, string[]>> {
 
 /** The params with one filter left out: what its facet counts with. */
 function without(filter: Filter, params: SearchParams): SearchParams {
-  return filter.kind === "range" ? { ...params, [filter.from]: undefined, [filter.to]: undefined } : { ...params, [filter.key]: [] };
+  return filter.kind === "range"
+    ? { ...params, [filter.from]: undefined, [filter.to]: undefined }
+    : { ...params, [filter.key]: [] };
 }
 
 async function sqlIds(params: SearchParams): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>(sql.sql`SELECT p.id FROM project p ${projectWhere(params)} ORDER BY p.id`);
+  const rows = await db.$queryRaw<{ id: number }[]>(
+    sql.sql`SELECT p.id FROM project p ${projectWhere(params)} ORDER BY p.id`,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -152,7 +163,8 @@ describe("SQL filtering and in-memory facet counting agree", () => {
 
   it("every filter of the registry has values in the corpus to draw from", () => {
     for (const filter of FILTERS) {
-      if (filter.kind === "range") expect(extents.get(filter.key)![1] - extents.get(filter.key)![0], filter.key).toBeGreaterThan(4);
+      if (filter.kind === "range")
+        expect(extents.get(filter.key)![1] - extents.get(filter.key)![0], filter.key).toBeGreaterThan(4);
       else expect(vocabulary.get(filter.key)!.length, filter.key).toBeGreaterThan(ABSENT.length);
     }
   });

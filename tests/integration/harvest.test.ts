@@ -5,7 +5,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../lib/harvest/manifest";
 import { harvest } from "../../lib/harvest/run";
-import { type AtlasSite, DISALLOWED_ID, MISSING_404, OFFSITE_ID, PROJECT_IDS, RANGE, REDIRECTED_ID, startAtlasSite } from "./atlas-site-server";
+import {
+  type AtlasSite,
+  DISALLOWED_ID,
+  MISSING_404,
+  OFFSITE_ID,
+  PROJECT_IDS,
+  RANGE,
+  REDIRECTED_ID,
+  startAtlasSite,
+} from "./atlas-site-server";
 import { freshDatabase, withClient } from "./test-db";
 
 /**
@@ -26,16 +35,27 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-function harvestProcess(args: string[], env: Record<string, string> = {}): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+function harvestProcess(
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
   // One process (node --import tsx), so that killing it kills the harvest itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/harvest.ts", "--base-url", site.baseUrl, ...args], {
-    cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/harvest.ts", "--base-url", site.baseUrl, ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
   child.stderr.on("data", (d) => (stderr += d));
-  const output = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  const output = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout, stderr })),
+  );
   return Object.assign(child, { output });
 }
 
@@ -46,7 +66,11 @@ async function harvestJson(args: string[], env?: Record<string, string>) {
 }
 
 const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"));
-const savedIds = (dir: string) => readdirSync(dir).filter((n) => n.endsWith(".html")).map((n) => Number(n.replace(".html", ""))).sort((a, b) => a - b);
+const savedIds = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith(".html"))
+    .map((n) => Number(n.replace(".html", "")))
+    .sort((a, b) => a - b);
 const resetCounts = () => site.requests.clear();
 
 async function waitFor(condition: () => boolean, what: string): Promise<void> {
@@ -60,9 +84,14 @@ describe("npm run harvest", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "atlas-harvest-"));
   const range = ["--from", String(RANGE.from), "--to", String(RANGE.to), "--out", dir, "--timeout", "1000"];
 
-  it("survives a kill in the middle, then completes without asking again for what it has", { timeout: TIMEOUT }, async () => {
+  it("survives a kill in the middle, then completes without asking again for what it has", {
+    timeout: TIMEOUT,
+  }, async () => {
     const first = harvestProcess([...range, "--delay", "150"]);
-    await waitFor(() => existsSync(path.join(dir, "manifest.json")) && Object.keys(readManifest(dir).entries).length >= 12, "12 ids in the manifest");
+    await waitFor(
+      () => existsSync(path.join(dir, "manifest.json")) && Object.keys(readManifest(dir).entries).length >= 12,
+      "12 ids in the manifest",
+    );
     first.kill("SIGKILL");
     await first.output;
 
@@ -70,7 +99,8 @@ describe("npm run harvest", () => {
     const afterKill = readManifest(dir);
     const settledIds = Object.values(afterKill.entries).map((e) => e.id);
     expect(settledIds.length).toBeLessThan(RANGE_IDS.length - 1);
-    for (const id of savedIds(dir)) expect(readFileSync(path.join(dir, `${id}.html`)), `${id}.html`).toEqual(site.page(id).bytes);
+    for (const id of savedIds(dir))
+      expect(readFileSync(path.join(dir, `${id}.html`)), `${id}.html`).toEqual(site.page(id).bytes);
     resetCounts();
 
     const summary = await harvestJson([...range, "--delay", "0"]);
@@ -78,16 +108,34 @@ describe("npm run harvest", () => {
     expect(askedAgain).toEqual([]);
     const expectedAsked = RANGE_IDS.filter((id) => !settledIds.includes(id) && id !== DISALLOWED_ID);
     expect([...site.requests.keys()].sort((a, b) => a - b)).toEqual(expectedAsked);
-    expect(summary).toMatchObject({ total: 40, found: HARVESTED.length, absent: 40 - HARVESTED.length - 1, errors: 0, disallowed: 1, stopped: null });
+    expect(summary).toMatchObject({
+      total: 40,
+      found: HARVESTED.length,
+      absent: 40 - HARVESTED.length - 1,
+      errors: 0,
+      disallowed: 1,
+      stopped: null,
+    });
   });
 
   it("brought exactly the project pages, bytes as served, and a manifest of every id", () => {
     expect(savedIds(dir)).toEqual(HARVESTED);
-    for (const id of HARVESTED) expect(readFileSync(path.join(dir, `${id}.html`)), `${id}.html`).toEqual(site.page(id).bytes);
+    for (const id of HARVESTED)
+      expect(readFileSync(path.join(dir, `${id}.html`)), `${id}.html`).toEqual(site.page(id).bytes);
     const entries = readManifest(dir).entries;
-    expect(Object.keys(entries).map(Number).sort((a, b) => a - b)).toEqual(RANGE_IDS.filter((id) => id !== DISALLOWED_ID));
+    expect(
+      Object.keys(entries)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(RANGE_IDS.filter((id) => id !== DISALLOWED_ID));
     for (const id of HARVESTED) {
-      expect(entries[id]).toMatchObject({ kind: "projet", status: 200, file: `${id}.html`, etag: `"p${id}-v1"`, lastModified: "Mon, 02 Feb 2026 10:00:00 GMT" });
+      expect(entries[id]).toMatchObject({
+        kind: "projet",
+        status: 200,
+        file: `${id}.html`,
+        etag: `"p${id}-v1"`,
+        lastModified: "Mon, 02 Feb 2026 10:00:00 GMT",
+      });
       expect(entries[id].charset).toBe(site.page(id).contentType.split("charset=")[1]);
       expect(entries[id].sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(entries[id].url).toContain(`detailProjet.html?criteres.prjId=${id}`);
@@ -104,14 +152,22 @@ describe("npm run harvest", () => {
     expect(entries[OFFSITE_ID].note).toMatch(/redirection hors du site refusée \(localhost:\d+\)/);
   });
 
-  it("a third run asks for nothing; --refresh asks again conditionally and keeps what did not change", { timeout: TIMEOUT }, async () => {
+  it("a third run asks for nothing; --refresh asks again conditionally and keeps what did not change", {
+    timeout: TIMEOUT,
+  }, async () => {
     resetCounts();
     const idle = await harvestJson([...range, "--delay", "0"]);
     expect(site.requests.size).toBe(0);
     expect(idle).toMatchObject({ requests: 0, skipped: 39, found: HARVESTED.length });
 
     const refreshed = await harvestJson([...range, "--delay", "0", "--refresh"]);
-    expect(refreshed).toMatchObject({ found: HARVESTED.length, saved: 0, unchanged: HARVESTED.length, changed: 0, errors: 0 });
+    expect(refreshed).toMatchObject({
+      found: HARVESTED.length,
+      saved: 0,
+      unchanged: HARVESTED.length,
+      changed: 0,
+      errors: 0,
+    });
     for (const id of HARVESTED) expect(site.lastHeaders.get(id)?.["if-none-match"], String(id)).toBe(`"p${id}-v1"`);
     expect(site.lastHeaders.get(2)?.["if-none-match"]).toBeUndefined();
     expect(site.lastHeaders.get(3)?.["user-agent"]).toMatch(/^AtlasCooperationDecentralisee-harvest\/.+\(\+https:\/\//);
@@ -120,24 +176,43 @@ describe("npm run harvest", () => {
   it("--import imports every page it brought", { timeout: TIMEOUT }, async () => {
     const db = await freshDatabase();
     const fresh = mkdtempSync(path.join(os.tmpdir(), "atlas-harvest-import-"));
-    const summary = await harvestJson(["--from", "1", "--to", "40", "--out", fresh, "--delay", "0", "--timeout", "1000", "--import"], { DATABASE_URL: db.url });
+    const summary = await harvestJson(
+      ["--from", "1", "--to", "40", "--out", fresh, "--delay", "0", "--timeout", "1000", "--import"],
+      { DATABASE_URL: db.url },
+    );
     expect(summary.import).toMatchObject({ imported: HARVESTED.length, rejected: [] });
-    const titles = await withClient(db.url, (c) => c.query<{ title: string }>("SELECT title FROM project ORDER BY title"));
+    const titles = await withClient(db.url, (c) =>
+      c.query<{ title: string }>("SELECT title FROM project ORDER BY title"),
+    );
     expect(titles.rows.length).toBe(HARVESTED.length);
-    for (const id of HARVESTED) expect(titles.rows.some((r) => r.title.endsWith(`(Atlas n° ${id})`)), String(id)).toBe(true);
+    for (const id of HARVESTED)
+      expect(
+        titles.rows.some((r) => r.title.endsWith(`(Atlas n° ${id})`)),
+        String(id),
+      ).toBe(true);
   });
 
-  it("stops with a clear French message after consecutive failures, each retried a bounded number of times", { timeout: TIMEOUT }, async () => {
+  it("stops with a clear French message after consecutive failures, each retried a bounded number of times", {
+    timeout: TIMEOUT,
+  }, async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "atlas-harvest-down-"));
     const retries: string[] = [];
     const baseUrl = site.baseUrl.replace("/cncdext", "/panne");
     const summary = await harvest({
-      ids: [1, 2, 3, 4, 5, 6], outDir: out, baseUrl, delayMs: 0, refresh: false, timeoutMs: 1000, maxConsecutiveFailures: 3,
+      ids: [1, 2, 3, 4, 5, 6],
+      outDir: out,
+      baseUrl,
+      delayMs: 0,
+      refresh: false,
+      timeoutMs: 1000,
+      maxConsecutiveFailures: 3,
       backoff: { baseMs: 1, maxMs: 4, maxRetryAfterMs: 4, maxAttempts: 3 },
       log: (line) => retries.push(line),
     });
     expect(summary).toMatchObject({ done: 3, errors: 3, requests: 3, found: 0 });
-    expect(summary.stopped).toMatch(/^Récolte arrêtée après 3 échecs consécutifs \(dernier : identifiant 3, HTTP 500 après 3 tentatives\)/);
+    expect(summary.stopped).toMatch(
+      /^Récolte arrêtée après 3 échecs consécutifs \(dernier : identifiant 3, HTTP 500 après 3 tentatives\)/,
+    );
     expect(retries.filter((l) => l.startsWith("HTTP 500 : nouvelle tentative")).length).toBe(6);
     expect(Object.values(readManifest(out).entries).map((e) => e.kind)).toEqual(["erreur", "erreur", "erreur"]);
     expect(savedIds(out)).toEqual([]);

@@ -28,7 +28,9 @@ it("on ~200 generated fiches, each home figure equals the total of the search or
   await expectFiguresMatchTheirLinks(figures);
   const { parseSearchParams } = await import("../../lib/search/params");
   const { searchProjects } = await import("../../lib/search/queries");
-  for (const t of data.thematics) expect(t.projects, t.label).toBe((await searchProjects(parseSearchParams({ thematic: String(t.id) }))).total);
+  for (const t of data.thematics)
+    expect(t.projects, t.label).toBe((await searchProjects(parseSearchParams({ thematic: String(t.id) }))).total);
   // The country list beside the map agrees with the search's country filter.
-  for (const c of data.countries.slice(0, 5)) expect(c.projects, c.code).toBe((await searchProjects(parseSearchParams({ country: c.code }))).total);
+  for (const c of data.countries.slice(0, 5))
+    expect(c.projects, c.code).toBe((await searchProjects(parseSearchParams({ country: c.code }))).total);
 }, 120_000);

@@ -15,7 +15,13 @@ beforeAll(async () => {
   home = await import("../../lib/page-data/home");
   // Before any import: the page must show an empty atlas, not fail.
   const empty = await home.homePageData();
-  expect(empty.figures).toMatchObject({ projects: 0, frenchCollectivites: 0, foreignCollectivites: 0, fundingTotal: 0, lastImport: null });
+  expect(empty.figures).toMatchObject({
+    projects: 0,
+    frenchCollectivites: 0,
+    foreignCollectivites: 0,
+    fundingTotal: 0,
+    lastImport: null,
+  });
   expect(empty.countries).toEqual([]);
   expect(empty.recent).toEqual([]);
   await importPaths([SEEDS_DIR], { databaseUrl: db.url });
@@ -25,7 +31,9 @@ describe("home page data on the seeds", () => {
   it("counts the 3 seed projects and dates the last import", async () => {
     const data = await home.homePageData();
     expect(data.figures.projects).toBe(3);
-    const { latest } = await withClient(dbUrl, (c) => c.query("SELECT max(updated_at) AS latest FROM project").then((r) => r.rows[0]));
+    const { latest } = await withClient(dbUrl, (c) =>
+      c.query("SELECT max(updated_at) AS latest FROM project").then((r) => r.rows[0]),
+    );
     expect(data.figures.lastImport).toEqual(latest);
     expect(data.statuses.reduce((s, x) => s + x.count, 0)).toBeLessThanOrEqual(3);
     expect(data.countries.map((c) => c.code)).toContain("TN");
@@ -35,7 +43,9 @@ describe("home page data on the seeds", () => {
   it("each figure equals the total of the search or page it links to", async () => {
     const data = await home.homePageData();
     const figures = atlasFigureList(data.figures, data.statuses, data.countries);
-    expect(figures.map((f) => f.kind)).toEqual(expect.arrayContaining(["projects", "french", "foreign", "countries", "funding"]));
+    expect(figures.map((f) => f.kind)).toEqual(
+      expect.arrayContaining(["projects", "french", "foreign", "countries", "funding"]),
+    );
     await expectFiguresMatchTheirLinks(figures);
   });
 
@@ -44,7 +54,8 @@ describe("home page data on the seeds", () => {
     const { searchProjects } = await import("../../lib/search/queries");
     const { thematics } = await home.homePageData();
     expect(thematics.length).toBeGreaterThan(0);
-    for (const t of thematics) expect(t.projects, t.label).toBe((await searchProjects(parseSearchParams({ thematic: String(t.id) }))).total);
+    for (const t of thematics)
+      expect(t.projects, t.label).toBe((await searchProjects(parseSearchParams({ thematic: String(t.id) }))).total);
   });
 
   it("finds a collectivité by a misspelt or unaccented name, and nothing for gibberish", async () => {

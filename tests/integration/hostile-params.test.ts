@@ -3,11 +3,11 @@ import { freshDatabase } from "./test-db";
 import { importPaths, SEEDS_DIR } from "./seeds";
 import { parseSearchParams } from "../../lib/search/params";
 import type * as Queries from "../../lib/search/queries";
-import type * as Map from "../../lib/search/map";
+import type * as MapModule from "../../lib/search/map";
 import type * as Facets from "../../lib/search/facets";
 
 let queries: typeof Queries;
-let map: typeof Map;
+let map: typeof MapModule;
 let facets: typeof Facets;
 const params = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 

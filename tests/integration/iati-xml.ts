@@ -18,8 +18,23 @@ export function schemaErrors(xml: string): string {
   }
 }
 
-const ALWAYS_LISTS = new Set(["iati-activity", "participating-org", "activity-date", "recipient-country", "location", "sector", "tag", "budget", "document-link", "narrative"]);
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ALWAYS_LISTS.has(name) });
+const ALWAYS_LISTS = new Set([
+  "iati-activity",
+  "participating-org",
+  "activity-date",
+  "recipient-country",
+  "location",
+  "sector",
+  "tag",
+  "budget",
+  "document-link",
+  "narrative",
+]);
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ALWAYS_LISTS.has(name),
+});
 
 // biome-ignore lint/suspicious/noExplicitAny: parsed XML is checked field by field in the tests.
 export type Activity = Record<string, any>;

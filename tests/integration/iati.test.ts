@@ -102,7 +102,9 @@ describe("IATI export of the seeds", () => {
     expect(all.some((s: Activity) => s["@vocabulary"] === "99")).toBe(true);
     for (const a of activities) {
       for (const vocabulary of ["99", "1"]) {
-        const shares = listOf(a, "sector").filter((s: Activity) => s["@vocabulary"] === vocabulary).map((s: Activity) => Number(s["@percentage"]));
+        const shares = listOf(a, "sector")
+          .filter((s: Activity) => s["@vocabulary"] === vocabulary)
+          .map((s: Activity) => Number(s["@percentage"]));
         if (shares.length) expect(shares.reduce((x: number, y: number) => x + y, 0)).toBe(100);
       }
     }

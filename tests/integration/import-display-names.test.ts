@@ -12,10 +12,11 @@ import { importPaths, SEEDS_DIR } from "./seeds";
 function threeSpellings(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "atlas-names-"));
   const seed = readFileSync(path.join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith("002_"))!), "utf8");
-  const variant = (title: string) => seed
-    .replace("Projet d'action internationale de Romans et de ses villes partenaires", title)
-    .replaceAll("El Jem Tunisie", "Ville d'EL-JEM Tunisie")
-    .replaceAll("El Jem AKROUT", "Ville d'EL-JEM AKROUT");
+  const variant = (title: string) =>
+    seed
+      .replace("Projet d'action internationale de Romans et de ses villes partenaires", title)
+      .replaceAll("El Jem Tunisie", "Ville d'EL-JEM Tunisie")
+      .replaceAll("El Jem AKROUT", "Ville d'EL-JEM AKROUT");
   writeFileSync(path.join(dir, "a.txt"), seed);
   writeFileSync(path.join(dir, "b.txt"), variant("Un autre projet avec El Jem"));
   writeFileSync(path.join(dir, "c.txt"), variant("Un troisième projet avec El Jem"));
@@ -23,7 +24,11 @@ function threeSpellings(): string {
 }
 
 const elJem = (url: string) =>
-  withClient(url, (c) => c.query("SELECT display_name FROM collectivite WHERE side = 'foreign'").then((r) => r.rows.map((row) => row.display_name)));
+  withClient(url, (c) =>
+    c
+      .query("SELECT display_name FROM collectivite WHERE side = 'foreign'")
+      .then((r) => r.rows.map((row) => row.display_name)),
+  );
 
 describe("display names", () => {
   it("are the most frequent spelling after a run", async () => {
@@ -36,13 +41,15 @@ describe("display names", () => {
     const db = await freshDatabase();
     const dir = threeSpellings();
     // Every fiche committed, then the run dies before its end (as a killed process would).
-    await expect(importPaths([dir], {
-      databaseUrl: db.url,
-      concurrency: 1,
-      onProgress: (done, total) => {
-        if (done === total) throw new Error("arrêt simulé");
-      },
-    })).rejects.toThrow("arrêt simulé");
+    await expect(
+      importPaths([dir], {
+        databaseUrl: db.url,
+        concurrency: 1,
+        onProgress: (done, total) => {
+          if (done === total) throw new Error("arrêt simulé");
+        },
+      }),
+    ).rejects.toThrow("arrêt simulé");
     expect(await elJem(db.url)).toEqual(["El Jem"]);
 
     const rerun = await importPaths([dir], { databaseUrl: db.url });
@@ -57,11 +64,18 @@ describe("display names", () => {
     // The two fiches that said "Ville d'EL-JEM" now name El Jem's partner differently: "El Jem" is the spelling left.
     for (const file of ["b.txt", "c.txt"]) {
       const text = readFileSync(path.join(dir, file), "utf8");
-      writeFileSync(path.join(dir, file), text.replaceAll("Ville d'EL-JEM Tunisie", "Sousse Tunisie").replaceAll("Ville d'EL-JEM AKROUT", "Sousse AKROUT"));
+      writeFileSync(
+        path.join(dir, file),
+        text
+          .replaceAll("Ville d'EL-JEM Tunisie", "Sousse Tunisie")
+          .replaceAll("Ville d'EL-JEM AKROUT", "Sousse AKROUT"),
+      );
     }
     const summary = await importPaths([dir], { databaseUrl: db.url });
     expect(summary).toMatchObject({ updated: 2, unchanged: 1 });
-    const names = await withClient(db.url, (c) => c.query("SELECT display_name FROM collectivite WHERE side = 'foreign' ORDER BY 1"));
+    const names = await withClient(db.url, (c) =>
+      c.query("SELECT display_name FROM collectivite WHERE side = 'foreign' ORDER BY 1"),
+    );
     expect(names.rows.map((r) => r.display_name)).toEqual(["El Jem", "Sousse"]);
   });
 });

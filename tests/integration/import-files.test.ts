@@ -30,7 +30,9 @@ describe("the importer's file reading", () => {
     writeFileSync(path.join(dir, forged), "pas une fiche\n");
 
     const run = spawnSync("npx", ["tsx", "scripts/import.ts", dir, "--json"], {
-      encoding: "utf8", timeout: 120_000, env: { ...process.env, DATABASE_URL: db.url },
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, DATABASE_URL: db.url },
     });
     expect(run.error).toBeUndefined();
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -38,7 +40,9 @@ describe("the importer's file reading", () => {
     const lines = run.stdout.trimEnd().split("\n");
     const json = JSON.parse(lines.pop()!);
     expect(json.imported).toBe(3);
-    const reasons = Object.fromEntries(json.rejected.map((r: { file: string; reason: string }) => [path.relative(dir, r.file), r.reason]));
+    const reasons = Object.fromEntries(
+      json.rejected.map((r: { file: string; reason: string }) => [path.relative(dir, r.file), r.reason]),
+    );
     expect(reasons).toEqual({
       "big.txt": "trop volumineux : 30 Mo (limite 2 Mo, une fiche pèse moins de 100 ko)",
       "dangling.txt": "lien symbolique cassé : sa cible « nowhere.txt » n'existe pas",
@@ -50,7 +54,9 @@ describe("the importer's file reading", () => {
     expect(lines[0]).toBe("Importées : 3 · mises à jour : 0 · inchangées : 0 · rejetées : 5");
     expect(lines.slice(1, 6).every((l) => l.startsWith("  rejetée "))).toBe(true);
     expect(lines.filter((l) => l.startsWith("Importées"))).toHaveLength(1);
-    expect(lines).toContain(`  rejetée ${JSON.stringify(path.join(dir, forged))} : not an Atlas fiche: no 'Titre' label found (not a project page)`);
+    expect(lines).toContain(
+      `  rejetée ${JSON.stringify(path.join(dir, forged))} : not an Atlas fiche: no 'Titre' label found (not a project page)`,
+    );
     await withClient(db.url, async (c) => {
       expect((await c.query("SELECT count(*)::int AS n FROM project")).rows[0].n).toBe(3);
     });

@@ -14,10 +14,16 @@ describe("French collectivités named several ways", () => {
     expect(summary).toMatchObject({ imported: BODIES.length * 3 });
     const rows = await withClient(db.url, frenchCollectivites);
     expect(rows.map((r) => [r.kind, r.official_code])).toEqual(
-      BODIES.map((b) => [b.kind, b.code]).sort(([a], [b]) => (a < b ? -1 : 1)));
+      BODIES.map((b) => [b.kind, b.code]).sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
     for (const body of BODIES) {
       const row = rows.find((r) => r.official_code === body.code)!;
-      expect(row).toMatchObject({ name_key: `${body.kind}:${body.code}`, display_name: body.usual, projects: 3, facet_projects: 3 });
+      expect(row).toMatchObject({
+        name_key: `${body.kind}:${body.code}`,
+        display_name: body.usual,
+        projects: 3,
+        facet_projects: 3,
+      });
       expect(row.spellings).toEqual([body.rare, body.usual].sort());
       // Named after the official name, whichever spelling was written first.
       expect(row.slug).toBe(body.slug);

@@ -19,8 +19,12 @@ const cutMidFunding = (full: string) => full.slice(0, full.indexOf("Strasbourg 2
 
 async function stored(url: string, file: string) {
   return withClient(url, async (c) => {
-    const { rows: [project] } = await c.query("SELECT id, raw_source FROM project WHERE source_file = $1", [file]);
-    const { rows: [funding] } = await c.query("SELECT count(*)::int AS n FROM funding WHERE project_id = $1", [project.id]);
+    const {
+      rows: [project],
+    } = await c.query("SELECT id, raw_source FROM project WHERE source_file = $1", [file]);
+    const {
+      rows: [funding],
+    } = await c.query("SELECT count(*)::int AS n FROM funding WHERE project_id = $1", [project.id]);
     return { raw: project.raw_source as string, fundingRows: funding.n as number };
   });
 }
@@ -35,7 +39,7 @@ describe("a fiche copy cut short", () => {
     expect(summary.truncated[0].file).toBe(file);
     expect(summary.truncated[0].reason).toMatch(/début de la version enregistrée/);
     expect(await stored(db.url, file)).toEqual({ raw: full, fundingRows: 6 });
-    expect(formatSummary(summary)).toMatch(/Copies tronquées ignorées \(1\)[^\n]*\n  tronquée .*000_/);
+    expect(formatSummary(summary)).toMatch(/Copies tronquées ignorées \(1\)[^\n]*\n {2}tronquée .*000_/);
     expect(JSON.parse(JSON.stringify(summary)).truncated).toEqual(summary.truncated);
   });
 
@@ -65,7 +69,9 @@ describe("a fiche copy cut short", () => {
 
   it("a genuinely revised fiche with fewer funding rows still updates", async () => {
     const { db, dir, file, full } = await importedSeeds();
-    const revised = full.replace("Strasbourg 31539 2022\n", "").replace("Collectivités et partenaires étrangers 49645 2022\n", "");
+    const revised = full
+      .replace("Strasbourg 31539 2022\n", "")
+      .replace("Collectivités et partenaires étrangers 49645 2022\n", "");
     writeFileSync(file, revised);
     const summary = await importPaths([dir], { databaseUrl: db.url });
     expect(summary).toMatchObject({ updated: 1, unchanged: 2, truncated: [] });
@@ -74,7 +80,9 @@ describe("a fiche copy cut short", () => {
 
   it("a revised fiche shortened at its end (not a beginning of the stored text) still updates", async () => {
     const { db, dir, file, full } = await importedSeeds();
-    const revised = cutMidFunding(full).slice(0, -"Strasb".length).replace("Objectifs locaux :", "Objectifs locaux et partagés :");
+    const revised = cutMidFunding(full)
+      .slice(0, -"Strasb".length)
+      .replace("Objectifs locaux :", "Objectifs locaux et partagés :");
     writeFileSync(file, revised);
     const summary = await importPaths([dir], { databaseUrl: db.url });
     expect(summary).toMatchObject({ updated: 1, truncated: [] });

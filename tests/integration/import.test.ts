@@ -6,8 +6,24 @@ import { haversineKm } from "../../lib/geo";
 import { freshDatabase, withClient } from "./test-db";
 import { copySeeds, importPaths, SEEDS_DIR } from "./seeds";
 
-const TABLES = ["project", "collectivite", "project_partner", "partner_contact", "funding", "funder", "thematic",
-  "project_thematic", "embassy_post", "embassy_contact", "project_embassy_post", "document", "volunteer", "country", "sdg", "project_sdg"];
+const TABLES = [
+  "project",
+  "collectivite",
+  "project_partner",
+  "partner_contact",
+  "funding",
+  "funder",
+  "thematic",
+  "project_thematic",
+  "embassy_post",
+  "embassy_contact",
+  "project_embassy_post",
+  "document",
+  "volunteer",
+  "country",
+  "sdg",
+  "project_sdg",
+];
 
 async function rowCounts(url: string) {
   return withClient(url, async (c) => {
@@ -30,8 +46,13 @@ describe("importing the seeds", () => {
 
     await withClient(db.url, async (c) => {
       const sides = await c.query("SELECT side, count(*)::int AS n FROM collectivite GROUP BY side ORDER BY side");
-      expect(sides.rows).toEqual([{ side: "foreign", n: 33 }, { side: "french", n: 3 }]);
-      const french = await c.query("SELECT official_code FROM collectivite WHERE side = 'french' ORDER BY official_code");
+      expect(sides.rows).toEqual([
+        { side: "foreign", n: 33 },
+        { side: "french", n: 3 },
+      ]);
+      const french = await c.query(
+        "SELECT official_code FROM collectivite WHERE side = 'french' ORDER BY official_code",
+      );
       expect(french.rows.map((r) => r.official_code)).toEqual(["26281", "63113", "67482"]);
       const names = await c.query("SELECT display_name FROM collectivite");
       expect(names.rows.map((r) => r.display_name)).not.toContain("Eurométropole de Strasbourg");
@@ -54,8 +75,14 @@ describe("importing the seeds", () => {
       for (const row of raw.rows) expect(row.raw_source).toBe(readFileSync(row.source_file, "utf8"));
 
       // Michelin towns, the partners of Clermont-Ferrand, are in South Carolina, not in the more populous homonyms.
-      const sc = await c.query("SELECT display_name, lat, lon FROM collectivite WHERE display_name IN ('Greenville', 'Anderson', 'Lexington')");
-      const expected: Record<string, [number, number]> = { Greenville: [34.8526, -82.394], Anderson: [34.5034, -82.6501], Lexington: [33.9815, -81.2362] };
+      const sc = await c.query(
+        "SELECT display_name, lat, lon FROM collectivite WHERE display_name IN ('Greenville', 'Anderson', 'Lexington')",
+      );
+      const expected: Record<string, [number, number]> = {
+        Greenville: [34.8526, -82.394],
+        Anderson: [34.5034, -82.6501],
+        Lexington: [33.9815, -81.2362],
+      };
       expect(sc.rows).toHaveLength(3);
       for (const row of sc.rows) expect(haversineKm(row.lat, row.lon, ...expected[row.display_name])).toBeLessThan(25);
     });
@@ -68,11 +95,23 @@ describe("importing the seeds", () => {
     expect(a).toEqual(b);
     expect(await rowCounts(inWorkers.url)).toEqual(await rowCounts(inThread.url));
     // Row ids depend on which connection wrote first: compare the content.
-    const projects = (url: string) => withClient(url, (c) => c.query(
-      "SELECT slug, identity_key, checksum, search::text, country_codes, funder_kinds, sdg_goals FROM project ORDER BY slug").then((r) => r.rows));
+    const projects = (url: string) =>
+      withClient(url, (c) =>
+        c
+          .query(
+            "SELECT slug, identity_key, checksum, search::text, country_codes, funder_kinds, sdg_goals FROM project ORDER BY slug",
+          )
+          .then((r) => r.rows),
+      );
     expect(await projects(inWorkers.url)).toEqual(await projects(inThread.url));
-    const places = (url: string) => withClient(url, (c) => c.query(
-      "SELECT name_key, country_code, display_name, lat, lon, precision FROM collectivite ORDER BY name_key, country_code").then((r) => r.rows));
+    const places = (url: string) =>
+      withClient(url, (c) =>
+        c
+          .query(
+            "SELECT name_key, country_code, display_name, lat, lon, precision FROM collectivite ORDER BY name_key, country_code",
+          )
+          .then((r) => r.rows),
+      );
     expect(await places(inWorkers.url)).toEqual(await places(inThread.url));
   });
 
@@ -96,7 +135,9 @@ describe("importing the seeds", () => {
     expect(summary).toMatchObject({ imported: 0, updated: 1, unchanged: 2 });
     expect(await rowCounts(db.url)).toEqual(before);
     const amount = await withClient(db.url, (c) =>
-      c.query("SELECT amount_eur FROM funding f JOIN funder fu ON fu.id = f.funder_id WHERE fu.name = 'Strasbourg' AND f.year = 2021"),
+      c.query(
+        "SELECT amount_eur FROM funding f JOIN funder fu ON fu.id = f.funder_id WHERE fu.name = 'Strasbourg' AND f.year = 2021",
+      ),
     );
     expect(amount.rows.map((r) => Number(r.amount_eur))).toEqual([27000]);
   });
@@ -143,7 +184,10 @@ describe("importing the seeds", () => {
     await withClient(db.url, async (c) => {
       const rows = await c.query("SELECT id, display_name FROM collectivite WHERE side = 'foreign'");
       expect(rows.rows).toHaveLength(1);
-      const links = await c.query("SELECT count(DISTINCT project_id)::int AS n FROM project_partner WHERE collectivite_id = $1", [rows.rows[0].id]);
+      const links = await c.query(
+        "SELECT count(DISTINCT project_id)::int AS n FROM project_partner WHERE collectivite_id = $1",
+        [rows.rows[0].id],
+      );
       expect(links.rows[0].n).toBe(2);
     });
   });

@@ -32,7 +32,12 @@ describe("mapPointsJson", () => {
     const params = parseSearchParams({});
     const before = await map.mapPointsJson(params);
     const renamed = "Lieu renommé pour le test";
-    await withClient(dbUrl, (c) => c.query(`UPDATE collectivite SET display_name = $1 WHERE id = (SELECT min(id) FROM collectivite WHERE lat IS NOT NULL)`, [renamed]));
+    await withClient(dbUrl, (c) =>
+      c.query(
+        `UPDATE collectivite SET display_name = $1 WHERE id = (SELECT min(id) FROM collectivite WHERE lat IS NOT NULL)`,
+        [renamed],
+      ),
+    );
     expect(await map.mapPointsJson(params)).toBe(before);
     await withClient(dbUrl, (c) => c.query("SELECT nextval('data_version')"));
     expect(await map.mapPointsJson(params)).toContain(renamed);

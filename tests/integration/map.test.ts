@@ -56,10 +56,14 @@ describe("map places on the seeds", () => {
     // Exactly the French partners of the projects with a Spanish partner.
     const params = parseSearchParams(new URLSearchParams("country=ES"));
     const spanishProjects = new Set<string>();
-    for (const p of foreign) for (const j of (await placeProjects(p.id, params, 1000))!.projects) spanishProjects.add(j.slug);
+    for (const p of foreign)
+      for (const j of (await placeProjects(p.id, params, 1000))!.projects) spanishProjects.add(j.slug);
     for (const p of french) {
       const projects = (await placeProjects(p.id, params, 1000))!.projects;
-      expect(projects.every((j) => spanishProjects.has(j.slug)), p.name).toBe(true);
+      expect(
+        projects.every((j) => spanishProjects.has(j.slug)),
+        p.name,
+      ).toBe(true);
     }
     expect(spain.countries.map((c) => c.code)).toEqual(["ES"]);
   });

@@ -60,13 +60,26 @@ describe("the migration to one French collectivité per official code", () => {
     for (const body of BODIES) {
       const row = after.find((r) => r.name_key === `${body.kind}:${body.code}`)!;
       const kept = before.find((r) => r.official_code === body.code && r.display_name === "Nom périmé")!;
-      expect(row).toMatchObject({ id: kept.id, slug: kept.slug, display_name: body.usual, projects: 3, facet_projects: 3 });
+      expect(row).toMatchObject({
+        id: kept.id,
+        slug: kept.slug,
+        display_name: body.usual,
+        projects: 3,
+        facet_projects: 3,
+      });
       expect(row.spellings).toEqual([body.rare, body.usual].sort());
     }
-    expect(after.find((r) => r.slug === "midi-pyrenees-fr")).toMatchObject({ name_key: "region midi pyrenees", projects: 1, facet_projects: 1 });
+    expect(after.find((r) => r.slug === "midi-pyrenees-fr")).toMatchObject({
+      name_key: "region midi pyrenees",
+      projects: 1,
+      facet_projects: 1,
+    });
 
     // The importer then meets the merged record under a third spelling.
-    const text = readFileSync(path.join(fiches, "0-1.txt"), "utf8").replaceAll("Région Occitanie", "Conseil régional d'Occitanie");
+    const text = readFileSync(path.join(fiches, "0-1.txt"), "utf8").replaceAll(
+      "Région Occitanie",
+      "Conseil régional d'Occitanie",
+    );
     writeFileSync(path.join(fiches, "0-3.txt"), text);
     expect(await importPaths([fiches], { databaseUrl: db.url })).toMatchObject({ imported: 1 });
     const region = (await withClient(db.url, frenchCollectivites)).find((r) => r.name_key === "region:76")!;

@@ -46,7 +46,10 @@ describe("migrations", () => {
     const db = await freshDatabase();
     const dir = mkdtempSync(path.join(os.tmpdir(), "atlas-migrations-"));
     cpSync(path.resolve("prisma/migrations"), dir, { recursive: true });
-    const [first] = (await import("node:fs")).readdirSync(dir).filter((n) => !n.endsWith(".toml")).sort();
+    const [first] = (await import("node:fs"))
+      .readdirSync(dir)
+      .filter((n) => !n.endsWith(".toml"))
+      .sort();
     appendFileSync(path.join(dir, first, "migration.sql"), "\n-- edited\n");
     await expect(migrate(db.url, dir)).rejects.toThrow(MigrationChecksumError);
     await expect(migrate(db.url, dir)).rejects.toThrow(/modifiée après avoir été appliquée/);
@@ -55,7 +58,9 @@ describe("migrations", () => {
   it("gives a French full-text configuration that ignores accents and stems", async () => {
     const db = await freshDatabase();
     const matches = await withClient(db.url, (c) =>
-      c.query("SELECT to_tsvector('atlas_fr', 'Coopération à Montréal') @@ plainto_tsquery('atlas_fr', 'cooperations montreal') AS ok"),
+      c.query(
+        "SELECT to_tsvector('atlas_fr', 'Coopération à Montréal') @@ plainto_tsquery('atlas_fr', 'cooperations montreal') AS ok",
+      ),
     );
     expect(matches.rows[0].ok).toBe(true);
   });
@@ -65,12 +70,20 @@ describe("migrations", () => {
     const prisma = createPrismaClient(db.url);
     try {
       await prisma.country.create({ data: { code: "IT", nameFr: "Italie" } });
-      const theme = await prisma.thematic.create({ data: { level: 1, label: "Economie durable", path: "Economie durable", pathKey: "economie durable" } });
+      const theme = await prisma.thematic.create({
+        data: { level: 1, label: "Economie durable", path: "Economie durable", pathKey: "economie durable" },
+      });
       await prisma.sdg.create({ data: { goal: 11, label: "Villes et communautés durables" } });
       const project = await prisma.project.create({
         data: {
-          slug: "p", identityKey: "k", title: "Projet", format: "text", sourceFile: "f.txt", rawSource: "Titre\nProjet",
-          checksum: "c", thematicId: theme.id,
+          slug: "p",
+          identityKey: "k",
+          title: "Projet",
+          format: "text",
+          sourceFile: "f.txt",
+          rawSource: "Titre\nProjet",
+          checksum: "c",
+          thematicId: theme.id,
         },
       });
       await prisma.projectThematic.create({
@@ -78,21 +91,70 @@ describe("migrations", () => {
       });
       await prisma.projectSdg.create({ data: { projectId: project.id, goal: 11, priority: 1, position: 0 } });
       const cuneo = await prisma.collectivite.create({
-        data: { slug: "cuneo-it", nameKey: "cuneo", countryCode: "IT", displayName: "Cuneo", side: "foreign", lat: 44.39, lon: 7.55, precision: "exact" },
+        data: {
+          slug: "cuneo-it",
+          nameKey: "cuneo",
+          countryCode: "IT",
+          displayName: "Cuneo",
+          side: "foreign",
+          lat: 44.39,
+          lon: 7.55,
+          precision: "exact",
+        },
       });
-      await prisma.projectPartner.create({ data: { projectId: project.id, collectiviteId: cuneo.id, role: "foreign", position: 0, nameAsWritten: "Cuneo" } });
-      await prisma.partnerContact.create({ data: { projectId: project.id, collectiviteId: cuneo.id, partnerName: "Cuneo", lastName: "Arnaudo", position: 0 } });
-      const post = await prisma.embassyPost.create({ data: { name: "Ambassade de France à Rome", nameKey: "ambassade de france a rome", slug: "rome", countryCode: "IT" } });
+      await prisma.projectPartner.create({
+        data: { projectId: project.id, collectiviteId: cuneo.id, role: "foreign", position: 0, nameAsWritten: "Cuneo" },
+      });
+      await prisma.partnerContact.create({
+        data: {
+          projectId: project.id,
+          collectiviteId: cuneo.id,
+          partnerName: "Cuneo",
+          lastName: "Arnaudo",
+          position: 0,
+        },
+      });
+      const post = await prisma.embassyPost.create({
+        data: {
+          name: "Ambassade de France à Rome",
+          nameKey: "ambassade de france a rome",
+          slug: "rome",
+          countryCode: "IT",
+        },
+      });
       await prisma.projectEmbassyPost.create({ data: { projectId: project.id, postId: post.id, position: 0 } });
-      await prisma.embassyContact.create({ data: { postId: post.id, projectId: project.id, role: "correspondent", name: "Bruno AUBERT", ficheYear: 2021 } });
+      await prisma.embassyContact.create({
+        data: { postId: post.id, projectId: project.id, role: "correspondent", name: "Bruno AUBERT", ficheYear: 2021 },
+      });
       const funder = await prisma.funder.create({ data: { nameKey: "meae", name: "MEAE", kind: "meae" } });
-      await prisma.funding.create({ data: { projectId: project.id, funderId: funder.id, funderKind: "meae", amountEur: 3000, year: 2021, position: 0 } });
-      await prisma.document.create({ data: { projectId: project.id, title: "Convention", sizeKb: 120.5, position: 0 } });
+      await prisma.funding.create({
+        data: {
+          projectId: project.id,
+          funderId: funder.id,
+          funderKind: "meae",
+          amountEur: 3000,
+          year: 2021,
+          position: 0,
+        },
+      });
+      await prisma.document.create({
+        data: { projectId: project.id, title: "Convention", sizeKb: 120.5, position: 0 },
+      });
       await prisma.volunteer.create({ data: { projectId: project.id, lastName: "DUPONT", position: 0 } });
 
       const read = await prisma.project.findUniqueOrThrow({
         where: { slug: "p" },
-        include: { thematics: true, sdgs: true, partners: true, partnerContacts: true, embassyPosts: true, embassyContacts: true, funding: true, documents: true, volunteers: true },
+        include: {
+          thematics: true,
+          sdgs: true,
+          partners: true,
+          partnerContacts: true,
+          embassyPosts: true,
+          embassyContacts: true,
+          funding: true,
+          documents: true,
+          volunteers: true,
+        },
       });
       expect(read.partners).toHaveLength(1);
       expect(read.funding[0].amountEur?.toNumber()).toBe(3000);
@@ -101,7 +163,9 @@ describe("migrations", () => {
       expect(read.sdgs[0].goal).toBe(11);
       expect(read.volunteers[0].lastName).toBe("DUPONT");
       expect(await prisma.country.count()).toBe(1);
-      const searchable = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM project WHERE search @@ plainto_tsquery('atlas_fr', 'projets')`;
+      const searchable = await prisma.$queryRaw<
+        { n: bigint }[]
+      >`SELECT count(*) AS n FROM project WHERE search @@ plainto_tsquery('atlas_fr', 'projets')`;
       expect(Number(searchable[0].n)).toBe(1);
     } finally {
       await prisma.$disconnect();

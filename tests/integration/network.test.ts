@@ -6,7 +6,8 @@ import { decodeNetwork } from "../../lib/domain/network-format";
 import type * as NetworkModule from "../../lib/page-data/network";
 
 let network: typeof NetworkModule;
-const graphFor = async (qs: string) => decodeNetwork(await network.networkData(parseSearchParams(new URLSearchParams(qs))));
+const graphFor = async (qs: string) =>
+  decodeNetwork(await network.networkData(parseSearchParams(new URLSearchParams(qs))));
 const nameOf = (nodes: { name: string }[], i: number) => nodes[i].name;
 
 beforeAll(async () => {
@@ -20,8 +21,14 @@ describe("the network on the seeds", () => {
   it("has the 36 collectivités of the three projects and one link per French–foreign pair", async () => {
     const { nodes, edges } = await graphFor("");
     expect(nodes).toHaveLength(36);
-    expect(nodes.filter((n) => n.side === "french").map((n) => n.name).sort()).toEqual(["Clermont-Ferrand", "Romans sur Isère", "Strasbourg"]);
-    const linksOf = (name: string) => edges.filter((e) => nameOf(nodes, e.source) === name || nameOf(nodes, e.target) === name);
+    expect(
+      nodes
+        .filter((n) => n.side === "french")
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(["Clermont-Ferrand", "Romans sur Isère", "Strasbourg"]);
+    const linksOf = (name: string) =>
+      edges.filter((e) => nameOf(nodes, e.source) === name || nameOf(nodes, e.target) === name);
     expect(linksOf("Clermont-Ferrand")).toHaveLength(31);
     expect(linksOf("Strasbourg")).toHaveLength(1);
     expect(linksOf("Romans sur Isère")).toHaveLength(1);
@@ -29,7 +36,8 @@ describe("the network on the seeds", () => {
     expect(edges.every((e) => e.weight === 1 && e.source < e.target)).toBe(true);
     // The Rosemont borough is its own node, not Montréal's.
     const [strasbourgLink] = linksOf("Strasbourg");
-    const partner = nodes[nameOf(nodes, strasbourgLink.source) === "Strasbourg" ? strasbourgLink.target : strasbourgLink.source];
+    const partner =
+      nodes[nameOf(nodes, strasbourgLink.source) === "Strasbourg" ? strasbourgLink.target : strasbourgLink.source];
     expect(partner.name).toMatch(/Rosemont/);
   });
 
@@ -51,7 +59,9 @@ describe("the network on the seeds", () => {
     expect(links).toHaveLength(1);
     expect(links[0].source.name).toBe("Romans sur Isère");
     expect(links[0].target.name).toBe("El Jem");
-    expect(links[0].projects.map((p) => p.title)).toEqual(["Projet d'action internationale de Romans et de ses villes partenaires"]);
+    expect(links[0].projects.map((p) => p.title)).toEqual([
+      "Projet d'action internationale de Romans et de ses villes partenaires",
+    ]);
   });
 
   it("answers an empty network when nothing matches", async () => {

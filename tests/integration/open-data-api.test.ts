@@ -16,9 +16,14 @@ beforeAll(async () => {
   await importPaths([SEEDS_DIR], { databaseUrl: db.url });
   process.env.DATABASE_URL = db.url;
   [clermontSlug, romansSlug] = await withClient(db.url, async (client) => {
-    const slugOf = async (french: string) => (await client.query(
-      `SELECT p.slug FROM project p JOIN project_partner pp ON pp.project_id = p.id AND pp.role = 'french' AND pp.position = 0
-       JOIN collectivite c ON c.id = pp.collectivite_id WHERE c.display_name ILIKE $1 ORDER BY p.id LIMIT 1`, [french])).rows[0].slug as string;
+    const slugOf = async (french: string) =>
+      (
+        await client.query(
+          `SELECT p.slug FROM project p JOIN project_partner pp ON pp.project_id = p.id AND pp.role = 'french' AND pp.position = 0
+       JOIN collectivite c ON c.id = pp.collectivite_id WHERE c.display_name ILIKE $1 ORDER BY p.id LIMIT 1`,
+          [french],
+        )
+      ).rows[0].slug as string;
     return [await slugOf("%Clermont-Ferrand%"), await slugOf("%Romans%")];
   });
   routes = {
@@ -37,7 +42,11 @@ describe("full records", () => {
     const project = await response.json();
     expect(project.partners.foreign).toHaveLength(31);
     expect(project.funding).toHaveLength(29);
-    expect(project.partners.french[0]).toMatchObject({ id: expect.any(Number), slug: expect.any(String), placement: { precision: expect.any(String) } });
+    expect(project.partners.french[0]).toMatchObject({
+      id: expect.any(Number),
+      slug: expect.any(String),
+      placement: { precision: expect.any(String) },
+    });
     expect(project.primaryThematic.path[0]).toBe("Economie durable");
     expect(project.countries.map((c: { code: string }) => c.code)).toContain("IT");
     expect(project.embassyPosts.length).toBeGreaterThan(0);
@@ -54,15 +63,24 @@ describe("full records", () => {
   it("a collectivité gives its projects, and the thematic tree nests sub-themes under themes", async () => {
     const project = await (await get("project", `/api/projects/${clermontSlug}`, { slug: clermontSlug })).json();
     const lead = project.partners.french[0];
-    const collectivite = await (await get("collectivite", `/api/collectivites/${lead.slug}`, { slug: lead.slug })).json();
+    const collectivite = await (
+      await get("collectivite", `/api/collectivites/${lead.slug}`, { slug: lead.slug })
+    ).json();
     expect(collectivite.projects.map((p: { slug: string }) => p.slug)).toContain(clermontSlug);
     const tree = await (await get("thematics", "/api/thematics")).json();
     const economy = tree.items.find((t: { label: string }) => t.label === "Economie durable");
-    expect(economy.children.map((t: { label: string }) => t.label)).toContain("Aménagement du territoire et transports");
+    expect(economy.children.map((t: { label: string }) => t.label)).toContain(
+      "Aménagement du territoire et transports",
+    );
   });
 
   it("unknown or malformed names answer a 404 in the error shape", async () => {
-    for (const [route, params] of [["project", { slug: "nope" }], ["collectivite", { slug: "a%00b" }], ["country", { code: "ZZ" }], ["country", { code: "FRA" }]] as const) {
+    for (const [route, params] of [
+      ["project", { slug: "nope" }],
+      ["collectivite", { slug: "a%00b" }],
+      ["country", { code: "ZZ" }],
+      ["country", { code: "FRA" }],
+    ] as const) {
       const response = await get(route, "/x", params);
       expect(response.status, JSON.stringify(params)).toBe(404);
       expect((await response.json()).error).toMatchObject({ code: "not_found", message: expect.any(String) });

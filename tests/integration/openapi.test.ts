@@ -8,9 +8,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "./test-db";
 import { importPaths, SEEDS_DIR } from "./seeds";
 
-type Doc = { openapi: string; paths: Record<string, { get: Operation }>; components: { schemas: Record<string, unknown> } };
-type Operation = { parameters: { name: string; in: string; example?: string }[]; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> };
-type RouteModule = { GET: (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response> };
+type Doc = {
+  openapi: string;
+  paths: Record<string, { get: Operation }>;
+  components: { schemas: Record<string, unknown> };
+};
+type Operation = {
+  parameters: { name: string; in: string; example?: string }[];
+  responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+};
+type RouteModule = {
+  GET: (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+};
 
 const API_DIR = path.resolve("app/api");
 let doc: Doc;
@@ -31,7 +40,9 @@ beforeAll(async () => {
   await importPaths([SEEDS_DIR], { databaseUrl: db.url });
   process.env.DATABASE_URL = db.url;
   const route = (await import("../../app/api/openapi.json/route")) as unknown as RouteModule;
-  doc = await (await route.GET(new NextRequest("http://atlas.test/api/openapi.json"), { params: Promise.resolve({}) })).json();
+  doc = await (
+    await route.GET(new NextRequest("http://atlas.test/api/openapi.json"), { params: Promise.resolve({}) })
+  ).json();
 });
 
 describe("the OpenAPI document", () => {
@@ -43,14 +54,17 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents exactly the routes under app/api", () => {
-    const routes = apiRouteFiles().map((r) => r.urlPath).sort();
+    const routes = apiRouteFiles()
+      .map((r) => r.urlPath)
+      .sort();
     expect(routes.length).toBeGreaterThan(10);
     expect(Object.keys(doc.paths).sort()).toEqual(routes);
   });
 
   it("documents the shared search parameters with their meaning", () => {
     const names = doc.paths["/api/projects"].get.parameters.map((p) => p.name);
-    for (const name of ["q", "country", "thematic", "primary", "from", "to", "funder", "sdg", "page", "pageSize"]) expect(names).toContain(name);
+    for (const name of ["q", "country", "thematic", "primary", "from", "to", "funder", "sdg", "page", "pageSize"])
+      expect(names).toContain(name);
   });
 
   it("every documented JSON GET, called with its example, answers what its schema says", async () => {
@@ -65,7 +79,10 @@ describe("the OpenAPI document", () => {
       for (const [name, value] of Object.entries(params)) expect(value, `${urlPath}: example of ${name}`).toBeTruthy();
       const url = urlPath.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(params[name]));
       const route = (await import(pathToFileURL(file).href)) as RouteModule;
-      const response = await route.GET(new NextRequest(`http://atlas.test${url}${urlPath.endsWith("export") ? "?format=json" : ""}`), { params: Promise.resolve(params) });
+      const response = await route.GET(
+        new NextRequest(`http://atlas.test${url}${urlPath.endsWith("export") ? "?format=json" : ""}`),
+        { params: Promise.resolve(params) },
+      );
       expect(response.status, url).toBe(200);
       const validate = ajv.compile({ $ref: `openapi.json${ref}` });
       const valid = validate(await response.json());

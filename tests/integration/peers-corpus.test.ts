@@ -48,7 +48,12 @@ describe("peers on a generated corpus", () => {
     const [id, all] = [...expected].sort((a, b) => b[1].length - a[1].length)[0];
     expect(all.length).toBeGreaterThan(peers.PEERS_SHOWN);
     const top = await peers.collectivitePeers(id);
-    expect(top.map((p) => p.score)).toEqual(all.map((p) => p.score).sort((a, b) => b - a).slice(0, peers.PEERS_SHOWN));
+    expect(top.map((p) => p.score)).toEqual(
+      all
+        .map((p) => p.score)
+        .sort((a, b) => b - a)
+        .slice(0, peers.PEERS_SHOWN),
+    );
     for (const p of top) expect(p.score).toBe(peers.PARTNER_WEIGHT * p.sharedPartners.length + p.sharedFields.length);
     expect(peers.PARTNER_WEIGHT).toBeGreaterThan(1);
   });
@@ -82,9 +87,14 @@ async function countPeers(client: pg.Client, partnerWeight: number): Promise<Map
     JOIN thematic th ON th.id = pt.theme_id LEFT JOIN country co ON co.code = cc`);
   const partnersOf = groupBy(partners, (r) => r.project_id);
   const fieldsOf = groupBy(fields, (r) => r.project_id);
-  const french = groupBy(partners.filter((r) => r.role === "french"), (r) => r.id);
+  const french = groupBy(
+    partners.filter((r) => r.role === "french"),
+    (r) => r.id,
+  );
   const reach = (projects: number[]) => ({
-    partners: new Map(projects.flatMap((p) => (partnersOf.get(p) ?? []).filter((r) => r.role === "foreign")).map((r) => [r.id, r])),
+    partners: new Map(
+      projects.flatMap((p) => (partnersOf.get(p) ?? []).filter((r) => r.role === "foreign")).map((r) => [r.id, r]),
+    ),
     fields: new Map(projects.flatMap((p) => fieldsOf.get(p) ?? []).map((f) => [`${f.country_code}|${f.theme_id}`, f])),
   });
   const result = new Map<number, Peer[]>();
@@ -95,13 +105,22 @@ async function countPeers(client: pg.Client, partnerWeight: number): Promise<Map
     for (const [other, theirRows] of french) {
       if (other === self) continue;
       const them = reach(theirRows.map((r) => r.project_id).filter((p) => !mine.has(p)));
-      const sharedPartners = [...them.partners.values()].filter((r) => me.partners.has(r.id))
+      const sharedPartners = [...them.partners.values()]
+        .filter((r) => me.partners.has(r.id))
         .map((r) => ({ slug: r.slug, name: r.name, countryCode: r.country_code, countryName: r.country_name }));
-      const sharedFields = [...them.fields].filter(([key]) => me.fields.has(key))
+      const sharedFields = [...them.fields]
+        .filter(([key]) => me.fields.has(key))
         .map(([, f]) => ({ countryCode: f.country_code, countryName: f.country_name, theme: f.theme }));
       if (!sharedPartners.length && !sharedFields.length) continue;
       const { slug, name } = theirRows[0];
-      found.push({ id: other, slug, name, score: partnerWeight * sharedPartners.length + sharedFields.length, sharedPartners, sharedFields });
+      found.push({
+        id: other,
+        slug,
+        name,
+        score: partnerWeight * sharedPartners.length + sharedFields.length,
+        sharedPartners,
+        sharedFields,
+      });
     }
     result.set(self, found);
   }

@@ -13,7 +13,11 @@ let idOf: (name: string) => Promise<number>;
 beforeAll(async () => {
   const { url } = await freshDatabase();
   await importPaths([SEEDS_DIR], { databaseUrl: url });
-  idOf = (name) => withClient(url, async (client) => (await client.query("SELECT id FROM collectivite WHERE display_name = $1", [name])).rows[0].id);
+  idOf = (name) =>
+    withClient(
+      url,
+      async (client) => (await client.query("SELECT id FROM collectivite WHERE display_name = $1", [name])).rows[0].id,
+    );
   process.env.DATABASE_URL = url;
   peers = await import("@/lib/page-data/peers");
   collectivite = await import("@/lib/page-data/collectivite");
@@ -26,7 +30,12 @@ describe("the network section on the seeds", () => {
     const shared = direct.map((p) => p.sharedProjects);
     expect(shared.every((n) => n >= 1)).toBe(true);
     expect(shared).toEqual([...shared].sort((a, b) => b - a));
-    expect(direct.find((p) => p.name === "Cuneo")).toMatchObject({ role: "foreign", countryCode: "IT", countryName: "Italie", sharedProjects: 1 });
+    expect(direct.find((p) => p.name === "Cuneo")).toMatchObject({
+      role: "foreign",
+      countryCode: "IT",
+      countryName: "Italie",
+      sharedProjects: 1,
+    });
   });
 
   it("gives a foreign collectivité no peers: it is never a French partner of a project", async () => {

@@ -12,7 +12,12 @@ const FICHES = 300;
 let url: string;
 let files: string[];
 const expected = new Map(Object.entries(EMBASSY_CITIES).map(([code, city]) => [`Ambassade de France à ${city}`, code]));
-const postRows = () => withClient(url, (c) => c.query<{ name: string; country_code: string | null }>("SELECT name, country_code FROM embassy_post").then((r) => r.rows));
+const postRows = () =>
+  withClient(url, (c) =>
+    c
+      .query<{ name: string; country_code: string | null }>("SELECT name, country_code FROM embassy_post")
+      .then((r) => r.rows),
+  );
 
 beforeAll(async () => {
   url = (await freshDatabase()).url;
@@ -25,12 +30,20 @@ it("files each generated post under the country of its city, whatever the fiche'
   expect(rows.length).toBeGreaterThan(20);
   for (const r of rows) expect(r.country_code, r.name).toBe(expected.get(r.name));
   // Its country page counts it: the country row exists with its French name.
-  const [china] = await withClient(url, (c) => c.query("SELECT co.name_fr FROM embassy_post ep JOIN country co ON co.code = ep.country_code WHERE ep.country_code = 'CN'").then((r) => r.rows));
+  const [china] = await withClient(url, (c) =>
+    c
+      .query(
+        "SELECT co.name_fr FROM embassy_post ep JOIN country co ON co.code = ep.country_code WHERE ep.country_code = 'CN'",
+      )
+      .then((r) => r.rows),
+  );
   if (rows.some((r) => r.country_code === "CN")) expect(china.name_fr).toBe("Chine");
 }, 60_000);
 
 it("corrects a post filed wrongly by an earlier import when the same fiches are imported again", async () => {
-  await withClient(url, (c) => c.query("UPDATE embassy_post SET country_code = 'DE' WHERE name = 'Ambassade de France à Tunis'"));
+  await withClient(url, (c) =>
+    c.query("UPDATE embassy_post SET country_code = 'DE' WHERE name = 'Ambassade de France à Tunis'"),
+  );
   const summary = await importFiches(files.slice(0, 5), { databaseUrl: url });
   expect(summary.imported + summary.updated).toBe(0);
   const tunis = (await postRows()).find((r) => r.name === "Ambassade de France à Tunis");

@@ -30,7 +30,10 @@ describe("data quality on the seeds", () => {
 
   it("lists both as « En cours » past their end dates", async () => {
     const rows = await quality.overdueProjects({});
-    expect(rows.map((r) => r.detail)).toEqual(["En cours, fin prévue le 31/12/2021", "En cours, fin prévue le 31/12/2023"]);
+    expect(rows.map((r) => r.detail)).toEqual([
+      "En cours, fin prévue le 31/12/2021",
+      "En cours, fin prévue le 31/12/2023",
+    ]);
     expect(rows[1].label).toMatch(STRASBOURG);
     expect(rows[0].label).toMatch(CLERMONT);
     expect(rows[0].collectivites).toContain("Clermont-Ferrand");
@@ -42,7 +45,9 @@ describe("data quality on the seeds", () => {
     expect(await quality.overdueProjects((await scopeOf("country=TN")).scope)).toEqual([]);
     const strasbourg = await scopeOf("collectivite=strasbourg");
     expect(strasbourg.collectivite?.name).toBe("Strasbourg");
-    expect((await quality.cutTitles(strasbourg.scope)).map((r) => r.label)).toEqual([expect.stringMatching(STRASBOURG)]);
+    expect((await quality.cutTitles(strasbourg.scope)).map((r) => r.label)).toEqual([
+      expect.stringMatching(STRASBOURG),
+    ]);
     const nobody = await scopeOf("collectivite=zzzzqqqq");
     expect(nobody.collectivite).toBeNull();
     expect(await quality.cutTitles(nobody.scope)).toEqual([]);
@@ -58,10 +63,18 @@ describe("data quality on the seeds", () => {
   });
 
   it("counts the other lists on the untouched seeds", async () => {
-    const counts = Object.fromEntries(await Promise.all(lists.QUALITY_LISTS.map(async (l) => [l.key, (await l.read({})).length])));
+    const counts = Object.fromEntries(
+      await Promise.all(lists.QUALITY_LISTS.map(async (l) => [l.key, (await l.read({})).length])),
+    );
     expect(counts).toEqual({
-      "en-cours-echus": 2, "titres-coupes": 2, "sans-financement": 0, "sans-contacts": 0,
-      placements: 2, courriels: 0, doublons: 0, avertissements: 0,
+      "en-cours-echus": 2,
+      "titres-coupes": 2,
+      "sans-financement": 0,
+      "sans-contacts": 0,
+      placements: 2,
+      courriels: 0,
+      doublons: 0,
+      avertissements: 0,
     });
   });
 
@@ -70,9 +83,15 @@ describe("data quality on the seeds", () => {
     const client = new pg.Client({ connectionString: dbUrl });
     await client.connect();
     try {
-      await client.query(`UPDATE partner_contact SET email = 'jean [at] cuneo.it' WHERE id = (SELECT min(id) FROM partner_contact)`);
-      await client.query(`UPDATE project SET parse_warnings = '["romans.txt: ligne de financement illisible"]' WHERE title LIKE 'Projet d''action%'`);
-      await client.query(`UPDATE embassy_contact SET email = 'consul@@tunis' WHERE id = (SELECT min(id) FROM embassy_contact)`);
+      await client.query(
+        `UPDATE partner_contact SET email = 'jean [at] cuneo.it' WHERE id = (SELECT min(id) FROM partner_contact)`,
+      );
+      await client.query(
+        `UPDATE project SET parse_warnings = '["romans.txt: ligne de financement illisible"]' WHERE title LIKE 'Projet d''action%'`,
+      );
+      await client.query(
+        `UPDATE embassy_contact SET email = 'consul@@tunis' WHERE id = (SELECT min(id) FROM embassy_contact)`,
+      );
       await client.query(`
         WITH src AS (SELECT * FROM project WHERE title LIKE 'Projet d''action internationale de Romans%'),
         copy AS (
@@ -91,7 +110,9 @@ describe("data quality on the seeds", () => {
     expect(duplicates).toHaveLength(1);
     expect(duplicates[0].label).toBe("Projet d'action internationale de Romans et de ses villes partenaires");
     expect(duplicates[0].fix).toMatch(/-bis$/);
-    expect((await quality.importWarnings({})).map((r) => r.detail)).toEqual(["romans.txt: ligne de financement illisible"]);
+    expect((await quality.importWarnings({})).map((r) => r.detail)).toEqual([
+      "romans.txt: ligne de financement illisible",
+    ]);
     // The copy has no funding rows nor contacts.
     expect((await quality.projectsWithoutFunding({})).map((r) => r.href)).toEqual([duplicates[0].fix]);
     expect((await quality.projectsWithoutContacts({})).map((r) => r.href)).toEqual([duplicates[0].fix]);
@@ -102,5 +123,4 @@ describe("data quality on the seeds", () => {
     expect(rows[0][1]).toMatch(/^https:\/\/atlas\.example\/projets\//);
     expect(lists.QUALITY_CSV_HEADERS).toHaveLength(rows[0].length);
   });
-
 });

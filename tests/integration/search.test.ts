@@ -22,7 +22,10 @@ beforeAll(async () => {
   process.env.DATABASE_URL = db.url;
   ({ searchProjects, allMatchingProjects } = await import("../../lib/search/queries"));
   ({ facetCounts } = await import("../../lib/search/facets"));
-  themeId = (label) => withClient(db.url, (c) => c.query("SELECT id FROM thematic WHERE level = 1 AND label = $1", [label]).then((r) => r.rows[0].id));
+  themeId = (label) =>
+    withClient(db.url, (c) =>
+      c.query("SELECT id FROM thematic WHERE level = 1 AND label = $1", [label]).then((r) => r.rows[0].id),
+    );
 });
 
 describe("full-text search", () => {
@@ -73,7 +76,9 @@ describe("facets", () => {
   });
 
   it("survives garbage parameters", async () => {
-    const params = parseSearchParams(new URLSearchParams("year=abc&country[]=x&page=-5&from=zz&sdg=99&thematic=-1&funder=%00"));
+    const params = parseSearchParams(
+      new URLSearchParams("year=abc&country[]=x&page=-5&from=zz&sdg=99&thematic=-1&funder=%00"),
+    );
     const result = await searchProjects(params);
     expect(result.total).toBe(3);
     // Every bad value is dropped, so the facets are those of the unfiltered atlas.
@@ -88,6 +93,6 @@ describe("exports", () => {
     const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(hits.length);
     expect(Object.keys(rows[0])).toContain("Pays partenaires");
-    expect(rows.map((r) => r["Page"]).every((u) => u.startsWith("http://atlas.test/projets/"))).toBe(true);
+    expect(rows.map((r) => r.Page).every((u) => u.startsWith("http://atlas.test/projets/"))).toBe(true);
   });
 });

@@ -31,7 +31,12 @@ describe("the build is redone when its sources change (git pull)", () => {
   it("changes the source hash for a changed source, not for tests, data, seeds or generated code", () => {
     root = sourceTree();
     const before = sourceHash(root);
-    for (const unrelated of ["tests/unit/a.test.ts", ".data/pg.password", "seeds/001.txt", "lib/generated/prisma/client.ts"]) {
+    for (const unrelated of [
+      "tests/unit/a.test.ts",
+      ".data/pg.password",
+      "seeds/001.txt",
+      "lib/generated/prisma/client.ts",
+    ]) {
       writeFileSync(path.join(root, unrelated), "changed");
       expect(sourceHash(root), unrelated).toBe(before);
     }
@@ -62,7 +67,11 @@ describe("the web server's address", () => {
     const env = { ...process.env, HOST: undefined, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" };
     const child = spawnNext("dev", port, env, "pipe");
     try {
-      const addresses = await waitFor("next dev à l'écoute", () => listeningAddresses(port).length > 0 && listeningAddresses(port), 120_000);
+      const addresses = await waitFor(
+        "next dev à l'écoute",
+        () => listeningAddresses(port).length > 0 && listeningAddresses(port),
+        120_000,
+      );
       expect(addresses).toEqual(["127.0.0.1"]);
     } finally {
       const exited = new Promise((resolve) => child.once("exit", resolve));

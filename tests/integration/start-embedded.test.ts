@@ -1,6 +1,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, watch } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  watch,
+} from "node:fs";
 import path from "node:path";
 import { sharedDataRoot, startEmbeddedPostgres } from "../../lib/db/embedded";
 import { withPasswordFile } from "../../lib/db/pg-cluster";
@@ -51,18 +62,37 @@ describe("npm start from a clone in a private folder", () => {
     const watcher = watch(tmpDir, (_event, name) => tmpEvents.push(String(name)));
 
     let output = "";
-    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmpDir, ATLAS_PG_PORT: String(pgPort), PORT: String(webPort) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      TMPDIR: tmpDir,
+      ATLAS_PG_PORT: String(pgPort),
+      PORT: String(webPort),
+    };
     delete env.DATABASE_URL;
     delete env.HOST;
-    child = spawn(process.execPath, [path.join(clone, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--dev"], { cwd: clone, env, detached: true });
+    child = spawn(process.execPath, [path.join(clone, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--dev"], {
+      cwd: clone,
+      env,
+      detached: true,
+    });
     child.stdout!.on("data", (c) => (output += c));
     child.stderr!.on("data", (c) => (output += c));
     const exited = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
 
-    await waitFor(`« Atlas servi sur » (sortie : ${output})`, () => output.includes("Atlas servi sur") || child!.exitCode !== null, 240_000);
+    await waitFor(
+      `« Atlas servi sur » (sortie : ${output})`,
+      () => output.includes("Atlas servi sur") || child!.exitCode !== null,
+      240_000,
+    );
     expect(output).not.toMatch(/^\s+at /m); // no stack trace
     expect(output).toContain("Atlas servi sur");
-    expect(await waitFor("next dev à l'écoute", () => listeningAddresses(webPort).length > 0 && listeningAddresses(webPort), 120_000)).toEqual(["127.0.0.1"]);
+    expect(
+      await waitFor(
+        "next dev à l'écoute",
+        () => listeningAddresses(webPort).length > 0 && listeningAddresses(webPort),
+        120_000,
+      ),
+    ).toEqual(["127.0.0.1"]);
 
     // The data went where the postgres account can reach it; the private folder stayed private.
     expect(existsSync(path.join(sharedDataRoot(path.join(clone, ".data")), "pg", "PG_VERSION"))).toBe(true);
@@ -73,7 +103,9 @@ describe("npm start from a clone in a private folder", () => {
     const environ = readFileSync(`/proc/${nextPid}/environ`, "utf8").split("\0");
     const databaseUrl = environ.find((v) => v.startsWith("DATABASE_URL="))!.slice("DATABASE_URL=".length);
     await withClient(databaseUrl, async (c) => {
-      expect((await c.query("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows[0].rolsuper).toBe(false);
+      expect((await c.query("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows[0].rolsuper).toBe(
+        false,
+      );
       await c.query("INSERT INTO country (code, name_fr) VALUES ('ZZ', 'Essai') ON CONFLICT DO NOTHING");
       expect((await c.query("SELECT count(*)::int AS n FROM project")).rows[0].n).toBeGreaterThan(0);
     });
@@ -120,7 +152,11 @@ describe("the embedded database's first setup", () => {
     let seen: { file: number; folder: number; text: string } | null = null;
     await expect(
       withPasswordFile(folder, "s3cret", null, async (file) => {
-        seen = { file: statSync(file).mode & 0o777, folder: statSync(folder).mode & 0o777, text: readFileSync(file, "utf8") };
+        seen = {
+          file: statSync(file).mode & 0o777,
+          folder: statSync(folder).mode & 0o777,
+          text: readFileSync(file, "utf8"),
+        };
         throw new Error("initdb failed");
       }),
     ).rejects.toThrow("initdb failed");

@@ -17,13 +17,19 @@ function start(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: s
 describe("npm start failing", () => {
   it("says in one line that DATABASE_URL does not answer, and what to do", async () => {
     // Port 1 on the loopback: nothing listens there.
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: "postgresql://atlas:x@127.0.0.1:1/atlas", PORT: process.env.PORT ?? "3000" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: "postgresql://atlas:x@127.0.0.1:1/atlas",
+      PORT: process.env.PORT ?? "3000",
+    };
     delete env.ATLAS_DEBUG;
     const result = await start(env);
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\[atlas\] Échec du démarrage : .*ECONNREFUSED.* — la base de DATABASE_URL ne répond pas/);
+    expect(lines[0]).toMatch(
+      /^\[atlas\] Échec du démarrage : .*ECONNREFUSED.* — la base de DATABASE_URL ne répond pas/,
+    );
     expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
   }, 120_000);
 });

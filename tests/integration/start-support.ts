@@ -16,7 +16,10 @@ function ipv6(hex: string): string {
 
 export function listeningAddresses(port: number): string[] {
   const found: string[] = [];
-  for (const [file, decode] of [["/proc/net/tcp", ipv4], ["/proc/net/tcp6", ipv6]] as const) {
+  for (const [file, decode] of [
+    ["/proc/net/tcp", ipv4],
+    ["/proc/net/tcp6", ipv6],
+  ] as const) {
     let text = "";
     try {
       text = readFileSync(file, "utf8");

@@ -10,7 +10,8 @@ let country: typeof Country;
 let collectivite: typeof Collectivite;
 let dbUrl: string;
 
-const one = <T>(text: string, values: unknown[] = []) => withClient(dbUrl, (c) => c.query(text, values).then((r) => r.rows[0] as T));
+const one = <T>(text: string, values: unknown[] = []) =>
+  withClient(dbUrl, (c) => c.query(text, values).then((r) => r.rows[0] as T));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 beforeAll(async () => {
@@ -25,7 +26,9 @@ beforeAll(async () => {
 
 describe("statistics totals equal the imported funding rows", () => {
   it("overall total, by year and kind, and by kind all sum to SUM(amount_eur)", async () => {
-    const { total, rows } = await one<{ total: string; rows: number }>("SELECT sum(amount_eur)::text AS total, count(*)::int AS rows FROM funding");
+    const { total, rows } = await one<{ total: string; rows: number }>(
+      "SELECT sum(amount_eur)::text AS total, count(*)::int AS rows FROM funding",
+    );
     expect(Number(total)).toBeGreaterThan(0);
     const totals = await stats.statsTotals();
     expect(totals.fundingTotal).toBeCloseTo(Number(total), 2);
@@ -40,8 +43,14 @@ describe("statistics totals equal the imported funding rows", () => {
   it("each year's figure equals that year's rows", async () => {
     const byYearKind = await stats.fundingByYearKind();
     for (const year of new Set(byYearKind.map((r) => r.year))) {
-      const expected = await one<{ s: string | null }>("SELECT sum(amount_eur)::text AS s FROM funding WHERE year IS NOT DISTINCT FROM $1", [year]);
-      expect(sum(byYearKind.filter((r) => r.year === year).map((r) => r.amount)), String(year)).toBeCloseTo(Number(expected.s ?? 0), 2);
+      const expected = await one<{ s: string | null }>(
+        "SELECT sum(amount_eur)::text AS s FROM funding WHERE year IS NOT DISTINCT FROM $1",
+        [year],
+      );
+      expect(sum(byYearKind.filter((r) => r.year === year).map((r) => r.amount)), String(year)).toBeCloseTo(
+        Number(expected.s ?? 0),
+        2,
+      );
     }
   });
 
@@ -53,7 +62,8 @@ describe("statistics totals equal the imported funding rows", () => {
     expect(sum((await stats.projectsByStartYear()).map((s) => s.count))).toBe(n);
     const themes = (await stats.projectsByThematic()).filter((t) => t.level === 1);
     const { unclassified } = await one<{ unclassified: number }>(
-      "SELECT count(*)::int AS unclassified FROM project p WHERE NOT EXISTS (SELECT 1 FROM project_thematic pt WHERE pt.project_id = p.id AND pt.is_primary)");
+      "SELECT count(*)::int AS unclassified FROM project p WHERE NOT EXISTS (SELECT 1 FROM project_thematic pt WHERE pt.project_id = p.id AND pt.is_primary)",
+    );
     expect(sum(themes.map((t) => t.count)) + unclassified).toBe(n);
   });
 
@@ -79,7 +89,8 @@ describe("country page", () => {
     const funding = await country.countryFunding("IT");
     const { s } = await one<{ s: string }>(
       `SELECT sum(f.amount_eur)::text AS s FROM funding f WHERE f.project_id IN (
-         SELECT pp.project_id FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id WHERE pp.role = 'foreign' AND c.country_code = 'IT')`);
+         SELECT pp.project_id FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id WHERE pp.role = 'foreign' AND c.country_code = 'IT')`,
+    );
     expect(sum(funding.map((r) => r.amount))).toBeCloseTo(Number(s), 2);
     expect((await country.countryThematics("IT")).length).toBeGreaterThan(0);
     const projects = await country.countryProjects("IT");
@@ -106,6 +117,7 @@ describe("collectivité page", () => {
     expect(cuneo).toMatchObject({ side: "foreign", countryCode: "IT", countryName: "Italie", precision: "exact" });
     const partners = await collectivite.collectivitePartners(cuneo!.id);
     expect(partners.filter((p) => p.role === "french").map((p) => p.name)).toEqual(["Clermont-Ferrand"]);
-    for (const bad of ["nope", "", "x".repeat(400), "'; --"]) expect(await collectivite.getCollectivite(bad), bad).toBeNull();
+    for (const bad of ["nope", "", "x".repeat(400), "'; --"])
+      expect(await collectivite.getCollectivite(bad), bad).toBeNull();
   });
 });

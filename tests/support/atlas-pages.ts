@@ -22,7 +22,9 @@ export interface SeedFiche {
 /** The seeds that are fiches (some seeds are other documents of the Atlas's world). */
 export function seedFiches(): SeedFiche[] {
   const fiches: SeedFiche[] = [];
-  for (const name of readdirSync(SEEDS_DIR).filter((n) => /\.(txt|md)$/.test(n)).sort()) {
+  for (const name of readdirSync(SEEDS_DIR)
+    .filter((n) => /\.(txt|md)$/.test(n))
+    .sort()) {
     const parsed = parseFiche(readFileSync(path.join(SEEDS_DIR, name), "utf8"), { fileName: name });
     if (parsed.ok) fiches.push({ name, fiche: parsed.fiche });
   }
@@ -66,6 +68,8 @@ export type PageCharset = "utf-8" | "iso-8859-1";
  */
 export function servedPage(text: string, charset: PageCharset): { bytes: Buffer; contentType: string } {
   if (charset === "utf-8") return { bytes: Buffer.from(text, "utf8"), contentType: "text/html;charset=UTF-8" };
-  const latin = text.replace(/<meta charset="utf-8">\n?/i, "").replace(/[\u0100-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0)};`);
+  const latin = text
+    .replace(/<meta charset="utf-8">\n?/i, "")
+    .replace(/[\u0100-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0)};`);
   return { bytes: iconv.encode(latin, "latin1"), contentType: "text/html;charset=ISO-8859-1" };
 }

@@ -6,7 +6,15 @@ import { parse } from "csv-parse/sync";
  * type and `required`, primary keys unique, and every foreign key found in the referenced table.
  */
 type Field = { name: string; type: string; constraints?: { required?: boolean } };
-type Resource = { name: string; path: string; schema: { fields: Field[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
+type Resource = {
+  name: string;
+  path: string;
+  schema: {
+    fields: Field[];
+    primaryKey: string[];
+    foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  };
+};
 
 const TYPE_CHECKS: Record<string, (v: string) => boolean> = {
   integer: (v) => /^-?\d+$/.test(v),
@@ -21,7 +29,10 @@ export function checkDataPackage(descriptor: { resources: Resource[] }, files: R
   const tables = new Map<string, Record<string, string>[]>();
   for (const resource of descriptor.resources) {
     const text = files[resource.path];
-    if (text === undefined) { errors.push(`${resource.path}: absent`); continue; }
+    if (text === undefined) {
+      errors.push(`${resource.path}: absent`);
+      continue;
+    }
     const [header, ...rows] = parse(text, { bom: true }) as string[][];
     const names = resource.schema.fields.map((f) => f.name);
     if (header.join(",") !== names.join(",")) errors.push(`${resource.path}: en-tête ${header} ≠ ${names}`);
@@ -29,8 +40,12 @@ export function checkDataPackage(descriptor: { resources: Resource[] }, files: R
     records.forEach((record, i) => {
       for (const field of resource.schema.fields) {
         const value = record[field.name];
-        if (value === "") { if (field.constraints?.required) errors.push(`${resource.path} ligne ${i + 2}: ${field.name} requis`); continue; }
-        if (!TYPE_CHECKS[field.type](value)) errors.push(`${resource.path} ligne ${i + 2}: ${field.name}=${value} n'est pas ${field.type}`);
+        if (value === "") {
+          if (field.constraints?.required) errors.push(`${resource.path} ligne ${i + 2}: ${field.name} requis`);
+          continue;
+        }
+        if (!TYPE_CHECKS[field.type](value))
+          errors.push(`${resource.path} ligne ${i + 2}: ${field.name}=${value} n'est pas ${field.type}`);
       }
     });
     const keys = records.map((r) => resource.schema.primaryKey.map((k) => r[k]).join("\u0000"));
@@ -39,11 +54,14 @@ export function checkDataPackage(descriptor: { resources: Resource[] }, files: R
   }
   for (const resource of descriptor.resources) {
     for (const fk of resource.schema.foreignKeys) {
-      const target = new Set((tables.get(fk.reference.resource) ?? []).map((r) => fk.reference.fields.map((k) => r[k]).join("\u0000")));
+      const target = new Set(
+        (tables.get(fk.reference.resource) ?? []).map((r) => fk.reference.fields.map((k) => r[k]).join("\u0000")),
+      );
       for (const record of tables.get(resource.name) ?? []) {
         const values = fk.fields.map((k) => record[k]);
         if (values.every((v) => v === "")) continue;
-        if (!target.has(values.join("\u0000"))) errors.push(`${resource.path}: ${fk.fields}=${values} absent de ${fk.reference.resource}`);
+        if (!target.has(values.join("\u0000")))
+          errors.push(`${resource.path}: ${fk.fields}=${values} absent de ${fk.reference.resource}`);
       }
     }
   }

@@ -23,9 +23,13 @@ async function respond(request: NextRequest) {
   const next = page * pageSize < total ? `${origin}/api/projects${pageQueryString(params, page + 1, pageSize)}` : null;
   return NextResponse.json(
     {
-      total, page, pageSize, next,
+      total,
+      page,
+      pageSize,
+      next,
       // The text actually searched: a query over 200 characters is cut, and said so here.
-      q: params.q ?? null, queryTruncated: queryTruncated(search),
+      q: params.q ?? null,
+      queryTruncated: queryTruncated(search),
       items: items.map((hit) => toExportItem(hit, origin)),
     },
     { headers: queryTruncationHeaders(search) },

@@ -5,7 +5,9 @@ export default function Loading() {
       <div className="h-4 w-40 rounded bg-slate-200" />
       <div className="h-9 w-1/3 rounded bg-slate-200" />
       <div className="h-20 w-2/3 rounded bg-slate-100" />
-      {[...Array(3)].map((_, i) => <div key={i} className="h-40 rounded-lg bg-slate-100" />)}
+      {[...Array(3)].map((_, i) => (
+        <div key={i} className="h-40 rounded-lg bg-slate-100" />
+      ))}
     </div>
   );
 }

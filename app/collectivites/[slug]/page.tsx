@@ -23,7 +23,10 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await collectiviteOf(params);
   if (!c) return { title: "Collectivité introuvable" };
-  return { title: c.name, description: `${c.name} dans l'atlas de la coopération décentralisée : projets, partenaires et financements.` };
+  return {
+    title: c.name,
+    description: `${c.name} dans l'atlas de la coopération décentralisée : projets, partenaires et financements.`,
+  };
 }
 
 export default async function CollectivitePage({ params }: Props) {
@@ -41,20 +44,38 @@ export default async function CollectivitePage({ params }: Props) {
   return (
     <article className="space-y-10 [&_a]:underline">
       <JsonLd data={collectiviteSchema(c, await pageOrigin())} />
-      <CollectiviteHeader c={c} projectCount={projects.length} foreignCount={foreignCount} frenchCount={partners.length - foreignCount} />
-      <Section id="projets" title={`Projets (${projects.length})`}><CollectiviteProjects projects={projects} /></Section>
+      <CollectiviteHeader
+        c={c}
+        projectCount={projects.length}
+        foreignCount={foreignCount}
+        frenchCount={partners.length - foreignCount}
+      />
+      <Section id="projets" title={`Projets (${projects.length})`}>
+        <CollectiviteProjects projects={projects} />
+      </Section>
       <Section id="partenaires" title="Partenaires">
         <CollectivitePartners name={c.name} places={collectivitePlaces(c, projects, partners)} partners={partners} />
       </Section>
-      <Section id="reseau" title="Réseau"><CollectiviteNetwork c={c} partners={partners} peers={peers} /></Section>
+      <Section id="reseau" title="Réseau">
+        <CollectiviteNetwork c={c} partners={partners} peers={peers} />
+      </Section>
       <Section id="financement" title="Financement par année">
-        <p className="mb-3 max-w-prose text-sm text-slate-700">Montants complets des projets auxquels la collectivité participe, tous financeurs confondus.</p>
-        <FundingByYear rows={funding} caption={`Financement des projets de ${c.name}, par année et type de financeur`} />
+        <p className="mb-3 max-w-prose text-sm text-slate-700">
+          Montants complets des projets auxquels la collectivité participe, tous financeurs confondus.
+        </p>
+        <FundingByYear
+          rows={funding}
+          caption={`Financement des projets de ${c.name}, par année et type de financeur`}
+        />
       </Section>
       {contacts.total > 0 && (
-        <Section id="contacts" title={`Contacts (${contacts.total})`}><CollectiviteContacts name={c.name} contacts={contacts.items} /></Section>
+        <Section id="contacts" title={`Contacts (${contacts.total})`}>
+          <CollectiviteContacts name={c.name} contacts={contacts.items} />
+        </Section>
       )}
-      <Section id="localisation" title="Localisation"><Placement collectivite={c} /></Section>
+      <Section id="localisation" title="Localisation">
+        <Placement collectivite={c} />
+      </Section>
       <EmbedCode path={`/integrer/collectivites/${c.slug}`} title={`Coopération décentralisée : ${c.name}`} />
     </article>
   );

@@ -6,9 +6,13 @@ import { dataPackageFiles, zipFiles } from "@/lib/open-data/datapackage";
 
 // GET /donnees/atlas.zip: the whole atlas as a Frictionless Data Package (datapackage.json and one CSV per table).
 export async function GET(request: NextRequest) {
-  return withDataETag(request, async () => new Response(new Uint8Array(zipFiles(await dataPackageFiles(publicOrigin(request)))), {
-    headers: { "Content-Type": "application/zip", "Content-Disposition": 'attachment; filename="atlas.zip"' },
-  }));
+  return withDataETag(
+    request,
+    async () =>
+      new Response(new Uint8Array(zipFiles(await dataPackageFiles(publicOrigin(request)))), {
+        headers: { "Content-Type": "application/zip", "Content-Disposition": 'attachment; filename="atlas.zip"' },
+      }),
+  );
 }
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

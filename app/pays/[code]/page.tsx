@@ -13,12 +13,20 @@ import { Section } from "@/components/layout/Section";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import {
-  countryFrenchCollectivites, countryFunding, countryPartners, countryProjects, countryThematics, getCountry,
+  countryFrenchCollectivites,
+  countryFunding,
+  countryPartners,
+  countryProjects,
+  countryThematics,
+  getCountry,
 } from "@/lib/page-data/country";
 import { countryCodeSegment, readSegment } from "@/lib/http/route-params";
 import { plural } from "@/lib/text/format";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const code = readSegment(countryCodeSegment, (await params).code);
@@ -51,9 +59,18 @@ export default async function CountryPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-10 [&_a]:underline">
-      <CountryHeader country={country} partnerCount={partners.length} frenchCount={french.length} postCount={posts.length} />
-      <Section id="projets" title={`Projets (${country.projectCount})`}><CountryProjects country={country} projects={projects} /></Section>
-      <Section id="partenaires" title={`Collectivités partenaires (${partners.length})`}><CountryPartners country={country} partners={partners} /></Section>
+      <CountryHeader
+        country={country}
+        partnerCount={partners.length}
+        frenchCount={french.length}
+        postCount={posts.length}
+      />
+      <Section id="projets" title={`Projets (${country.projectCount})`}>
+        <CountryProjects country={country} projects={projects} />
+      </Section>
+      <Section id="partenaires" title={`Collectivités partenaires (${partners.length})`}>
+        <CountryPartners country={country} partners={partners} />
+      </Section>
       <Section id="collectivites-francaises" title={`Collectivités françaises engagées (${french.length})`}>
         <FrenchCollectivites code={code} french={french} showAll={allFrench} />
       </Section>
@@ -62,10 +79,18 @@ export default async function CountryPage({ params, searchParams }: Props) {
           Montants complets des projets ayant un partenaire dans ce pays : une fiche ne répartit pas son budget entre
           ses partenaires, un projet avec plusieurs pays compte donc entièrement pour chacun.
         </p>
-        <FundingByYear rows={funding} caption={`Financement des projets avec ${country.name}, par année et type de financeur`} kindHref={(kind) => countrySearchHref(code, { funder: [kind as never] })} />
+        <FundingByYear
+          rows={funding}
+          caption={`Financement des projets avec ${country.name}, par année et type de financeur`}
+          kindHref={(kind) => countrySearchHref(code, { funder: [kind as never] })}
+        />
       </Section>
-      <Section id="postes" title="Postes diplomatiques et contacts"><CountryPosts code={code} posts={posts} partnerContactCount={partnerContacts.total} /></Section>
-      <Section id="thematiques" title="Thématiques principales"><CountryThematics code={code} thematics={thematics} /></Section>
+      <Section id="postes" title="Postes diplomatiques et contacts">
+        <CountryPosts code={code} posts={posts} partnerContactCount={partnerContacts.total} />
+      </Section>
+      <Section id="thematiques" title="Thématiques principales">
+        <CountryThematics code={code} thematics={thematics} />
+      </Section>
       <EmbedCode path={`/integrer/pays/${code}`} title={`Coopération décentralisée : ${country.name}`} />
     </article>
   );

@@ -14,7 +14,9 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = readSegment(pathSegment, (await params).slug);
   const post = slug ? await findPost(slug) : null;
-  return post ? { title: post.name, description: `${post.name} : contacts, projets, collectivités et financements du pays.` } : { title: "Poste introuvable" };
+  return post
+    ? { title: post.name, description: `${post.name} : contacts, projets, collectivités et financements du pays.` }
+    : { title: "Poste introuvable" };
 }
 
 export default async function PostPage({ params }: Props) {
@@ -26,11 +28,20 @@ export default async function PostPage({ params }: Props) {
   return (
     <article className="space-y-10 [&_a]:underline">
       <PostHeader post={post} />
-      <Section id="contacts" title="Contacts"><PostContacts post={post} /></Section>
-      <Section id="projets" title={`Projets qui nomment le poste (${post.projectCount})`}><PostProjects post={post} /></Section>
-      <Section id="collectivites" title={`Collectivités actives (${country})`}><PostCollectivites french={french} foreign={foreign} /></Section>
+      <Section id="contacts" title="Contacts">
+        <PostContacts post={post} />
+      </Section>
+      <Section id="projets" title={`Projets qui nomment le poste (${post.projectCount})`}>
+        <PostProjects post={post} />
+      </Section>
+      <Section id="collectivites" title={`Collectivités actives (${country})`}>
+        <PostCollectivites french={french} foreign={foreign} />
+      </Section>
       <Section id="financement" title="Financement par année">
-        <FundingByYear rows={funding} caption={`Financement des projets avec ${country}, par année et type de financeur`} />
+        <FundingByYear
+          rows={funding}
+          caption={`Financement des projets avec ${country}, par année et type de financeur`}
+        />
       </Section>
     </article>
   );

@@ -17,13 +17,21 @@ import { plural } from "@/lib/text/format";
 type RawParams = Record<string, string | string[] | undefined>;
 
 /** The feed of the same search, so feed readers find it (`<link rel="alternate" type="application/atom+xml">`). */
-const feedHref = (params: ReturnType<typeof parseSearchParams>) => `/projets/flux.atom${toQueryString(params, { page: 1, more: [] })}`;
+const feedHref = (params: ReturnType<typeof parseSearchParams>) =>
+  `/projets/flux.atom${toQueryString(params, { page: 1, more: [] })}`;
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
   return {
     title: "Projets",
-    description: "Rechercher parmi les projets de coopération décentralisée : par pays, thématique, statut, année, collectivité et financeur.",
-    alternates: { types: { "application/atom+xml": [{ url: feedHref(parseSearchParams(await searchParams)), title: "Nouveaux projets de cette recherche" }] } },
+    description:
+      "Rechercher parmi les projets de coopération décentralisée : par pays, thématique, statut, année, collectivité et financeur.",
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: feedHref(parseSearchParams(await searchParams)), title: "Nouveaux projets de cette recherche" },
+        ],
+      },
+    },
   };
 }
 
@@ -50,7 +58,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <SearchBox />
         </Suspense>
         {queryTruncated(raw) && (
-          <p role="status" className="text-sm text-slate-700">Votre recherche a été raccourcie à {MAX_QUERY_LENGTH} caractères.</p>
+          <p role="status" className="text-sm text-slate-700">
+            Votre recherche a été raccourcie à {MAX_QUERY_LENGTH} caractères.
+          </p>
         )}
       </div>
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
@@ -78,9 +88,21 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 ))}
               </span>
               <Link href={`/carte${query}`}>Voir sur la carte</Link>
-              <a href={`/api/projects/export${toQueryString(params, { page: 1, more: [] })}${query ? "&" : "?"}format=csv`} download>CSV</a>
-              <a href={`/api/projects/export${toQueryString(params, { page: 1, more: [] })}${query ? "&" : "?"}format=json`} download>JSON</a>
-              <a href={feedHref(params)} type="application/atom+xml">S&apos;abonner</a>
+              <a
+                href={`/api/projects/export${toQueryString(params, { page: 1, more: [] })}${query ? "&" : "?"}format=csv`}
+                download
+              >
+                CSV
+              </a>
+              <a
+                href={`/api/projects/export${toQueryString(params, { page: 1, more: [] })}${query ? "&" : "?"}format=json`}
+                download
+              >
+                JSON
+              </a>
+              <a href={feedHref(params)} type="application/atom+xml">
+                S&apos;abonner
+              </a>
             </div>
           </div>
           <InPlaceLinks>
@@ -88,22 +110,31 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </InPlaceLinks>
           {pastTheEnd ? (
             <div role="status" className="rounded-lg border border-dashed border-slate-300 p-8 text-center">
-              <p className="font-medium">La page {params.page} est au-delà de la dernière page de ces résultats ({pages}).</p>
+              <p className="font-medium">
+                La page {params.page} est au-delà de la dernière page de ces résultats ({pages}).
+              </p>
               <p className="mt-2 text-sm">
-                <Link href={`/projets${toQueryString(params, { page: pages })}`}>Aller à la dernière page ({pages})</Link>
+                <Link href={`/projets${toQueryString(params, { page: pages })}`}>
+                  Aller à la dernière page ({pages})
+                </Link>
               </p>
             </div>
           ) : results.items.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center">
               <p className="font-medium">Aucun projet ne correspond à cette recherche.</p>
               <p className="mt-2 text-sm text-slate-700">
-                Essayez un autre mot, vérifiez l&apos;orthographe, ou <Link href="/projets">retirez tous les filtres</Link>.
+                Essayez un autre mot, vérifiez l&apos;orthographe, ou{" "}
+                <Link href="/projets">retirez tous les filtres</Link>.
               </p>
             </div>
           ) : (
             <InPlaceLinks>
               <ResultList items={results.items} />
-              <Pagination page={params.page} pages={pages} hrefFor={(page) => `/projets${toQueryString(params, { page })}`} />
+              <Pagination
+                page={params.page}
+                pages={pages}
+                hrefFor={(page) => `/projets${toQueryString(params, { page })}`}
+              />
             </InPlaceLinks>
           )}
         </section>

@@ -27,9 +27,16 @@ async function projectOf(params: Props["params"]): Promise<ProjectDetail | null>
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await projectOf(params);
   if (!project) return { title: "Projet introuvable" };
-  const partners = project.partners.map((p) => p.nameAsWritten).slice(0, 6).join(", ");
+  const partners = project.partners
+    .map((p) => p.nameAsWritten)
+    .slice(0, 6)
+    .join(", ");
   const description = `${project.thematic?.label ?? "Coopération décentralisée"} · ${partners}`.slice(0, 200);
-  return { title: project.title.slice(0, 90), description, openGraph: { title: project.title, description, type: "article" } };
+  return {
+    title: project.title.slice(0, 90),
+    description,
+    openGraph: { title: project.title, description, type: "article" },
+  };
 }
 
 export default async function ProjectPage({ params }: Props) {
@@ -42,20 +49,46 @@ export default async function ProjectPage({ params }: Props) {
       <JsonLd data={projectSchema(project, await pageOrigin())} />
       <ProjectHeader project={project} />
       <ProjectSummary project={project} />
-      <Section id="thematiques" title="Thématiques"><Thematics project={project} /></Section>
-      <Section id="partenaires" title="Partenaires"><Partners project={project} /></Section>
-      <Section id="carte-partenaires" title="Carte des partenaires"><PartnersMap project={project} /></Section>
+      <Section id="thematiques" title="Thématiques">
+        <Thematics project={project} />
+      </Section>
+      <Section id="partenaires" title="Partenaires">
+        <Partners project={project} />
+      </Section>
+      <Section id="carte-partenaires" title="Carte des partenaires">
+        <PartnersMap project={project} />
+      </Section>
 
-      <Section id="contexte" title="Contexte"><Paragraphs text={project.context} /></Section>
-      {project.history && <Section id="historique" title="Historique"><Paragraphs text={project.history} /></Section>}
-      <Section id="objectifs" title="Objectifs"><Paragraphs text={project.objectives} /></Section>
-      <Section id="description" title="Description"><Paragraphs text={project.description} /></Section>
+      <Section id="contexte" title="Contexte">
+        <Paragraphs text={project.context} />
+      </Section>
+      {project.history && (
+        <Section id="historique" title="Historique">
+          <Paragraphs text={project.history} />
+        </Section>
+      )}
+      <Section id="objectifs" title="Objectifs">
+        <Paragraphs text={project.objectives} />
+      </Section>
+      <Section id="description" title="Description">
+        <Paragraphs text={project.description} />
+      </Section>
 
-      <Section id="mise-en-oeuvre" title="Mise en œuvre"><Implementation project={project} /></Section>
-      <Section id="financement" title="Financement par année"><Funding project={project} /></Section>
-      <Section id="contacts" title="Contacts"><Contacts project={project} /></Section>
-      <Section id="documents" title="Documents et volontaires"><DocumentsAndVolunteers project={project} /></Section>
-      <Section id="projets-lies" title="Projets liés"><RelatedProjects related={related} /></Section>
+      <Section id="mise-en-oeuvre" title="Mise en œuvre">
+        <Implementation project={project} />
+      </Section>
+      <Section id="financement" title="Financement par année">
+        <Funding project={project} />
+      </Section>
+      <Section id="contacts" title="Contacts">
+        <Contacts project={project} />
+      </Section>
+      <Section id="documents" title="Documents et volontaires">
+        <DocumentsAndVolunteers project={project} />
+      </Section>
+      <Section id="projets-lies" title="Projets liés">
+        <RelatedProjects related={related} />
+      </Section>
     </article>
   );
 }

@@ -10,7 +10,12 @@ export async function GET(request: NextRequest) {
   const params = parseSearchParams(request.nextUrl.searchParams);
   const origin = publicOrigin(request);
   const query = toQueryString(params, { page: 1, more: [] });
-  const xml = atomFeed(await feedEntries(params), origin, `${origin}/projets/flux.atom${query}`, `${origin}/projets${query}`);
+  const xml = atomFeed(
+    await feedEntries(params),
+    origin,
+    `${origin}/projets/flux.atom${query}`,
+    `${origin}/projets${query}`,
+  );
   return new NextResponse(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }
 

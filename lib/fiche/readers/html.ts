@@ -11,18 +11,74 @@ import { matchEmbassyHeading, matchLabel, MAX_LABEL_LENGTH } from "../labels";
  */
 
 const SKIP = new Set([
-  "script", "style", "noscript", "template", "head", "svg", "math", "option", "button",
-  "iframe", "object", "canvas", "map", "footer", "img", "video", "audio",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "svg",
+  "math",
+  "option",
+  "button",
+  "iframe",
+  "object",
+  "canvas",
+  "map",
+  "footer",
+  "img",
+  "video",
+  "audio",
 ]);
 
 /** Input types whose `value` is page content (a detail page rendered as a read-only form). */
 const VALUE_INPUTS = new Set(["", "text", "date", "number", "email", "url", "tel"]);
 
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-  "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-  "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
-  "summary", "ul", "label", "tbody", "thead", "tfoot", "tr", "td", "th",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "ul",
+  "label",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
 ]);
 
 const ACCUEIL = canonicalLabel("Accueil");
@@ -79,7 +135,10 @@ class Linearizer {
     const el = node as HTMLElement;
     const tag = tagOf(el);
     if (SKIP.has(tag)) return;
-    if (tag === "br") return this.flush();
+    if (tag === "br") {
+      this.flush();
+      return;
+    }
     if (tag === "input") {
       const type = (el.getAttribute("type") ?? "").toLowerCase();
       const value = el.getAttribute("value") ?? "";
@@ -89,7 +148,8 @@ class Linearizer {
     if (tag === "textarea") {
       this.flush();
       for (const part of el.text.split(/\r\n|\r|\n/)) this.pushLine(part);
-      return this.flush();
+      this.flush();
+      return;
     }
     if (tag === "select") {
       const selected = el.querySelector("option[selected]");
@@ -98,7 +158,8 @@ class Linearizer {
     }
     if (tag === "table") {
       this.flush();
-      return this.table(el);
+      this.table(el);
+      return;
     }
     if ((tag === "ol" || tag === "ul" || tag === "nav") && this.breadcrumb(el)) return;
     if (isNavigation(el, tag)) return;
@@ -121,7 +182,11 @@ class Linearizer {
     // An inline element holding exactly a label ("<span class=libelle>Titre :</span> value")
     // is a line of its own, whatever its class.
     const trimmed = text.trim();
-    if (trimmed.length > 0 && trimmed.length <= MAX_LABEL_LENGTH && (matchLabel(trimmed) || matchEmbassyHeading(trimmed) !== null)) {
+    if (
+      trimmed.length > 0 &&
+      trimmed.length <= MAX_LABEL_LENGTH &&
+      (matchLabel(trimmed) || matchEmbassyHeading(trimmed) !== null)
+    ) {
       this.pushLine(trimmed);
       return;
     }
@@ -130,7 +195,10 @@ class Linearizer {
 
   /** <ol>/<ul>/<nav> starting with "Accueil": one breadcrumb line "Accueil > … > …". */
   private breadcrumb(el: HTMLElement): boolean {
-    const parts = el.querySelectorAll("li").map((li) => li.text.replace(/\s+/g, " ").trim()).filter(Boolean);
+    const parts = el
+      .querySelectorAll("li")
+      .map((li) => li.text.replace(/\s+/g, " ").trim())
+      .filter(Boolean);
     if (parts.length < 2 || canonicalLabel(parts[0]) !== ACCUEIL) return false;
     this.pushLine(parts.join(" > "));
     return true;

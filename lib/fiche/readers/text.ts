@@ -8,5 +8,7 @@ import { type Item, line, row } from "../items";
 const INNER_TAB = /\S\t+\S|\S\t+\s*$/;
 
 export function readText(text: string): Item[] {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((l) => (l.includes("\t") && INNER_TAB.test(l) ? row(l.trim().split("\t")) : line(l)));
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((l) => (l.includes("\t") && INNER_TAB.test(l) ? row(l.trim().split("\t")) : line(l)));
 }

@@ -114,7 +114,8 @@ function splitFlatContact(text: string, partners: readonly string[], warn: Warn)
   }
 
   const person = splitPerson(w.words.slice(start, end));
-  if (uncertain || !person.certain) warn(`foreignContacts: row ${quote(text)} split with uncertainty; kept best reading`);
+  if (uncertain || !person.certain)
+    warn(`foreignContacts: row ${quote(text)} split with uncertainty; kept best reading`);
   return { partner, lastName: person.lastName, firstName: person.firstName, role: person.role, email };
 }
 
@@ -131,7 +132,10 @@ export interface PersonSplit {
  * "SIMONEAU Jean-François Conseiller en planification" → last, first, role. `stopAt` decides
  * where the first name ends (default: a job-title word).
  */
-export function splitPerson(tokens: string[], stopAt: (token: string, index: number) => boolean = isRoleWord): PersonSplit {
+export function splitPerson(
+  tokens: string[],
+  stopAt: (token: string, index: number) => boolean = isRoleWord,
+): PersonSplit {
   let i = 0;
   let certain = true;
   let lastName: string | null = null;
@@ -141,7 +145,13 @@ export function splitPerson(tokens: string[], stopAt: (token: string, index: num
     i++; // explicit "NA" surname
   } else {
     const from = i;
-    while (i < tokens.length && isUpperName(tokens[i]) && !isPlaceholderToken(tokens[i]) && !(i > from && stopAt(tokens[i], i))) i++;
+    while (
+      i < tokens.length &&
+      isUpperName(tokens[i]) &&
+      !isPlaceholderToken(tokens[i]) &&
+      !(i > from && stopAt(tokens[i], i))
+    )
+      i++;
     if (i > from) lastName = tokens.slice(from, i).join(" ");
     else if (i < tokens.length && !stopAt(tokens[i], i)) {
       // Surname not in capitals: take one word, but say so.
@@ -163,7 +173,7 @@ export function splitPerson(tokens: string[], stopAt: (token: string, index: num
         certain = false;
       }
       firstName = tokens.slice(from, i).join(" ");
-    } else if (lastName !== null && lastName.includes(" ") && isUpperName(lastName)) {
+    } else if (lastName?.includes(" ") && isUpperName(lastName)) {
       // "DUPONT MARIE Directrice": everything was capitals; the last capital word is the first name.
       const parts = lastName.split(" ");
       firstName = parts.pop()!;

@@ -4,7 +4,16 @@ import type { TableRow, TableSpec } from "../tables";
 import { quote, type Warn } from "./warn";
 
 export const DOCUMENTS_TABLE: TableSpec = {
-  columns: ["Titre du document", "Titre", "Taille en Ko", "Taille", "Taille (Ko)", "Nom du fichier", "Fichier", "Document"],
+  columns: [
+    "Titre du document",
+    "Titre",
+    "Taille en Ko",
+    "Taille",
+    "Taille (Ko)",
+    "Nom du fichier",
+    "Fichier",
+    "Document",
+  ],
   headerStarts: ["Titre du document"],
 };
 
@@ -39,7 +48,11 @@ export function parseDocument(row: TableRow, warn: Warn): FicheDocument {
     const fileIndex = cells.findIndex((c, i) => i !== sizeIndex && FILE_NAME.test(c) && !c.includes(" "));
     const title = cells.find((c, i) => c !== "" && i !== sizeIndex && i !== fileIndex) ?? "";
     warn(`documents: unexpected cells ${quote(cells.join(" | "))}; matched by shape`);
-    return { title, sizeKb: sizeIndex >= 0 ? sizeOf(cells[sizeIndex]) : null, fileName: fileIndex >= 0 ? cells[fileIndex] : null };
+    return {
+      title,
+      sizeKb: sizeIndex >= 0 ? sizeOf(cells[sizeIndex]) : null,
+      fileName: fileIndex >= 0 ? cells[fileIndex] : null,
+    };
   }
 
   const words = row.text.split(" ");

@@ -56,7 +56,10 @@ export function parseFunding(row: TableRow, warn: Warn): Funding {
   let amountEur: number | null = numbers[0] ?? null;
   let waterAmountEur: number | null = numbers[1] ?? null;
 
-  if (numbers.length > 2) warn(`funding: ${numbers.length} amounts in row ${quote(source)}; took the first as amount, the second as water amount`);
+  if (numbers.length > 2)
+    warn(
+      `funding: ${numbers.length} amounts in row ${quote(source)}; took the first as amount, the second as water amount`,
+    );
   if (year === null && numbers.length === 1 && Number.isInteger(numbers[0]) && isYearToken(String(numbers[0]))) {
     // "Funder 2021": a lone year-looking number is more likely the year with no amount.
     year = numbers[0];

@@ -11,7 +11,13 @@ export const FOREIGN_PARTNERS_TABLE: TableSpec = {
 };
 
 export const FRENCH_PARTNERS_TABLE: TableSpec = {
-  columns: ["Nom de la collectivité territoriale", "Nom de la collectivité", "Collectivité territoriale", "Département", "Région"],
+  columns: [
+    "Nom de la collectivité territoriale",
+    "Nom de la collectivité",
+    "Collectivité territoriale",
+    "Département",
+    "Région",
+  ],
   headerStarts: ["Nom de la collectivité territoriale", "Nom de la collectivité"],
 };
 

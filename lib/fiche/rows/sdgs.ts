@@ -5,7 +5,14 @@ import type { TableRow, TableSpec } from "../tables";
 import { quote, type Warn } from "./warn";
 
 export const SDG_TABLE: TableSpec = {
-  columns: ["Objectif de développement durable", "Objectifs de développement durable", "ODD", "Objectif", "Libellé", "Priorité"],
+  columns: [
+    "Objectif de développement durable",
+    "Objectifs de développement durable",
+    "ODD",
+    "Objectif",
+    "Libellé",
+    "Priorité",
+  ],
   headerStarts: ["Objectif de développement durable", "ODD Priorité", "Objectif Priorité"],
 };
 

@@ -34,9 +34,18 @@ export function parseOtherThematic(row: TableRow, warn: Warn): OtherThematic {
 function fromCells(cells: string[], warn: Warn): OtherThematic {
   const [c0 = "", c1 = "", c2 = "", c3 = ""] = cells;
   const positional =
-    cells.length <= 4 && parseSmallInt(c0) === null && parseSmallInt(c1) === null && parseSmallInt(c2) === null && (c3 === "" || parseSmallInt(c3) !== null);
+    cells.length <= 4 &&
+    parseSmallInt(c0) === null &&
+    parseSmallInt(c1) === null &&
+    parseSmallInt(c2) === null &&
+    (c3 === "" || parseSmallInt(c3) !== null);
   if (positional && c0 !== "") {
-    return { theme: c0, subTheme: valueOrNull(c1), subSubTheme: valueOrNull(c2), priority: c3 === "" ? null : parseSmallInt(c3) };
+    return {
+      theme: c0,
+      subTheme: valueOrNull(c1),
+      subSubTheme: valueOrNull(c2),
+      priority: c3 === "" ? null : parseSmallInt(c3),
+    };
   }
   const filled = cells.filter((c) => c !== "");
   let priority: number | null = null;
@@ -46,7 +55,8 @@ function fromCells(cells: string[], warn: Warn): OtherThematic {
     filled.pop();
   }
   const labels = filled.filter((c) => parseSmallInt(c) === null);
-  if (labels.length > 3) warn(`otherThematics: row with ${labels.length} labels ${quote(cells.join(" | "))}; extra cells joined`);
+  if (labels.length > 3)
+    warn(`otherThematics: row with ${labels.length} labels ${quote(cells.join(" | "))}; extra cells joined`);
   const theme = labels[0] ?? "";
   const subTheme = valueOrNull(labels[1]);
   const subSubTheme = labels.length > 2 ? valueOrNull(labels.slice(2).join(" ")) : null;

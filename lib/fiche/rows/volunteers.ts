@@ -47,9 +47,28 @@ const MISSIONS = [
 /** Fields of action: taxonomy themes and sub-themes plus the short sector names used in volunteer tables. */
 const FIELDS = new Set([
   ...[
-    "Education", "Éducation", "Santé", "Culture", "Environnement", "Agriculture", "Jeunesse", "Sport", "Social",
-    "Communication", "Développement local", "Développement économique", "Gouvernance", "Eau et assainissement",
-    "Animation", "Tourisme", "Patrimoine", "Citoyenneté", "Francophonie", "Formation", "Numérique", "Energie",
+    "Education",
+    "Éducation",
+    "Santé",
+    "Culture",
+    "Environnement",
+    "Agriculture",
+    "Jeunesse",
+    "Sport",
+    "Social",
+    "Communication",
+    "Développement local",
+    "Développement économique",
+    "Gouvernance",
+    "Eau et assainissement",
+    "Animation",
+    "Tourisme",
+    "Patrimoine",
+    "Citoyenneté",
+    "Francophonie",
+    "Formation",
+    "Numérique",
+    "Energie",
   ].map(foldForMatch),
   ...themeAndSubThemeFolds(),
 ]);
@@ -62,7 +81,12 @@ const FIELD_STARTS = labelStarts(FIELDS);
  * Longest known label starting at word `from` of `folded` (the row's words, folded one by
  * one), in words; 0 when none. The span grows only while it starts some label: linear rows.
  */
-function longestLabelAt(folded: readonly string[], from: number, labels: ReadonlySet<string>, starts: ReadonlySet<string>): number {
+function longestLabelAt(
+  folded: readonly string[],
+  from: number,
+  labels: ReadonlySet<string>,
+  starts: ReadonlySet<string>,
+): number {
   let span = "";
   let longest = 0;
   for (let i = from; i < folded.length; i++) {
@@ -101,7 +125,10 @@ export function parseVolunteer(row: TableRow, warn: Warn): Volunteer {
   const mission = missionLength > 0 ? tokens.slice(start, start + missionLength).join(" ") : null;
 
   const afterStart = start + missionLength;
-  const after = tokens.slice(afterStart).filter((t) => t !== "").join(" ");
+  const after = tokens
+    .slice(afterStart)
+    .filter((t) => t !== "")
+    .join(" ");
   const fieldLength = longestLabelAt(folded, afterStart, FIELDS, FIELD_STARTS);
   let field: string | null = null;
   let entity: string | null = null;

@@ -5,7 +5,15 @@ import { plotMarkup } from "@/components/charts/plot-svg";
 describe("plotMarkup", () => {
   const options: Plot.PlotOptions = {
     color: { legend: true, domain: ["a", "b"] },
-    marks: [Plot.barY([{ x: "2020", y: 1, s: "a" }, { x: "2020", y: 2, s: "b" }], { x: "x", y: "y", fill: "s" })],
+    marks: [
+      Plot.barY(
+        [
+          { x: "2020", y: 1, s: "a" },
+          { x: "2020", y: 2, s: "b" },
+        ],
+        { x: "x", y: "y", fill: "s" },
+      ),
+    ],
   };
 
   it("gives each of Plot's <style> elements (chart and legend) the CSP nonce", () => {

@@ -54,7 +54,8 @@ describe("generated fiches round-trip through the parser", HEAVY, () => {
       }
       const got = JSON.stringify(parsed.fiche[field]);
       const want = JSON.stringify(g.expected![field]);
-      if (got !== want) mismatches.push(`${g.fileName} (${g.format}):\n  got  ${got.slice(0, 300)}\n  want ${want.slice(0, 300)}`);
+      if (got !== want)
+        mismatches.push(`${g.fileName} (${g.format}):\n  got  ${got.slice(0, 300)}\n  want ${want.slice(0, 300)}`);
     }
     expect(mismatches.slice(0, 5).join("\n")).toBe("");
   });

@@ -16,7 +16,10 @@ describe("funding matrix", () => {
     expect(m.yearTotals.get(2022)).toBe(3000);
     expect(m.total).toBe(32144);
     expect(m.waterTotal).toBe(100);
-    expect(m.funders.map((f) => [f.name, f.total])).toEqual([["Strasbourg", 26144], ["MEAE", 6000]]);
+    expect(m.funders.map((f) => [f.name, f.total])).toEqual([
+      ["Strasbourg", 26144],
+      ["MEAE", 6000],
+    ]);
     expect(m.rowCount).toBe(4);
   });
 

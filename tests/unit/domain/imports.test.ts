@@ -21,16 +21,25 @@ function sourceFiles(folder: string): string[] {
 function importedPaths(file: string, source: string): string[] {
   const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((m) => m[1]);
   return specifiers.map((s) =>
-    s.startsWith("@/") ? s.slice(2) : s.startsWith(".") ? path.relative(ROOT, path.resolve(ROOT, path.dirname(file), s)) : s,
+    s.startsWith("@/")
+      ? s.slice(2)
+      : s.startsWith(".")
+        ? path.relative(ROOT, path.resolve(ROOT, path.dirname(file), s))
+        : s,
   );
 }
 
 describe("layering of lib/domain and lib/export", () => {
   it("finds the imports it checks, relative and aliased", () => {
-    expect(importedPaths("lib/domain/x.ts", 'import type { A } from "../search/map";\nimport { b } from "@/lib/page-data/country";'))
-      .toEqual(["lib/search/map", "lib/page-data/country"]);
-    expect(importedPaths("lib/export/x.ts", 'export { c } from "./vcard";\nconst d = await import("../search/queries");'))
-      .toEqual(["lib/export/vcard", "lib/search/queries"]);
+    expect(
+      importedPaths(
+        "lib/domain/x.ts",
+        'import type { A } from "../search/map";\nimport { b } from "@/lib/page-data/country";',
+      ),
+    ).toEqual(["lib/search/map", "lib/page-data/country"]);
+    expect(
+      importedPaths("lib/export/x.ts", 'export { c } from "./vcard";\nconst d = await import("../search/queries");'),
+    ).toEqual(["lib/export/vcard", "lib/search/queries"]);
   });
 
   it.each(LOWER_FOLDERS)("nothing in %s imports lib/search or lib/page-data", (folder) => {

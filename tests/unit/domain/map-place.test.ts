@@ -2,15 +2,34 @@ import { describe, expect, it } from "vitest";
 import { toMapPlace, toMapPlaces, type PlaceRow } from "@/lib/domain/map-place";
 
 const row = (over: Partial<PlaceRow> = {}): PlaceRow => ({
-  id: 7, slug: "cuneo-it", name: "Cuneo", countryCode: "IT", countryName: "Italie", side: "foreign",
-  lat: 44.38, lon: 7.54, precision: "region", ambiguous: true, projects: [{ slug: "p", title: "P" }], ...over,
+  id: 7,
+  slug: "cuneo-it",
+  name: "Cuneo",
+  countryCode: "IT",
+  countryName: "Italie",
+  side: "foreign",
+  lat: 44.38,
+  lon: 7.54,
+  precision: "region",
+  ambiguous: true,
+  projects: [{ slug: "p", title: "P" }],
+  ...over,
 });
 
 describe("toMapPlace", () => {
   it("keeps a placed row's fields, with its precision and side as the map knows them", () => {
     expect(toMapPlace(row())).toEqual({
-      id: 7, slug: "cuneo-it", name: "Cuneo", countryCode: "IT", countryName: "Italie", side: "foreign",
-      lat: 44.38, lon: 7.54, precision: "region", ambiguous: true, projects: [{ slug: "p", title: "P" }],
+      id: 7,
+      slug: "cuneo-it",
+      name: "Cuneo",
+      countryCode: "IT",
+      countryName: "Italie",
+      side: "foreign",
+      lat: 44.38,
+      lon: 7.54,
+      precision: "region",
+      ambiguous: true,
+      projects: [{ slug: "p", title: "P" }],
     });
   });
 

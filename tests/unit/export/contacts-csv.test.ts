@@ -23,7 +23,13 @@ const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 describe("contactsToCsv", () => {
   it("writes a header and one row per person, both roles of one person in one row", () => {
-    const csv = contactsToCsv([base, { ...base, key: "partner-2", kind: "partner", fullName: "Monica Arnaudo", roles: ["Référent RIVM de Cuneo"] }], "https://atlas.example");
+    const csv = contactsToCsv(
+      [
+        base,
+        { ...base, key: "partner-2", kind: "partner", fullName: "Monica Arnaudo", roles: ["Référent RIVM de Cuneo"] },
+      ],
+      "https://atlas.example",
+    );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(3);
@@ -31,15 +37,17 @@ describe("contactsToCsv", () => {
     expect(header).toContain("Courriel");
     const first = Object.fromEntries(header.map((h, i) => [h, rows[1][i]]));
     expect(first["Nom complet"]).toBe("Bruno AUBERT");
-    expect(first["Fonction"]).toBe("Correspondant coopération décentralisée ; Conseiller de coopération et d'action culturelle");
-    expect(first["Projets"]).toBe("Pérennisation du Réseau, « RIVM »");
+    expect(first.Fonction).toBe(
+      "Correspondant coopération décentralisée ; Conseiller de coopération et d'action culturelle",
+    );
+    expect(first.Projets).toBe("Pérennisation du Réseau, « RIVM »");
     expect(first["Pages des projets"]).toBe("https://atlas.example/projets/rivm");
     expect(first["À jour de"]).toBe("2021");
     expect(rows[2][0]).toBe("Partenaire étranger");
   });
 
   it("keeps a value that a spreadsheet would run as a formula as text", () => {
-    const rows = parseCsv(contactsToCsv([{ ...base, roles: ["=HYPERLINK(\"x\")"] }], "https://a"));
-    expect(rows[1][4]).toBe("'=HYPERLINK(\"x\")");
+    const rows = parseCsv(contactsToCsv([{ ...base, roles: ['=HYPERLINK("x")'] }], "https://a"));
+    expect(rows[1][4]).toBe('\'=HYPERLINK("x")');
   });
 });

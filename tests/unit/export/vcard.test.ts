@@ -57,7 +57,11 @@ describe("formatVCard", () => {
 
   it("escapes backslash, comma, semicolon and newline in text values (RFC 6350 §3.4)", () => {
     expect(escapeText("a\\b,c;d\ne")).toBe("a\\\\b\\,c\\;d\\ne");
-    const text = formatVCard({ fullName: "Dupont, Jean; fils", organisation: "Ville de Montréal, Arrondissement", note: "ligne 1\nligne 2" });
+    const text = formatVCard({
+      fullName: "Dupont, Jean; fils",
+      organisation: "Ville de Montréal, Arrondissement",
+      note: "ligne 1\nligne 2",
+    });
     const unfolded = unfold(text);
     expect(unfolded).toContain("FN:Dupont\\, Jean\\; fils\r\n");
     expect(unfolded).toContain("ORG:Ville de Montréal\\, Arrondissement\r\n");
@@ -68,7 +72,8 @@ describe("formatVCard", () => {
   });
 
   it("folds lines at 75 octets without splitting a UTF-8 character, and unfolds to the original", () => {
-    const long = "Pérennisation du Réseau International des Villes Michelin (RIVM) à travers l’opérationnalisation des premiers partenariats, œuvre commune";
+    const long =
+      "Pérennisation du Réseau International des Villes Michelin (RIVM) à travers l’opérationnalisation des premiers partenariats, œuvre commune";
     const text = formatVCard({ fullName: "Monica Arnaudo", note: long });
     for (const line of physicalLines(text)) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
     expect(unfold(text)).toContain(`NOTE:${escapeText(long)}\r\n`);
@@ -90,7 +95,16 @@ describe("formatVCard", () => {
   });
 
   it("always has a formatted name, and marks a card without a person as an organisation", () => {
-    const office: ContactPerson = { ...sarah, key: "partner-9", kind: "partner", fullName: "Référent RIVM d'Oyem (Oyem)", firstName: null, lastName: null, roles: ["Référent RIVM d'Oyem"], email: "mairieoyem@gmail.com" };
+    const office: ContactPerson = {
+      ...sarah,
+      key: "partner-9",
+      kind: "partner",
+      fullName: "Référent RIVM d'Oyem (Oyem)",
+      firstName: null,
+      lastName: null,
+      roles: ["Référent RIVM d'Oyem"],
+      email: "mairieoyem@gmail.com",
+    };
     const card = vCard.parse(formatVCard(personToVCard(office, "https://atlas.example")))[0];
     expect(value(card, "fn")).toBe("Référent RIVM d'Oyem (Oyem)");
     expect(value(card, "kind")).toBe("org");
@@ -99,7 +113,20 @@ describe("formatVCard", () => {
   });
 
   it("puts several cards in one file that parses into as many cards", () => {
-    const text = formatVCards([personToVCard(sarah, "https://a"), personToVCard({ ...sarah, key: "embassy-2", fullName: "Stéphane CATTA", firstName: "Stéphane", lastName: "CATTA", email: "stephane.catta@diplomatie.gouv.fr" }, "https://a")]);
+    const text = formatVCards([
+      personToVCard(sarah, "https://a"),
+      personToVCard(
+        {
+          ...sarah,
+          key: "embassy-2",
+          fullName: "Stéphane CATTA",
+          firstName: "Stéphane",
+          lastName: "CATTA",
+          email: "stephane.catta@diplomatie.gouv.fr",
+        },
+        "https://a",
+      ),
+    ]);
     const cards = vCard.parse(text);
     expect(cards.map((c) => value(c, "fn"))).toEqual(["Sarah VAILLANT", "Stéphane CATTA"]);
   });

@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { CONTEXT_IDS, expectedJson, HEAVY, ROOT, SEED_IDS } from "./helpers";
 
 function cli(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "scripts/fiche-parse.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync("npx", ["tsx", "scripts/fiche-parse.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   // npm may print its own config warnings on stderr; they are not ours.
   const stderrLines = r.stderr.split("\n").filter((l) => l !== "" && !l.startsWith("npm warn"));
   return { status: r.status, stdout: r.stdout, stderrLines };
@@ -33,7 +37,10 @@ describe("scripts/fiche-parse.ts", HEAVY, () => {
   it("writes warnings to stderr only with --warnings, stdout stays JSON", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "fiche-cli-"));
     const file = path.join(dir, "fiche.txt");
-    writeFileSync(file, "Titre\nTest\nAutres thématiques mises en œuvre pour le partenariat\nSciences participatives 1\n");
+    writeFileSync(
+      file,
+      "Titre\nTest\nAutres thématiques mises en œuvre pour le partenariat\nSciences participatives 1\n",
+    );
     const quiet = cli(file);
     expect(quiet.status).toBe(0);
     expect(quiet.stderrLines).toEqual([]);
@@ -47,7 +54,10 @@ describe("scripts/fiche-parse.ts", HEAVY, () => {
   it("decodes Windows-1252 files", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "fiche-cli-"));
     const file = path.join(dir, "latin1.txt");
-    writeFileSync(file, Buffer.from("Titre\nCoop\xe9ration \xe0 Dakar\nAnn\xe9e de d\xe9but du partenariat\n2020\n", "latin1"));
+    writeFileSync(
+      file,
+      Buffer.from("Titre\nCoop\xe9ration \xe0 Dakar\nAnn\xe9e de d\xe9but du partenariat\n2020\n", "latin1"),
+    );
     const r = cli(file);
     expect(r.status).toBe(0);
     const fiche = JSON.parse(r.stdout);

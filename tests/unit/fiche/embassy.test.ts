@@ -40,7 +40,10 @@ describe("embassy posts", () => {
         ],
       },
       { post: "Ambassade de France à Tokyo", contacts: [] },
-      { post: "Consulat général de France à Québec", contacts: [{ role: "counsellor", name: "Anne-Marie LEBLANC", email: "anne-marie.leblanc@diplomatie.gouv.fr" }] },
+      {
+        post: "Consulat général de France à Québec",
+        contacts: [{ role: "counsellor", name: "Anne-Marie LEBLANC", email: "anne-marie.leblanc@diplomatie.gouv.fr" }],
+      },
     ]);
     expect(warnings).toEqual([]);
   });
@@ -57,22 +60,43 @@ describe("embassy posts", () => {
         "Courriel : jean.durand[at]diplomatie.gouv.fr",
       ),
     );
-    expect(fiche.embassyPosts[0].contacts).toEqual([{ role: "counsellor", name: "Jean DURAND", email: "jean.durand@diplomatie.gouv.fr" }]);
+    expect(fiche.embassyPosts[0].contacts).toEqual([
+      { role: "counsellor", name: "Jean DURAND", email: "jean.durand@diplomatie.gouv.fr" },
+    ]);
     expect(warnings).toEqual([]);
   });
 
   it("a named contact without e-mail keeps email null", () => {
-    const { fiche } = parseOk(withTitle('Contacts dans le poste diplomatique "Ambassade de France au Chili"', "Correspondant coopération décentralisée", "Luis PÉREZ", "Courriel :"));
+    const { fiche } = parseOk(
+      withTitle(
+        'Contacts dans le poste diplomatique "Ambassade de France au Chili"',
+        "Correspondant coopération décentralisée",
+        "Luis PÉREZ",
+        "Courriel :",
+      ),
+    );
     expect(fiche.embassyPosts[0].contacts).toEqual([{ role: "correspondent", name: "Luis PÉREZ", email: null }]);
   });
 
   it("post name on the line after the heading", () => {
-    const { fiche } = parseOk(withTitle("Contacts dans le poste diplomatique", "Ambassade de France en Inde", "Pas de correspondant coopération décentralisée"));
+    const { fiche } = parseOk(
+      withTitle(
+        "Contacts dans le poste diplomatique",
+        "Ambassade de France en Inde",
+        "Pas de correspondant coopération décentralisée",
+      ),
+    );
     expect(fiche.embassyPosts).toEqual([{ post: "Ambassade de France en Inde", contacts: [] }]);
   });
 
   it("an e-mail without a name is reported, not invented", () => {
-    const { fiche, warnings } = parseOk(withTitle('Contacts dans le poste diplomatique "Ambassade de France au Togo"', "Correspondant coopération décentralisée", "Courriel : x[at]diplomatie.gouv.fr"));
+    const { fiche, warnings } = parseOk(
+      withTitle(
+        'Contacts dans le poste diplomatique "Ambassade de France au Togo"',
+        "Correspondant coopération décentralisée",
+        "Courriel : x[at]diplomatie.gouv.fr",
+      ),
+    );
     expect(fiche.embassyPosts[0].contacts).toEqual([]);
     expect(warnings.join()).toMatch(/without a name/);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseFiche } from "@/lib/fiche";
 import { decodeFicheBytes } from "@/lib/import/decode";
-import { noProjectPageText, type PageCharset, projectPageText, seedFiches, servedPage } from "../../support/atlas-pages";
+import {
+  noProjectPageText,
+  type PageCharset,
+  projectPageText,
+  seedFiches,
+  servedPage,
+} from "../../support/atlas-pages";
 
 /**
  * The harvest saves the official Atlas's pages as served: the HTML reader must find the same fiche
@@ -26,7 +32,9 @@ describe("the official Atlas's project pages", () => {
       for (const { name, fiche } of seeds) {
         for (const draw of DRAWS) {
           const served = servedPage(projectPageText(fiche, `${name}/${draw}`), charset);
-          const parsed = parseFiche(decodeFicheBytes(served.bytes, HEADER_CHARSET[charset]).text, { fileName: "page.html" });
+          const parsed = parseFiche(decodeFicheBytes(served.bytes, HEADER_CHARSET[charset]).text, {
+            fileName: "page.html",
+          });
           if (!parsed.ok) throw new Error(`${name}/${draw}: ${parsed.error.reason}`);
           expect({ ...parsed.fiche, format: fiche.format }, `${name}/${draw}`).toEqual(fiche);
         }

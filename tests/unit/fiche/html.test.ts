@@ -3,7 +3,8 @@ import { detectFormat } from "@/lib/fiche";
 import { readHtml } from "@/lib/fiche/readers/html";
 import { parseOk, readFixture, SEED_IDS, seedText } from "./helpers";
 
-const page = (body: string) => `<!DOCTYPE html><html><head><title>Titre</title><style>p{}</style></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><title>Titre</title><style>p{}</style></head><body>${body}</body></html>`;
 
 describe("html layout", () => {
   it("label/value divs, h3 + p, dl/dt/dd and th/td rows all read the same", () => {
@@ -23,7 +24,11 @@ describe("html layout", () => {
   });
 
   it("paragraphs and <br> in a value become lines; entities are decoded", () => {
-    const { fiche } = parseOk(page("<h3>Titre</h3><p>A &amp; B</p><h3>Contexte</h3><div><p>Un&nbsp;:  premier</p><p>&nbsp;</p><p>deux<br/>trois</p></div>"));
+    const { fiche } = parseOk(
+      page(
+        "<h3>Titre</h3><p>A &amp; B</p><h3>Contexte</h3><div><p>Un&nbsp;:  premier</p><p>&nbsp;</p><p>deux<br/>trois</p></div>",
+      ),
+    );
     expect(fiche.title).toBe("A & B");
     expect(fiche.context).toBe("Un : premier\ndeux\ntrois");
   });
@@ -54,7 +59,9 @@ describe("html layout", () => {
          <h3>Contexte</h3><p>C.</p><footer><p>Contexte</p><p>Tous droits réservés</p></footer>`,
       ),
     );
-    expect(fiche.otherThematics).toEqual([{ theme: "Santé", subTheme: "Accès aux soins", subSubTheme: null, priority: 1 }]);
+    expect(fiche.otherThematics).toEqual([
+      { theme: "Santé", subTheme: "Accès aux soins", subSubTheme: null, priority: 1 },
+    ]);
     expect(fiche.context).toBe("C.");
   });
 
@@ -68,23 +75,39 @@ describe("html layout", () => {
 Ligne 2</textarea><button>Imprimer</button></form>`,
       ),
     );
-    expect(fiche).toMatchObject({ title: "Projet formulaire", startYear: 2018, status: "Terminé", context: "Ligne 1\nLigne 2" });
+    expect(fiche).toMatchObject({
+      title: "Projet formulaire",
+      startYear: 2018,
+      status: "Terminé",
+      context: "Ligne 1\nLigne 2",
+    });
   });
 
   it("mailto links without text give the address", () => {
     const { fiche } = parseOk(
-      page(`<h4>Contacts dans le poste diplomatique "Ambassade de France au Japon"</h4><p>Correspondant coopération décentralisée</p><p>Jeanne MOREAU</p><p>Courriel : <a href="mailto:jeanne.moreau@diplomatie.gouv.fr"></a></p><h3>Titre</h3><p>T</p>`),
+      page(
+        `<h4>Contacts dans le poste diplomatique "Ambassade de France au Japon"</h4><p>Correspondant coopération décentralisée</p><p>Jeanne MOREAU</p><p>Courriel : <a href="mailto:jeanne.moreau@diplomatie.gouv.fr"></a></p><h3>Titre</h3><p>T</p>`,
+      ),
     );
-    expect(fiche.embassyPosts).toEqual([{ post: "Ambassade de France au Japon", contacts: [{ role: "correspondent", name: "Jeanne MOREAU", email: "jeanne.moreau@diplomatie.gouv.fr" }] }]);
+    expect(fiche.embassyPosts).toEqual([
+      {
+        post: "Ambassade de France au Japon",
+        contacts: [{ role: "correspondent", name: "Jeanne MOREAU", email: "jeanne.moreau@diplomatie.gouv.fr" }],
+      },
+    ]);
   });
 
   it("a malformed mailto escape does not break the page", () => {
-    const { fiche } = parseOk(page('<h3>Titre</h3><p>T</p><h3>Contexte</h3><p>Écrire à <a href="mailto:a%E0%A4%A@b.fr"></a>.</p>'));
+    const { fiche } = parseOk(
+      page('<h3>Titre</h3><p>T</p><h3>Contexte</h3><p>Écrire à <a href="mailto:a%E0%A4%A@b.fr"></a>.</p>'),
+    );
     expect(fiche.context).toBe("Écrire à a%E0%A4%A@b.fr.");
   });
 
   it("layout tables (tables inside tables) are read as blocks", () => {
-    const items = readHtml("<table><tr><td><p>Titre</p><p>T</p><table><tr><th>Nom du financeur</th></tr><tr><td>Ville</td></tr></table></td></tr></table>");
+    const items = readHtml(
+      "<table><tr><td><p>Titre</p><p>T</p><table><tr><th>Nom du financeur</th></tr><tr><td>Ville</td></tr></table></td></tr></table>",
+    );
     expect(items).toEqual([
       { kind: "line", text: "Titre" },
       { kind: "line", text: "T" },

@@ -83,15 +83,24 @@ describe("label variants", () => {
   });
 
   it("embassy headings", () => {
-    expect(matchEmbassyHeading('Contacts dans le poste diplomatique "Ambassade de France à Ottawa"')).toBe("Ambassade de France à Ottawa");
-    expect(matchEmbassyHeading("Contacts dans le poste diplomatique « Ambassade de France à Rome »")).toBe("Ambassade de France à Rome");
-    expect(matchEmbassyHeading("Contacts dans le poste diplomatique : Consulat général de France à Québec")).toBe("Consulat général de France à Québec");
+    expect(matchEmbassyHeading('Contacts dans le poste diplomatique "Ambassade de France à Ottawa"')).toBe(
+      "Ambassade de France à Ottawa",
+    );
+    expect(matchEmbassyHeading("Contacts dans le poste diplomatique « Ambassade de France à Rome »")).toBe(
+      "Ambassade de France à Rome",
+    );
+    expect(matchEmbassyHeading("Contacts dans le poste diplomatique : Consulat général de France à Québec")).toBe(
+      "Consulat général de France à Québec",
+    );
     expect(matchEmbassyHeading("Contacts dans le poste diplomatique")).toBe("");
     expect(matchEmbassyHeading("Contacts dans les partenaires étrangers du partenariat")).toBeNull();
   });
 
   it("inline 'Label : value' only for scalar labels", () => {
-    expect(matchInlineLabel("Le partenariat est : En cours")).toMatchObject({ match: { key: "status" }, value: "En cours" });
+    expect(matchInlineLabel("Le partenariat est : En cours")).toMatchObject({
+      match: { key: "status" },
+      value: "En cours",
+    });
     expect(matchInlineLabel("Titre : Projet X")).toMatchObject({ match: { key: "title" }, value: "Projet X" });
     expect(matchInlineLabel("Contexte : un texte libre")).toBeNull();
   });
@@ -116,18 +125,48 @@ describe("label variants end to end", () => {
         "Le projet n'est pas triennal",
       ),
     );
-    expect(fiche).toMatchObject({ conventionYear: 2005, startYear: 2006, status: "Terminé", endDate: "2008-09-15", objectives: "Former les agents.", description: "Des ateliers.", triennial: false });
+    expect(fiche).toMatchObject({
+      conventionYear: 2005,
+      startYear: 2006,
+      status: "Terminé",
+      endDate: "2008-09-15",
+      objectives: "Former les agents.",
+      description: "Des ateliers.",
+      triennial: false,
+    });
   });
 
   it("new form labels", () => {
     const { fiche } = parseOk(
-      textFiche("Année de première signature de la convention", "2019", "Le partenariat est :", "En cours", "Contexte et historique", "Un contexte.", "Le partenariat est triennal"),
+      textFiche(
+        "Année de première signature de la convention",
+        "2019",
+        "Le partenariat est :",
+        "En cours",
+        "Contexte et historique",
+        "Un contexte.",
+        "Le partenariat est triennal",
+      ),
     );
-    expect(fiche).toMatchObject({ conventionYear: 2019, status: "En cours", context: "Un contexte.", history: null, triennial: true });
+    expect(fiche).toMatchObject({
+      conventionYear: 2019,
+      status: "En cours",
+      context: "Un contexte.",
+      history: null,
+      triennial: true,
+    });
   });
 
   it("inline values and the triennial question form", () => {
-    const { fiche } = parseOk(["Titre : Projet inline", "Le projet est : Terminé", "Année de début de projet : 2011", "Partenariat triennal", "Oui"].join("\n"));
+    const { fiche } = parseOk(
+      [
+        "Titre : Projet inline",
+        "Le projet est : Terminé",
+        "Année de début de projet : 2011",
+        "Partenariat triennal",
+        "Oui",
+      ].join("\n"),
+    );
     expect(fiche).toMatchObject({ title: "Projet inline", status: "Terminé", startYear: 2011, triennial: true });
   });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { foldForMatch } from "@/lib/text/fold";
 import { fastFold } from "@/lib/fiche/fastfold";
-import { asEmail, clean, deobfuscateEmail, joinParagraphs, parseIsoDate, parseNumber, parseYear, valueOrNull } from "@/lib/fiche/normalize";
+import {
+  asEmail,
+  clean,
+  deobfuscateEmail,
+  joinParagraphs,
+  parseIsoDate,
+  parseNumber,
+  parseYear,
+  valueOrNull,
+} from "@/lib/fiche/normalize";
 
 describe("normalisers", () => {
   it("clean trims and collapses all whitespace, incl. U+00A0 and zero-width spaces", () => {
@@ -56,7 +65,16 @@ describe("normalisers", () => {
   });
 
   it("fastFold is exactly foldForMatch", () => {
-    const samples = ["Etats-Unis d'Amérique", "États Unis d’Amerique", "Œuvre «x» — y/z", "Maître(s) d'œuvre", "Ελλάδα", "中国", "a\u00a0b", ""];
+    const samples = [
+      "Etats-Unis d'Amérique",
+      "États Unis d’Amerique",
+      "Œuvre «x» — y/z",
+      "Maître(s) d'œuvre",
+      "Ελλάδα",
+      "中国",
+      "a\u00a0b",
+      "",
+    ];
     for (let c = 0; c < 0x300; c++) samples.push(`x${String.fromCharCode(c)}y`);
     for (let c = 0x2000; c < 0x2070; c++) samples.push(`x ${String.fromCharCode(c)} y`);
     for (const s of samples) expect(fastFold(s), JSON.stringify(s)).toBe(foldForMatch(s));

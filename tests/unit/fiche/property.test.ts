@@ -31,10 +31,25 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("delete" as const), at: position, count: fc.integer({ min: 1, max: 8 }) }),
   fc.record({ op: fc.constant("duplicate" as const), at: position, to: position }),
   fc.record({ op: fc.constant("swap" as const), at: position, to: position }),
-  fc.record({ op: fc.constant("shuffle" as const), at: position, count: fc.integer({ min: 2, max: 12 }), seed: fc.integer() }),
+  fc.record({
+    op: fc.constant("shuffle" as const),
+    at: position,
+    count: fc.integer({ min: 2, max: 12 }),
+    seed: fc.integer(),
+  }),
   fc.record({ op: fc.constant("truncate" as const), at: position }),
-  fc.record({ op: fc.constant("bytes" as const), at: position, col: position, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 16 }) }),
-  fc.record({ op: fc.constant("chars" as const), at: position, col: position, text: fc.string({ unit: "binary", minLength: 1, maxLength: 12 }) }),
+  fc.record({
+    op: fc.constant("bytes" as const),
+    at: position,
+    col: position,
+    bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 16 }),
+  }),
+  fc.record({
+    op: fc.constant("chars" as const),
+    at: position,
+    col: position,
+    text: fc.string({ unit: "binary", minLength: 1, maxLength: 12 }),
+  }),
 );
 
 function apply(text: string, mutations: Mutation[]): string {
@@ -85,9 +100,13 @@ function apply(text: string, mutations: Mutation[]): string {
 describe("property: mutated seeds never break the parser", () => {
   it("schema-valid fiche or typed FicheError, never a throw", HEAVY, () => {
     fc.assert(
-      fc.property(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 8 }), (source, mutations) => {
-        expectContract(parseFiche(apply(source, mutations)));
-      }),
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        (source, mutations) => {
+          expectContract(parseFiche(apply(source, mutations)));
+        },
+      ),
       { numRuns: 4000 },
     );
   });

@@ -7,8 +7,16 @@ import { parseOk, textFiche } from "./helpers";
  */
 
 const OTHER = "Autres thématiques mises en œuvre pour le partenariat";
-const CONTACTS = ["Contacts dans les partenaires étrangers du partenariat", "Nom de la collectivité étrangère Nom Prénom Fonction Courriel"];
-const PARTNERS = ["Partenaires étrangers du partenariat", "Nom de la collectivité étrangère Pays", "El Jem Tunisie", "Ville de Montréal Canada"];
+const CONTACTS = [
+  "Contacts dans les partenaires étrangers du partenariat",
+  "Nom de la collectivité étrangère Nom Prénom Fonction Courriel",
+];
+const PARTNERS = [
+  "Partenaires étrangers du partenariat",
+  "Nom de la collectivité étrangère Pays",
+  "El Jem Tunisie",
+  "Ville de Montréal Canada",
+];
 
 describe("a theme whose name contains a comma", () => {
   it("is cut at the whole known theme, not at its first word (itself a theme)", () => {
@@ -21,19 +29,38 @@ describe("a theme whose name contains a comma", () => {
       ),
     );
     expect(fiche.otherThematics).toEqual([
-      { theme: "Education, Social et Recherche", subTheme: "Coopération avec les diasporas", subSubTheme: null, priority: 2 },
+      {
+        theme: "Education, Social et Recherche",
+        subTheme: "Coopération avec les diasporas",
+        subSubTheme: null,
+        priority: 2,
+      },
       { theme: "Education Social et Recherche", subTheme: "Jeunesse", subSubTheme: null, priority: 3 },
-      { theme: "Environnement, Climat et Energie", subTheme: "Sciences participatives", subSubTheme: null, priority: 4 },
+      {
+        theme: "Environnement, Climat et Energie",
+        subTheme: "Sciences participatives",
+        subSubTheme: null,
+        priority: 4,
+      },
     ]);
     expect(warnings).toHaveLength(3); // sub-themes outside the vocabulary are still reported
   });
 
   it("commas between the labels are separators, not part of them", () => {
     const { fiche, warnings } = parseOk(
-      textFiche(OTHER, "Environnement, Climat et Energie, Eau et assainissement, Accès à l'eau potable 1", "Education, Social et Recherche , Santé 2"),
+      textFiche(
+        OTHER,
+        "Environnement, Climat et Energie, Eau et assainissement, Accès à l'eau potable 1",
+        "Education, Social et Recherche , Santé 2",
+      ),
     );
     expect(fiche.otherThematics).toEqual([
-      { theme: "Environnement, Climat et Energie", subTheme: "Eau et assainissement", subSubTheme: "Accès à l'eau potable", priority: 1 },
+      {
+        theme: "Environnement, Climat et Energie",
+        subTheme: "Eau et assainissement",
+        subSubTheme: "Accès à l'eau potable",
+        priority: 1,
+      },
       { theme: "Education, Social et Recherche", subTheme: "Santé", subSubTheme: null, priority: 2 },
     ]);
     expect(warnings).toEqual([]);
@@ -54,7 +81,13 @@ describe("an e-mail in a contact row", () => {
     expect(fiche.foreignContacts).toEqual([
       { partner: "El Jem", lastName: "AKROUT", firstName: "Ali", role: "Maire", email: "ali.akrout@eljem.tn" },
       { partner: "El Jem", lastName: "AKROUT", firstName: "Ali", role: "Maire", email: "ali.akrout@eljem.tn" },
-      { partner: "Ville de Montréal", lastName: "TREMBLAY", firstName: "Marie", role: "Directrice des relations internationales", email: "m.tremblay@montreal.ca" },
+      {
+        partner: "Ville de Montréal",
+        lastName: "TREMBLAY",
+        firstName: "Marie",
+        role: "Directrice des relations internationales",
+        email: "m.tremblay@montreal.ca",
+      },
     ]);
   });
 

@@ -32,7 +32,11 @@ function shape(node: Json, root: Json): unknown {
     return {
       required: n.required,
       additionalProperties: n.additionalProperties,
-      properties: Object.fromEntries(Object.keys(props).sort().map((k) => [k, shape(props[k], root)])),
+      properties: Object.fromEntries(
+        Object.keys(props)
+          .sort()
+          .map((k) => [k, shape(props[k], root)]),
+      ),
     };
   }
   if (n.items) return { items: shape(n.items as Json, root) };
@@ -46,7 +50,9 @@ describe("zod schema mirrors tests/fixtures/fiche.schema.json", () => {
   it("same objects, required keys and order, closed objects", () => {
     const expected = shape(contract, contract) as { properties: Record<string, unknown> };
     expect(Object.keys(expected.properties)).toHaveLength(25);
-    expect(expected.properties.embassyPosts).toMatchObject({ items: { properties: { contacts: { items: { required: ["role", "name", "email"] } } } } });
+    expect(expected.properties.embassyPosts).toMatchObject({
+      items: { properties: { contacts: { items: { required: ["role", "name", "email"] } } } },
+    });
     expect(shape(mirror, mirror)).toEqual(expected);
   });
 

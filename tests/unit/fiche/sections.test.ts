@@ -25,9 +25,19 @@ describe("page furniture is ignored", () => {
   for (const widget of paginations) {
     it(`pagination ${JSON.stringify(widget)}`, () => {
       const { fiche, warnings } = parseOk(
-        textFiche("Autres thématiques mises en œuvre pour le partenariat", "Thématique éligible Sous-thématique Sous-sous-thématique Priorité", "Culture et Patrimoine Patrimoine 1", ...widget, "Contexte", "Texte.", ...widget),
+        textFiche(
+          "Autres thématiques mises en œuvre pour le partenariat",
+          "Thématique éligible Sous-thématique Sous-sous-thématique Priorité",
+          "Culture et Patrimoine Patrimoine 1",
+          ...widget,
+          "Contexte",
+          "Texte.",
+          ...widget,
+        ),
       );
-      expect(fiche.otherThematics).toEqual([{ theme: "Culture et Patrimoine", subTheme: "Patrimoine", subSubTheme: null, priority: 1 }]);
+      expect(fiche.otherThematics).toEqual([
+        { theme: "Culture et Patrimoine", subTheme: "Patrimoine", subSubTheme: null, priority: 1 },
+      ]);
       expect(fiche.context).toBe("Texte.");
       expect(warnings).toEqual([]);
     });
@@ -62,29 +72,66 @@ describe("section splitting", () => {
   });
 
   it("a text section keeps a line equal to the label of a section already read", () => {
-    const { fiche } = parseOk(textFiche("Contexte", "C.", "Historique", "H.", "Description détaillée du partenariat", "Historique", "Suite."));
+    const { fiche } = parseOk(
+      textFiche("Contexte", "C.", "Historique", "H.", "Description détaillée du partenariat", "Historique", "Suite."),
+    );
     expect(fiche.description).toBe("Historique\nSuite.");
     expect(fiche.history).toBe("H.");
   });
 
   it("free text: trimmed lines, blank lines dropped, own label not repeated", () => {
-    const { fiche } = parseOk(textFiche("Objectif du partenariat", "  Objectifs locaux :  ", "", "\u00a0", "1.Faire  ceci\u00a0;", "", "Objectifs en France :"));
+    const { fiche } = parseOk(
+      textFiche(
+        "Objectif du partenariat",
+        "  Objectifs locaux :  ",
+        "",
+        "\u00a0",
+        "1.Faire  ceci\u00a0;",
+        "",
+        "Objectifs en France :",
+      ),
+    );
     expect(fiche.objectives).toBe("Objectifs locaux :\n1.Faire ceci ;\nObjectifs en France :");
   });
 
   it("empty sections are null, labels without values too", () => {
-    const { fiche } = parseOk(textFiche("Maître(s) d'œuvre", "Maître(s) d'ouvrage", "Ville A, Ville B", "Date de fin du partenariat", "Contexte", "NA"));
-    expect(fiche).toMatchObject({ projectManagers: null, contractingAuthorities: "Ville A, Ville B", endDate: null, context: null });
+    const { fiche } = parseOk(
+      textFiche(
+        "Maître(s) d'œuvre",
+        "Maître(s) d'ouvrage",
+        "Ville A, Ville B",
+        "Date de fin du partenariat",
+        "Contexte",
+        "NA",
+      ),
+    );
+    expect(fiche).toMatchObject({
+      projectManagers: null,
+      contractingAuthorities: "Ville A, Ville B",
+      endDate: null,
+      context: null,
+    });
   });
 
   it("thematic: all three levels, or null without a theme", () => {
-    const full = parseOk(textFiche("Thématique d'intervention", "Santé", "Sous-thématique d'intervention", "Accès aux soins", "Sous-sous-thématique d'intervention", "na"));
+    const full = parseOk(
+      textFiche(
+        "Thématique d'intervention",
+        "Santé",
+        "Sous-thématique d'intervention",
+        "Accès aux soins",
+        "Sous-sous-thématique d'intervention",
+        "na",
+      ),
+    );
     expect(full.fiche.thematic).toEqual({ theme: "Santé", subTheme: "Accès aux soins", subSubTheme: null });
     expect(parseOk(textFiche()).fiche.thematic).toBeNull();
   });
 
   it("an unreadable date or year is null with a warning", () => {
-    const { fiche, warnings } = parseOk(textFiche("Date de fin du partenariat", "bientôt", "Année de début du partenariat", "inconnue"));
+    const { fiche, warnings } = parseOk(
+      textFiche("Date de fin du partenariat", "bientôt", "Année de début du partenariat", "inconnue"),
+    );
     expect(fiche.endDate).toBeNull();
     expect(fiche.startYear).toBeNull();
     expect(warnings.join("\n")).toMatch(/endDate/);
@@ -94,9 +141,31 @@ describe("section splitting", () => {
   it("all keys present, in the contract's order, even for a bare fiche", () => {
     const { fiche } = parseOk("Titre\nSeulement un titre");
     expect(Object.keys(fiche)).toEqual([
-      "format", "title", "conventionYear", "thematic", "otherThematics", "sdgs", "startYear", "status", "endDate", "context",
-      "history", "objectives", "description", "partnershipForm", "projectManagers", "contractingAuthorities", "beneficiaries",
-      "foreignPartners", "foreignContacts", "frenchPartners", "triennial", "funding", "volunteers", "documents", "embassyPosts",
+      "format",
+      "title",
+      "conventionYear",
+      "thematic",
+      "otherThematics",
+      "sdgs",
+      "startYear",
+      "status",
+      "endDate",
+      "context",
+      "history",
+      "objectives",
+      "description",
+      "partnershipForm",
+      "projectManagers",
+      "contractingAuthorities",
+      "beneficiaries",
+      "foreignPartners",
+      "foreignContacts",
+      "frenchPartners",
+      "triennial",
+      "funding",
+      "volunteers",
+      "documents",
+      "embassyPosts",
     ]);
     expect(fiche.embassyPosts).toEqual([]);
   });

@@ -17,7 +17,9 @@ const SIZE = 50_000;
 function expectSane(splitter: Splitter, text: string): void {
   const reading = splitter.split(text);
   const checked = splitter.output.safeParse(reading);
-  expect(checked.success, `${splitter.name}: ${checked.success ? "" : JSON.stringify(checked.error.issues[0])}`).toBe(true);
+  expect(checked.success, `${splitter.name}: ${checked.success ? "" : JSON.stringify(checked.error.issues[0])}`).toBe(
+    true,
+  );
   const strings = JSON.stringify(reading).length;
   expect(strings, splitter.name).toBeLessThanOrEqual(2 * text.length + 200);
 }
@@ -28,7 +30,11 @@ describe("every table splitter on 50 kB rows", () => {
   });
 
   it("random words, e-mails and separators repeated to 50 kB", HEAVY, () => {
-    const word = fc.oneof(fc.constantFrom(...HOSTILE_WORDS), fc.constantFrom(...SEPARATORS), fc.string({ minLength: 1, maxLength: 10 }).map((s) => s.replace(/\s/g, "x")));
+    const word = fc.oneof(
+      fc.constantFrom(...HOSTILE_WORDS),
+      fc.constantFrom(...SEPARATORS),
+      fc.string({ minLength: 1, maxLength: 10 }).map((s) => s.replace(/\s/g, "x")),
+    );
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), (words) => {
         const text = repeatTo(words.join(" "), SIZE);

@@ -11,7 +11,12 @@ describe("truncated files parse what is there", () => {
     expect(fiche.foreignContacts).toEqual(full.foreignContacts);
     expect(fiche.triennial).toBe(true);
     expect(fiche.funding.slice(0, 4)).toEqual(full.funding.slice(0, 4));
-    expect(fiche.funding[4]).toEqual({ funder: "Ministère de l'Eu", amountEur: null, waterAmountEur: null, year: null });
+    expect(fiche.funding[4]).toEqual({
+      funder: "Ministère de l'Eu",
+      amountEur: null,
+      waterAmountEur: null,
+      year: null,
+    });
     expect(fiche.documents).toEqual([]);
     expect(warnings.some((w) => w.startsWith("funding:"))).toBe(true);
   });
@@ -27,7 +32,11 @@ describe("truncated files parse what is there", () => {
     expect(fiche).toMatchObject({ history: null, objectives: null, foreignPartners: [], funding: [], triennial: null });
   });
 
-  for (const source of [...SEED_IDS.map((id) => `seeds/${id}.txt`), ...SEED_IDS.map((id) => `tests/fixtures/html/${id}.html`), "tests/fixtures/synthetic/old-form.md"]) {
+  for (const source of [
+    ...SEED_IDS.map((id) => `seeds/${id}.txt`),
+    ...SEED_IDS.map((id) => `tests/fixtures/html/${id}.html`),
+    "tests/fixtures/synthetic/old-form.md",
+  ]) {
     it(`every line prefix and 300 char prefixes of ${source} keep the contract`, HEAVY, () => {
       const text = readFixture(source);
       const lines = text.split("\n");
@@ -36,7 +45,8 @@ describe("truncated files parse what is there", () => {
         const result = parseFiche(lines.slice(0, k).join("\n"));
         expectContract(result);
         // Once the title's value is in, a truncated copy is always a fiche.
-        if (!source.endsWith(".html") && titleLine >= 0 && k > titleLine + 1) expect(result.ok, `cut after line ${k}`).toBe(true);
+        if (!source.endsWith(".html") && titleLine >= 0 && k > titleLine + 1)
+          expect(result.ok, `cut after line ${k}`).toBe(true);
       }
       for (let i = 0; i < 300; i++) expectContract(parseFiche(text.slice(0, Math.floor((text.length * i) / 300))));
     });

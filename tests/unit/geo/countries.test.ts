@@ -4,11 +4,28 @@ import { normalizeCountry } from "@/lib/geo/foreign";
 
 describe("country names of the fiches (via lib/countries)", () => {
   it.each([
-    ["Etats-Unis d'Amérique", "US"], ["Bélarus", "BY"], ["Royaume-Uni", "GB"], ["Thaïlande", "TH"],
-    ["Allemagne", "DE"], ["Espagne", "ES"], ["Brésil", "BR"], ["Mexique", "MX"], ["Japon", "JP"],
-    ["Inde", "IN"], ["Chine", "CN"], ["Hongrie", "HU"], ["Pologne", "PL"], ["Serbie", "RS"],
-    ["Gabon", "GA"], ["Italie", "IT"], ["Portugal", "PT"], ["Canada", "CA"], ["Tunisie", "TN"],
-    ["Palestine", "PS"], ["Arménie", "AM"], ["Maroc", "MA"],
+    ["Etats-Unis d'Amérique", "US"],
+    ["Bélarus", "BY"],
+    ["Royaume-Uni", "GB"],
+    ["Thaïlande", "TH"],
+    ["Allemagne", "DE"],
+    ["Espagne", "ES"],
+    ["Brésil", "BR"],
+    ["Mexique", "MX"],
+    ["Japon", "JP"],
+    ["Inde", "IN"],
+    ["Chine", "CN"],
+    ["Hongrie", "HU"],
+    ["Pologne", "PL"],
+    ["Serbie", "RS"],
+    ["Gabon", "GA"],
+    ["Italie", "IT"],
+    ["Portugal", "PT"],
+    ["Canada", "CA"],
+    ["Tunisie", "TN"],
+    ["Palestine", "PS"],
+    ["Arménie", "AM"],
+    ["Maroc", "MA"],
   ])("%s → %s", (label, code) => {
     expect(countryCodeFromFrenchName(label)).toBe(code);
   });

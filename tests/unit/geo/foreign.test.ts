@@ -118,24 +118,35 @@ describe("homonyms", () => {
   });
 
   it("with siblings, prefers the admin1 where the project's other partners are", () => {
-    const siblings = [{ name: "Greenville", countryCode: "US" }, { name: "Anderson", countryCode: "US" }];
+    const siblings = [
+      { name: "Greenville", countryCode: "US" },
+      { name: "Anderson", countryCode: "US" },
+    ];
     const p = placeForeign("Lexington", "US", { siblings });
     expect(p).toMatchObject({ admin1: "SC", ambiguous: false });
     expect(near(p, 33.9815, -81.2362)).toBe(true);
   });
 
   it("counts only siblings of the same country", () => {
-    const siblings = [{ name: "Greenville", countryCode: "US" }, { name: "Anderson", countryCode: "CA" }, { name: "Columbia", countryCode: "CO" }];
+    const siblings = [
+      { name: "Greenville", countryCode: "US" },
+      { name: "Anderson", countryCode: "CA" },
+      { name: "Columbia", countryCode: "CO" },
+    ];
     // One US sibling, Greenville, which exists in many states: the state where it weighs most
     // and Lexington also exists wins (NC: Greenville NC has 90k inhabitants).
     expect(placeForeign("Lexington", "US", { siblings })).toMatchObject({ admin1: "NC", ambiguous: false });
-    expect(placeForeign("Lexington", "US", { siblings: [{ name: "Anderson", countryCode: "CA" }] }).ambiguous).toBe(true);
+    expect(placeForeign("Lexington", "US", { siblings: [{ name: "Anderson", countryCode: "CA" }] }).ambiguous).toBe(
+      true,
+    );
   });
 
   it("places a whole project's partners with placeForeignGroup", () => {
     const placed = placeForeignGroup([
-      { name: "Norman", countryCode: "US" }, { name: "Lexington", countryCode: "US" },
-      { name: "Greenville", countryCode: "US" }, { name: "Anderson", countryCode: "US" },
+      { name: "Norman", countryCode: "US" },
+      { name: "Lexington", countryCode: "US" },
+      { name: "Greenville", countryCode: "US" },
+      { name: "Anderson", countryCode: "US" },
     ]);
     expect(placed.map((p) => p.admin1)).toEqual(["OK", "SC", "SC", "SC"]);
     expect(placed.every((p) => !p.ambiguous)).toBe(true);
@@ -159,7 +170,14 @@ describe("overrides", () => {
   it("always win, whatever matching would do", () => {
     setGeoOverrides([{ name: "Lexington", country: "US", region: "SC", lat: 33.9815, lon: -81.2362, note: "test" }]);
     const p = placeForeign("Ville de Lexington", "US");
-    expect(p).toMatchObject({ lat: 33.9815, lon: -81.2362, precision: "exact", source: "override", admin1: "SC", ambiguous: false });
+    expect(p).toMatchObject({
+      lat: 33.9815,
+      lon: -81.2362,
+      precision: "exact",
+      source: "override",
+      admin1: "SC",
+      ambiguous: false,
+    });
     expect(p.alternatives.length).toBeGreaterThan(1);
     expect(placeForeign("Lexington", "GB").source).not.toBe("override");
   });
@@ -186,7 +204,18 @@ describe("overrides", () => {
 describe("many fiches", () => {
   // Speed is not asserted here (it depends on the machine's load); this checks the batch result.
   it("places 300 fiches × 6 partners, every partner on the map", () => {
-    const towns = ["Cuneo", "Braga", "Oviedo", "Lexington", "Greenville", "Anderson", "Bamako", "Dakar", "Pékin", "Le Caire"];
+    const towns = [
+      "Cuneo",
+      "Braga",
+      "Oviedo",
+      "Lexington",
+      "Greenville",
+      "Anderson",
+      "Bamako",
+      "Dakar",
+      "Pékin",
+      "Le Caire",
+    ];
     const countries = ["IT", "PT", "ES", "US", "US", "US", "ML", "SN", "CN", "EG"];
     let unplaced = 0;
     for (let fiche = 0; fiche < 300; fiche++) {

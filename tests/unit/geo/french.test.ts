@@ -24,7 +24,13 @@ describe("resolveFrenchCollectivite: communes", () => {
     ["ROMANS-SUR-ISERE", "26281", "Romans-sur-Isère", 45.0433, 5.0508],
   ])("%s → %s", (label, code, official, lat, lon) => {
     const r = resolveFrenchCollectivite(label);
-    expect(r).toMatchObject({ kind: "commune", officialCode: code, officialName: official, precision: "exact", ambiguous: false });
+    expect(r).toMatchObject({
+      kind: "commune",
+      officialCode: code,
+      officialName: official,
+      precision: "exact",
+      ambiguous: false,
+    });
     expect(r!.source).toMatch(/^etalab\+geonames:\d+$/);
     expect(near(r, lat, lon)).toBe(true);
   });
@@ -37,7 +43,9 @@ describe("resolveFrenchCollectivite: communes", () => {
 
   it("fills département and région", () => {
     expect(resolveFrenchCollectivite("Romans sur Isère")).toMatchObject({
-      departementCode: "26", regionCode: "84", regionName: "Auvergne-Rhône-Alpes",
+      departementCode: "26",
+      regionCode: "84",
+      regionName: "Auvergne-Rhône-Alpes",
     });
   });
 
@@ -48,7 +56,10 @@ describe("resolveFrenchCollectivite: communes", () => {
   });
 
   it("uses a département hint to pick the homonym", () => {
-    expect(resolveFrenchCollectivite("Valence (Tarn-et-Garonne)")).toMatchObject({ officialCode: "82186", ambiguous: false });
+    expect(resolveFrenchCollectivite("Valence (Tarn-et-Garonne)")).toMatchObject({
+      officialCode: "82186",
+      ambiguous: false,
+    });
     expect(resolveFrenchCollectivite("Saint-Denis (93)")).toMatchObject({ officialCode: "93066", ambiguous: false });
   });
 
@@ -68,7 +79,10 @@ describe("resolveFrenchCollectivite: communes", () => {
   });
 
   it("places a Paris arrondissement on Paris as a city part", () => {
-    expect(resolveFrenchCollectivite("Mairie du 13e arrondissement de Paris")).toMatchObject({ officialCode: "75056", precision: "city-part" });
+    expect(resolveFrenchCollectivite("Mairie du 13e arrondissement de Paris")).toMatchObject({
+      officialCode: "75056",
+      precision: "city-part",
+    });
   });
 });
 
@@ -81,7 +95,13 @@ describe("resolveFrenchCollectivite: départements and régions", () => {
     ["Conseil départemental de La Réunion", "974", "La Réunion", -20.8789, 55.4481],
   ])("%s → département %s, at its seat", (label, code, official, lat, lon) => {
     const r = resolveFrenchCollectivite(label);
-    expect(r).toMatchObject({ kind: "departement", officialCode: code, officialName: official, departementCode: code, precision: "exact" });
+    expect(r).toMatchObject({
+      kind: "departement",
+      officialCode: code,
+      officialName: official,
+      departementCode: code,
+      precision: "exact",
+    });
     expect(near(r, lat, lon)).toBe(true);
   });
 
@@ -92,7 +112,13 @@ describe("resolveFrenchCollectivite: départements and régions", () => {
     ["Collectivité de Corse", "94", 41.9192, 8.7386],
   ])("%s → région %s, at its seat", (label, code, lat, lon) => {
     const r = resolveFrenchCollectivite(label);
-    expect(r).toMatchObject({ kind: "region", officialCode: code, regionCode: code, departementCode: null, precision: "exact" });
+    expect(r).toMatchObject({
+      kind: "region",
+      officialCode: code,
+      regionCode: code,
+      departementCode: null,
+      precision: "exact",
+    });
     expect(near(r, lat, lon)).toBe(true);
   });
 
@@ -110,9 +136,21 @@ describe("resolveFrenchCollectivite: départements and régions", () => {
   });
 
   it("reads a bare name shared by a town and a département as the town when it is one, flagged", () => {
-    expect(resolveFrenchCollectivite("Vienne")).toMatchObject({ kind: "commune", officialCode: "38544", ambiguous: true });
-    expect(resolveFrenchCollectivite("Corrèze")).toMatchObject({ kind: "departement", officialCode: "19", ambiguous: true });
-    expect(resolveFrenchCollectivite("Paris")).toMatchObject({ kind: "commune", officialCode: "75056", ambiguous: false });
+    expect(resolveFrenchCollectivite("Vienne")).toMatchObject({
+      kind: "commune",
+      officialCode: "38544",
+      ambiguous: true,
+    });
+    expect(resolveFrenchCollectivite("Corrèze")).toMatchObject({
+      kind: "departement",
+      officialCode: "19",
+      ambiguous: true,
+    });
+    expect(resolveFrenchCollectivite("Paris")).toMatchObject({
+      kind: "commune",
+      officialCode: "75056",
+      ambiguous: false,
+    });
   });
 });
 
@@ -149,7 +187,11 @@ describe("resolveFrenchCollectivite: misses and overrides", () => {
   it("an FR override replaces the point, not the identification", () => {
     setGeoOverrides([{ name: "Romans-sur-Isère", country: "FR", lat: 45.04, lon: 5.05 }]);
     expect(resolveFrenchCollectivite("Ville de Romans sur Isère")).toMatchObject({
-      officialCode: "26281", lat: 45.04, lon: 5.05, source: "override", precision: "exact",
+      officialCode: "26281",
+      lat: 45.04,
+      lon: 5.05,
+      source: "override",
+      precision: "exact",
     });
     setGeoOverrides(null);
     expect(resolveFrenchCollectivite("Ville de Romans sur Isère")!.source).not.toBe("override");

@@ -4,8 +4,27 @@ import { choose, distinctPlaces, siblingSupport, type Candidate } from "@/lib/ge
 import { boundedLevenshtein, closestKeys } from "@/lib/geo/fuzzy";
 
 let nextId = 1;
-function town(name: string, admin1: string, population: number, lat: number, lon: number, alt = false, featureCode = "PPL"): Candidate {
-  const city: City = { id: nextId++, name, lat, lon, country: "US", admin1, admin2: "", admin4: "", population, featureCode };
+function town(
+  name: string,
+  admin1: string,
+  population: number,
+  lat: number,
+  lon: number,
+  alt = false,
+  featureCode = "PPL",
+): Candidate {
+  const city: City = {
+    id: nextId++,
+    name,
+    lat,
+    lon,
+    country: "US",
+    admin1,
+    admin2: "",
+    admin4: "",
+    population,
+    featureCode,
+  };
   return { city, alt };
 }
 
@@ -37,7 +56,10 @@ describe("choose", () => {
   });
 
   it("takes the admin1 supported by most siblings", () => {
-    const support = siblingSupport([[town("Greenville", "SC", 64_000, 34.85, -82.39)], [town("Lexington", "SC", 20_000, 33.98, -81.24)]]);
+    const support = siblingSupport([
+      [town("Greenville", "SC", 64_000, 34.85, -82.39)],
+      [town("Lexington", "SC", 20_000, 33.98, -81.24)],
+    ]);
     expect(choose(candidates, support)).toMatchObject({ chosen: sc, ambiguous: false, byContext: true });
   });
 

@@ -26,10 +26,16 @@ describe("normalizeCollectiviteName", () => {
   });
 
   it("gives départements, régions and EPCI one spelling of their unit word", () => {
-    expect(normalizeCollectiviteName("Conseil départemental de l'Isère")).toBe(normalizeCollectiviteName("Département de l'Isère"));
+    expect(normalizeCollectiviteName("Conseil départemental de l'Isère")).toBe(
+      normalizeCollectiviteName("Département de l'Isère"),
+    );
     expect(normalizeCollectiviteName("Conseil général de l'Isère")).toBe("departement isere");
-    expect(normalizeCollectiviteName("Conseil régional de Bretagne")).toBe(normalizeCollectiviteName("Région Bretagne"));
-    expect(normalizeCollectiviteName("Communauté d'agglomération Valence Romans Agglo")).toBe(normalizeCollectiviteName("CA Valence Romans Agglo"));
+    expect(normalizeCollectiviteName("Conseil régional de Bretagne")).toBe(
+      normalizeCollectiviteName("Région Bretagne"),
+    );
+    expect(normalizeCollectiviteName("Communauté d'agglomération Valence Romans Agglo")).toBe(
+      normalizeCollectiviteName("CA Valence Romans Agglo"),
+    );
   });
 
   it("does not merge a région or département with the town of the same name", () => {
@@ -47,14 +53,19 @@ describe("name keys and segments", () => {
 
   it("splits on commas and parentheses, not on hyphens inside names", () => {
     expect(splitSegments("Ville de Montréal, Arrondissement de Rosemont-La Petite-Patrie")).toEqual([
-      "Ville de Montréal", "Arrondissement de Rosemont-La Petite-Patrie",
+      "Ville de Montréal",
+      "Arrondissement de Rosemont-La Petite-Patrie",
     ]);
     expect(splitSegments("Saint-Denis (93)")).toEqual(["Saint-Denis", "93"]);
     expect(splitSegments("Vitoria-Gasteiz")).toEqual(["Vitoria-Gasteiz"]);
   });
 
   it("strips unit prefixes and says which level they announce", () => {
-    expect(stripUnitPrefix(nameKey("Municipalité de Bohicon"))).toMatchObject({ key: "bohicon", level: "city", stripped: true });
+    expect(stripUnitPrefix(nameKey("Municipalité de Bohicon"))).toMatchObject({
+      key: "bohicon",
+      level: "city",
+      stripped: true,
+    });
     expect(stripUnitPrefix(nameKey("Province de Cuneo"))).toMatchObject({ key: "cuneo", level: "region" });
     expect(stripUnitPrefix(nameKey("Région de Dakar"))).toMatchObject({ key: "dakar", level: "region" });
     expect(stripUnitPrefix(nameKey("Ville du Mans"))).toMatchObject({ key: "le mans", level: "city" });

@@ -11,7 +11,8 @@ describe("an embassy post's country is where its city is", () => {
   });
 
   it("files every post the generator writes under its own country", () => {
-    for (const [code, city] of Object.entries(EMBASSY_CITIES)) expect(postCountry(embassyPostName(code, null)), city).toBe(code);
+    for (const [code, city] of Object.entries(EMBASSY_CITIES))
+      expect(postCountry(embassyPostName(code, null)), city).toBe(code);
     expect(postCountry(embassyPostName("PS", null))).toBe("PS");
     expect(postCountry(embassyPostName("CA", null, true))).toBe("CA");
   }, 60_000);

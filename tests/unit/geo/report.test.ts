@@ -4,10 +4,37 @@ import { formatGeoReport, type GeoReportRow } from "@/lib/geo/report";
 const rows: GeoReportRow[] = [
   { name: "Strasbourg", countryCode: "FR", precision: "exact", source: "etalab+geonames:2973783", ambiguous: false },
   { name: "Cuneo", countryCode: "IT", precision: "exact", source: "geonames:3177700", ambiguous: false },
-  { name: "Lexington", countryCode: "US", precision: "exact", source: "geonames:4297983", ambiguous: true, matchedName: "Lexington", admin1: "KY" },
-  { name: "Phrapradaeng", countryCode: "TH", precision: "fuzzy", source: "geonames:1607508", ambiguous: false, matchedName: "Phra Pradaeng" },
-  { name: "Ville de Montréal, Arrondissement de Rosemont", countryCode: "CA", precision: "city-part", source: "geonames:6077243", ambiguous: false },
-  { name: "Région Souss-Massa", countryCode: "MA", precision: "country", source: "country-centroid:geonames:2538475", ambiguous: false },
+  {
+    name: "Lexington",
+    countryCode: "US",
+    precision: "exact",
+    source: "geonames:4297983",
+    ambiguous: true,
+    matchedName: "Lexington",
+    admin1: "KY",
+  },
+  {
+    name: "Phrapradaeng",
+    countryCode: "TH",
+    precision: "fuzzy",
+    source: "geonames:1607508",
+    ambiguous: false,
+    matchedName: "Phra Pradaeng",
+  },
+  {
+    name: "Ville de Montréal, Arrondissement de Rosemont",
+    countryCode: "CA",
+    precision: "city-part",
+    source: "geonames:6077243",
+    ambiguous: false,
+  },
+  {
+    name: "Région Souss-Massa",
+    countryCode: "MA",
+    precision: "country",
+    source: "country-centroid:geonames:2538475",
+    ambiguous: false,
+  },
   { name: "Province de Cuneo", countryCode: "IT", precision: "region", source: "geonames:3177700", ambiguous: false },
   { name: "Inconnue", countryCode: null, precision: "none", source: "none", ambiguous: false },
 ];
@@ -16,7 +43,14 @@ describe("formatGeoReport", () => {
   const text = formatGeoReport(rows);
 
   it("lists everything not exact, ambiguous or unplaced, and nothing else", () => {
-    for (const name of ["Lexington", "Phrapradaeng", "Arrondissement de Rosemont", "Région Souss-Massa", "Province de Cuneo", "Inconnue"]) {
+    for (const name of [
+      "Lexington",
+      "Phrapradaeng",
+      "Arrondissement de Rosemont",
+      "Région Souss-Massa",
+      "Province de Cuneo",
+      "Inconnue",
+    ]) {
       expect(text).toContain(name);
     }
     expect(text).not.toContain("Strasbourg");

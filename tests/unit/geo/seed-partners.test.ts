@@ -10,12 +10,23 @@ import { haversineKm, loadGazetteer, placeForeignGroup, type Placement } from "@
  * that the right homonym was chosen.
  */
 
-interface Expected { name: string; country: string; lat: number; lon: number; admin1?: string }
+interface Expected {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  admin1?: string;
+}
 
 const PROJECTS: Record<string, Expected[]> = {
   // seeds/000: Strasbourg
   strasbourg: [
-    { name: "Ville de Montréal, Arrondissement de Rosemont-La Petite-Patrie", country: "Canada", lat: 45.5017, lon: -73.5673 },
+    {
+      name: "Ville de Montréal, Arrondissement de Rosemont-La Petite-Patrie",
+      country: "Canada",
+      lat: 45.5017,
+      lon: -73.5673,
+    },
   ],
   // seeds/001: Clermont-Ferrand, countries as written on the fiche
   clermont: [
@@ -61,8 +72,12 @@ const placements = new Map<Expected, Placement>();
 beforeAll(() => {
   loadGazetteer();
   for (const partners of Object.values(PROJECTS)) {
-    const placed = placeForeignGroup(partners.map((p) => ({ name: p.name, countryCode: countryCodeFromFrenchName(p.country) })));
-    partners.forEach((p, i) => placements.set(p, placed[i]));
+    const placed = placeForeignGroup(
+      partners.map((p) => ({ name: p.name, countryCode: countryCodeFromFrenchName(p.country) })),
+    );
+    partners.forEach((p, i) => {
+      placements.set(p, placed[i]);
+    });
   }
 }, 60_000);
 
@@ -72,9 +87,18 @@ describe("seed foreign partners", () => {
     const dir = path.resolve(import.meta.dirname, "../../fixtures/expected");
     const fromFixtures = readdirSync(dir)
       .filter((f) => f.endsWith(".json"))
-      .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), "utf8")).foreignPartners ?? []) as { name: string; country: string }[]);
+      .flatMap(
+        (f) =>
+          (JSON.parse(readFileSync(path.join(dir, f), "utf8")).foreignPartners ?? []) as {
+            name: string;
+            country: string;
+          }[],
+      );
     for (const partner of fromFixtures) {
-      expect(ALL.some((e) => e.name === partner.name && e.country === partner.country), `${partner.name} (${partner.country})`).toBe(true);
+      expect(
+        ALL.some((e) => e.name === partner.name && e.country === partner.country),
+        `${partner.name} (${partner.country})`,
+      ).toBe(true);
     }
   });
 

@@ -5,7 +5,9 @@ describe("backoff", () => {
   const policy = { ...DEFAULT_BACKOFF, baseMs: 1000, maxMs: 8000 };
 
   it("doubles from the base at each attempt, up to the ceiling, with at most 10 % jitter", () => {
-    expect([1, 2, 3, 4, 5, 6].map((a) => backoffDelay(a, policy, () => 0))).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 6].map((a) => backoffDelay(a, policy, () => 0))).toEqual([
+      1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
     expect(backoffDelay(2, policy, () => 0.999)).toBe(2200);
   });
 

@@ -3,12 +3,28 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFileAtomic } from "@/lib/harvest/atomic-write";
-import { isSettled, loadManifest, type ManifestEntry, manifestPath, removeStaleTemporaries, saveManifest } from "@/lib/harvest/manifest";
+import {
+  isSettled,
+  loadManifest,
+  type ManifestEntry,
+  manifestPath,
+  removeStaleTemporaries,
+  saveManifest,
+} from "@/lib/harvest/manifest";
 
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), "atlas-manifest-"));
 const entry = (id: number, kind: ManifestEntry["kind"], file: string | null = null): ManifestEntry => ({
-  id, url: `http://x/${id}`, status: 200, fetchedAt: "2026-01-01T00:00:00.000Z", kind, file,
-  etag: null, lastModified: null, sha256: null, charset: null, note: null,
+  id,
+  url: `http://x/${id}`,
+  status: 200,
+  fetchedAt: "2026-01-01T00:00:00.000Z",
+  kind,
+  file,
+  etag: null,
+  lastModified: null,
+  sha256: null,
+  charset: null,
+  note: null,
 });
 
 describe("harvest manifest", () => {

@@ -10,10 +10,19 @@ describe("robots.txt", () => {
   });
 
   it("applies the group naming our product token, and its Crawl-delay", () => {
-    const rules = parseRobots(robotsUrl(BASE), [
-      "User-agent: *", "Disallow: /", "",
-      "User-agent: AtlasCooperationDecentralisee-harvest", "Allow: /cncdext/dyn/public/atlas/", "Disallow: /cncdext/dyn/public/atlas/detailProjet.html?criteres.prjId=13", "Crawl-delay: 2",
-    ].join("\n"), USER_AGENT);
+    const rules = parseRobots(
+      robotsUrl(BASE),
+      [
+        "User-agent: *",
+        "Disallow: /",
+        "",
+        "User-agent: AtlasCooperationDecentralisee-harvest",
+        "Allow: /cncdext/dyn/public/atlas/",
+        "Disallow: /cncdext/dyn/public/atlas/detailProjet.html?criteres.prjId=13",
+        "Crawl-delay: 2",
+      ].join("\n"),
+      USER_AGENT,
+    );
     expect(rules.allows(projectPageUrl(BASE, 12))).toBe(true);
     expect(rules.allows(projectPageUrl(BASE, 13))).toBe(false);
     expect(rules.allows(projectPageUrl(BASE, 130))).toBe(false); // a prefix rule, as the RFC reads it
@@ -23,7 +32,11 @@ describe("robots.txt", () => {
   });
 
   it("falls back to the * group, and allows everything when nothing forbids", () => {
-    const star = parseRobots(robotsUrl(BASE), "User-agent: *\nDisallow: /cncdext/dyn/public/atlas/detailProjet", USER_AGENT);
+    const star = parseRobots(
+      robotsUrl(BASE),
+      "User-agent: *\nDisallow: /cncdext/dyn/public/atlas/detailProjet",
+      USER_AGENT,
+    );
     expect(star.allows(projectPageUrl(BASE, 1))).toBe(false);
     expect(star.crawlDelayMs).toBeNull();
     expect(parseRobots(robotsUrl(BASE), "", USER_AGENT).allows(projectPageUrl(BASE, 1))).toBe(true);

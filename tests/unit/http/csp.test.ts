@@ -3,10 +3,12 @@ import { RESOURCE_POLICY, SECURITY_HEADERS, frameAncestorsFor, newNonce, pagePol
 
 /** The policy as a map of directive → sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((part) => {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    return [name, sources];
-  }));
+  return new Map(
+    policy.split(";").map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
 }
 
 describe("pagePolicy", () => {
@@ -35,7 +37,9 @@ describe("pagePolicy", () => {
   });
 
   it("with a tile URL, allows images from its origin only", () => {
-    const policy = directives(pagePolicy({ nonce: "n", pathname: "/carte", tileUrl: "https://{s}.tile.example.org/{z}/{x}/{y}.png" }));
+    const policy = directives(
+      pagePolicy({ nonce: "n", pathname: "/carte", tileUrl: "https://{s}.tile.example.org/{z}/{x}/{y}.png" }),
+    );
     expect(policy.get("img-src")).toEqual(["'self'", "https://*.tile.example.org"]);
     expect(policy.get("connect-src")).toEqual(["'self'"]);
   });

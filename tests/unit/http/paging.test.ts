@@ -11,7 +11,17 @@ describe("API paging", () => {
   });
 
   it("refuses, rather than replaces, a value out of range or not a whole number", () => {
-    for (const qs of ["pageSize=0", "pageSize=101", "pageSize=abc", "pageSize=2.5", "pageSize=", "page=0", "page=-1", "page=10001", "page=%00"]) {
+    for (const qs of [
+      "pageSize=0",
+      "pageSize=101",
+      "pageSize=abc",
+      "pageSize=2.5",
+      "pageSize=",
+      "page=0",
+      "page=-1",
+      "page=10001",
+      "page=%00",
+    ]) {
       expect(read(qs), qs).toHaveProperty("error");
     }
   });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { publicOrigin } from "../../../lib/http/public-origin";
 
-const request = (headers: Record<string, string>, url = "http://localhost:3000/api/projects") => new Request(url, { headers });
+const request = (headers: Record<string, string>, url = "http://localhost:3000/api/projects") =>
+  new Request(url, { headers });
 
 describe("publicOrigin", () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -12,7 +13,11 @@ describe("publicOrigin", () => {
   });
 
   it("prefers the first X-Forwarded-Host and X-Forwarded-Proto set by a reverse proxy", () => {
-    const forwarded = request({ host: "127.0.0.1:3000", "x-forwarded-host": "atlas.gouv.fr, inner", "x-forwarded-proto": "https,http" });
+    const forwarded = request({
+      host: "127.0.0.1:3000",
+      "x-forwarded-host": "atlas.gouv.fr, inner",
+      "x-forwarded-proto": "https,http",
+    });
     expect(publicOrigin(forwarded)).toBe("https://atlas.gouv.fr");
   });
 
@@ -24,7 +29,9 @@ describe("publicOrigin", () => {
 
   it("ATLAS_PUBLIC_URL wins over every header, without its trailing slash", () => {
     vi.stubEnv("ATLAS_PUBLIC_URL", "https://atlas.diplomatie.gouv.fr/");
-    expect(publicOrigin(request({ host: "atlas.example.org", "x-forwarded-host": "other" }))).toBe("https://atlas.diplomatie.gouv.fr");
+    expect(publicOrigin(request({ host: "atlas.example.org", "x-forwarded-host": "other" }))).toBe(
+      "https://atlas.diplomatie.gouv.fr",
+    );
     vi.stubEnv("ATLAS_PUBLIC_URL", "https://example.org/atlas/");
     expect(publicOrigin(request({}))).toBe("https://example.org/atlas");
   });

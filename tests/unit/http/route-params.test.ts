@@ -17,6 +17,7 @@ describe("path segments", () => {
   it("country codes are two letters in either case, given in upper case", () => {
     expect(readSegment(countryCodeSegment, "it")).toBe("IT");
     expect(readSegment(countryCodeSegment, "SN")).toBe("SN");
-    for (const raw of ["%00", "I\u0000", "ITA", "1", "%25"]) expect(readSegment(countryCodeSegment, raw), raw).toBeNull();
+    for (const raw of ["%00", "I\u0000", "ITA", "1", "%25"])
+      expect(readSegment(countryCodeSegment, raw), raw).toBeNull();
   });
 });

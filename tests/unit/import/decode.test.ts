@@ -34,7 +34,10 @@ describe("decoding a fiche's bytes", () => {
 
   it("takes the HTTP Content-Type charset as the declaration, before the page's own", () => {
     // 0xA4 is € in ISO-8859-15 but ¤ in Windows-1252: the server's word decides.
-    const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Co'), Buffer.from([0xfb, 0x74, 0x20, 0xa4])]);
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Co'),
+      Buffer.from([0xfb, 0x74, 0x20, 0xa4]),
+    ]);
     expect(decodeFicheBytes(page, "ISO-8859-15")).toMatchObject({ encoding: "iso-8859-15", by: "declaration" });
     expect(decodeFicheBytes(page, "ISO-8859-15").text).toMatch(/Coût €$/);
     // An unknown or UTF-8 label from the server leaves the page's own declaration in charge.
@@ -44,21 +47,37 @@ describe("decoding a fiche's bytes", () => {
 
   it("follows a saved page's <meta charset> or http-equiv declaration when the bytes are not UTF-8", () => {
     // 0xA4 is € in ISO-8859-15 but ¤ in Windows-1252: the declaration decides.
-    const page = (meta: string) => Buffer.concat([Buffer.from(`<html><head>${meta}</head><body><p>Co`), Buffer.from([0xfb, 0x74, 0x20, 0x31, 0x30, 0x20, 0xa4])]);
-    expect(decodeFicheBytes(page('<meta charset="iso-8859-15">'))).toMatchObject({ encoding: "iso-8859-15", by: "declaration" });
+    const page = (meta: string) =>
+      Buffer.concat([
+        Buffer.from(`<html><head>${meta}</head><body><p>Co`),
+        Buffer.from([0xfb, 0x74, 0x20, 0x31, 0x30, 0x20, 0xa4]),
+      ]);
+    expect(decodeFicheBytes(page('<meta charset="iso-8859-15">'))).toMatchObject({
+      encoding: "iso-8859-15",
+      by: "declaration",
+    });
     expect(decodeFicheBytes(page('<meta charset="iso-8859-15">')).text).toMatch(/Coût 10 €$/);
     const httpEquiv = '<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=ISO-8859-15">';
     expect(decodeFicheBytes(page(httpEquiv)).text).toMatch(/Coût 10 €$/);
     // Browsers read a page labelled ISO-8859-1 as Windows-1252, and so does the importer.
-    expect(decodeFicheBytes(Buffer.concat([Buffer.from('<meta charset="ISO-8859-1"><p>l'), Buffer.of(0x92, 0xe9)])).text).toMatch(/l’é$/);
+    expect(
+      decodeFicheBytes(Buffer.concat([Buffer.from('<meta charset="ISO-8859-1"><p>l'), Buffer.of(0x92, 0xe9)])).text,
+    ).toMatch(/l’é$/);
     // An unknown label, or a page claiming UTF-8 whose bytes are not: Windows-1252.
     expect(decodeFicheBytes(page('<meta charset="klingon">')).text).toMatch(/Coût 10 ¤$/);
-    expect(decodeFicheBytes(page('<meta charset="utf-8">'))).toMatchObject({ encoding: "windows-1252", by: "fallback" });
+    expect(decodeFicheBytes(page('<meta charset="utf-8">'))).toMatchObject({
+      encoding: "windows-1252",
+      by: "fallback",
+    });
   });
 
   it("keeps valid UTF-8 even when a page declares something else (the declaration is often stale)", () => {
     const page = Buffer.from('<meta charset="windows-1252"><p>Coopération</p>', "utf8");
-    expect(decodeFicheBytes(page)).toEqual({ text: '<meta charset="windows-1252"><p>Coopération</p>', encoding: "utf-8", by: "utf-8" });
+    expect(decodeFicheBytes(page)).toEqual({
+      text: '<meta charset="windows-1252"><p>Coopération</p>',
+      encoding: "utf-8",
+      by: "utf-8",
+    });
   });
 });
 
@@ -91,7 +110,11 @@ describe("the seed fiches saved in other encodings give exactly the expected JSO
   it("npm run fiche:parse reads a UTF-16 fiche as the importer does", { timeout: 60_000 }, () => {
     const file = path.join(dir, "utf16-cli.txt");
     writeFileSync(file, encode(seedText(SEED_IDS[0]), "utf-16le-bom"));
-    const r = spawnSync("npx", ["tsx", "scripts/fiche-parse.ts", file], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync("npx", ["tsx", "scripts/fiche-parse.ts", file], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(expectedJson(SEED_IDS[0]));
   });

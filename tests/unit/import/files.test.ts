@@ -28,11 +28,18 @@ describe("collecting fiche files", () => {
     symlinkSync(path.join(dir, "a.txt"), path.join(dir, "sub", "link-to-a.txt"));
 
     const { files, rejected } = collectFicheFiles([dir]);
-    expect(files).toEqual([path.join(dir, "a.txt"), path.join(dir, "sub", "b.txt"), path.join(dir, "sub", "link-to-a.txt")]);
+    expect(files).toEqual([
+      path.join(dir, "a.txt"),
+      path.join(dir, "sub", "b.txt"),
+      path.join(dir, "sub", "link-to-a.txt"),
+    ]);
     expect(rejected).toEqual([
       { file: path.join(dir, "dangling.txt"), reason: "lien symbolique cassé : sa cible « nowhere.txt » n'existe pas" },
       { file: path.join(dir, "self.txt"), reason: "boucle de liens symboliques" },
-      { file: path.join(dir, "sub", "up"), reason: "boucle de liens symboliques : ce lien mène à un dossier qui le contient" },
+      {
+        file: path.join(dir, "sub", "up"),
+        reason: "boucle de liens symboliques : ce lien mène à un dossier qui le contient",
+      },
     ]);
   });
 
@@ -47,7 +54,10 @@ describe("collecting fiche files", () => {
     mkfifo(path.join(dir, "pipe.txt"));
     mkfifo(path.join(dir, "pipe-without-extension"));
     const reason = "pas un fichier ordinaire (tube nommé) : il n'est pas ouvert";
-    expect(collectFicheFiles([dir])).toEqual({ files: [path.join(dir, "a.txt")], rejected: [{ file: path.join(dir, "pipe.txt"), reason }] });
+    expect(collectFicheFiles([dir])).toEqual({
+      files: [path.join(dir, "a.txt")],
+      rejected: [{ file: path.join(dir, "pipe.txt"), reason }],
+    });
     const named = path.join(dir, "pipe-without-extension");
     expect(collectFicheFiles([named])).toEqual({ files: [], rejected: [{ file: named, reason }] });
   });
@@ -78,13 +88,17 @@ describe("reading a fiche file", () => {
     const big = path.join(scratch(), "big.txt");
     copyFileSync(SEED, big);
     truncateSync(big, 30 * 1024 * 1024);
-    expect(readFicheText(big)).toEqual({ refused: "trop volumineux : 30 Mo (limite 2 Mo, une fiche pèse moins de 100 ko)" });
+    expect(readFicheText(big)).toEqual({
+      refused: "trop volumineux : 30 Mo (limite 2 Mo, une fiche pèse moins de 100 ko)",
+    });
   });
 
   it("says why a missing file or a broken link cannot be read", () => {
     const dir = scratch();
     symlinkSync("nowhere.txt", path.join(dir, "dangling.txt"));
     expect(readFicheText(path.join(dir, "absent.txt"))).toEqual({ refused: "introuvable" });
-    expect(readFicheText(path.join(dir, "dangling.txt"))).toEqual({ refused: "lien symbolique cassé : sa cible « nowhere.txt » n'existe pas" });
+    expect(readFicheText(path.join(dir, "dangling.txt"))).toEqual({
+      refused: "lien symbolique cassé : sa cible « nowhere.txt » n'existe pas",
+    });
   });
 });

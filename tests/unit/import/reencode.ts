@@ -14,7 +14,15 @@ const WINDOWS_1252 = new Map<string, number>(
 );
 
 /** Characters of the seeds that ISO-8859-1 lacks, and what a Latin-1 editor would have typed. */
-export const LATIN1_SUBSTITUTES: Record<string, string> = { "œ": "oe", "Œ": "OE", "’": "'", "‘": "'", "–": "-", "…": "...", "•": "*" };
+export const LATIN1_SUBSTITUTES: Record<string, string> = {
+  œ: "oe",
+  Œ: "OE",
+  "’": "'",
+  "‘": "'",
+  "–": "-",
+  "…": "...",
+  "•": "*",
+};
 
 export function latin1Text(text: string): string {
   return text.replace(/[œŒ’‘–…•]/g, (c) => LATIN1_SUBSTITUTES[c]);
@@ -27,11 +35,13 @@ export function encode(text: string, encoding: Encoding): Buffer {
     case "utf-16be-bom":
       return Buffer.from(`\ufeff${text}`, "utf16le").swap16();
     case "windows-1252":
-      return Buffer.from([...text].map((c) => {
-        const byte = WINDOWS_1252.get(c);
-        if (byte === undefined) throw new Error(`${JSON.stringify(c)} has no Windows-1252 byte`);
-        return byte;
-      }));
+      return Buffer.from(
+        [...text].map((c) => {
+          const byte = WINDOWS_1252.get(c);
+          if (byte === undefined) throw new Error(`${JSON.stringify(c)} has no Windows-1252 byte`);
+          return byte;
+        }),
+      );
     case "iso-8859-1":
       for (const c of text) if (c.codePointAt(0)! > 0xff) throw new Error(`${JSON.stringify(c)} is not in ISO-8859-1`);
       return Buffer.from(text, "latin1");

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { crossesAntimeridian, fixAntimeridian, fixPolygon, unwrapRing, type Ring } from "@/lib/geo-base/antimeridian";
 
-const square = (w: number, s: number, e: number, n: number): Ring => [[w, s], [e, s], [e, n], [w, n], [w, s]];
+const square = (w: number, s: number, e: number, n: number): Ring => [
+  [w, s],
+  [e, s],
+  [e, n],
+  [w, n],
+  [w, s],
+];
 
 describe("antimeridian fix", () => {
   it("leaves an ordinary polygon alone", () => {
@@ -11,7 +17,17 @@ describe("antimeridian fix", () => {
 
   it("unwraps a ring that jumps over ±180 (Fiji, Chukotka) and adds a copy west of -180", () => {
     // An island from 179.5°E to 179.5°W, written the Natural Earth way.
-    const ring: Ring = [[179.5, -16], [180, -16], [-180, -16], [-179.5, -16], [-179.5, -17], [-180, -17], [180, -17], [179.5, -17], [179.5, -16]];
+    const ring: Ring = [
+      [179.5, -16],
+      [180, -16],
+      [-180, -16],
+      [-179.5, -16],
+      [-179.5, -17],
+      [-180, -17],
+      [180, -17],
+      [179.5, -17],
+      [179.5, -16],
+    ];
     expect(crossesAntimeridian(ring)).toBe(true);
     const fixed = fixPolygon([ring]);
     expect(fixed).toHaveLength(2);
@@ -25,7 +41,15 @@ describe("antimeridian fix", () => {
 
   it("moves a ring that starts west of the antimeridian into the world", () => {
     // Wrangel Island starts at -180 and crosses to the east.
-    const ring: Ring = [[-180, 71], [-179, 71], [-179, 72], [-180, 72], [179.5, 72], [179.5, 71], [-180, 71]];
+    const ring: Ring = [
+      [-180, 71],
+      [-179, 71],
+      [-179, 72],
+      [-180, 72],
+      [179.5, 72],
+      [179.5, 71],
+      [-180, 71],
+    ];
     const [first] = fixPolygon([ring]);
     const lons = first[0].map((p) => p[0]);
     expect(Math.min(...lons)).toBeGreaterThanOrEqual(-180);
@@ -33,7 +57,14 @@ describe("antimeridian fix", () => {
   });
 
   it("closes a ring that circles a pole (Antarctica) through that pole", () => {
-    const ring: Ring = [[-180, -70], [-90, -75], [0, -70], [90, -72], [179.9, -70], [-180, -70]];
+    const ring: Ring = [
+      [-180, -70],
+      [-90, -75],
+      [0, -70],
+      [90, -72],
+      [179.9, -70],
+      [-180, -70],
+    ];
     const { turns } = unwrapRing(ring);
     expect(turns).not.toBe(0);
     const [[fixed]] = fixPolygon([ring]);
@@ -47,6 +78,8 @@ describe("antimeridian fix", () => {
 
   it("turns a Polygon or MultiPolygon into fixed MultiPolygon coordinates", () => {
     expect(fixAntimeridian({ type: "Polygon", coordinates: [square(0, 0, 1, 1)] })).toHaveLength(1);
-    expect(fixAntimeridian({ type: "MultiPolygon", coordinates: [[square(0, 0, 1, 1)], [square(5, 5, 6, 6)]] })).toHaveLength(2);
+    expect(
+      fixAntimeridian({ type: "MultiPolygon", coordinates: [[square(0, 0, 1, 1)], [square(5, 5, 6, 6)]] }),
+    ).toHaveLength(2);
   });
 });

@@ -6,15 +6,39 @@ import type { MapPlace } from "@/lib/domain/map-place";
 
 const project = (n: number) => ({ slug: `projet-${n}`, title: `Projet ${n}` });
 const place = (over: Partial<MapPlace>): MapPlace => ({
-  id: 1, slug: "cuneo-it", name: "Cuneo", countryCode: "IT", countryName: "Italie", side: "foreign", lat: 44.384_123_9, lon: 7.542_678_1,
-  precision: "exact", ambiguous: false, projects: [project(1)], ...over,
+  id: 1,
+  slug: "cuneo-it",
+  name: "Cuneo",
+  countryCode: "IT",
+  countryName: "Italie",
+  side: "foreign",
+  lat: 44.384_123_9,
+  lon: 7.542_678_1,
+  precision: "exact",
+  ambiguous: false,
+  projects: [project(1)],
+  ...over,
 });
 
 describe("compact map format", () => {
   const places = [
     place({}),
-    place({ id: 2, name: "Séville", countryCode: "ES", countryName: "Espagne", precision: "region", projects: [project(1), project(2)] }),
-    place({ id: 3, name: "Clermont-Ferrand", countryCode: "FR", countryName: "France", side: "french", ambiguous: true }),
+    place({
+      id: 2,
+      name: "Séville",
+      countryCode: "ES",
+      countryName: "Espagne",
+      precision: "region",
+      projects: [project(1), project(2)],
+    }),
+    place({
+      id: 3,
+      name: "Clermont-Ferrand",
+      countryCode: "FR",
+      countryName: "France",
+      side: "french",
+      ambiguous: true,
+    }),
   ];
 
   it("round-trips, with coordinates to 4 decimals", () => {
@@ -25,11 +49,16 @@ describe("compact map format", () => {
   });
 
   it("lists each project once", () => {
-    expect(encodeMapData(places).j).toEqual([["projet-1", "Projet 1"], ["projet-2", "Projet 2"]]);
+    expect(encodeMapData(places).j).toEqual([
+      ["projet-1", "Projet 1"],
+      ["projet-2", "Projet 2"],
+    ]);
   });
 
   it("stays under 70 bytes a place", () => {
-    const many = Array.from({ length: 1000 }, (_, i) => place({ id: i, slug: `ville-${i}-xx`, name: `Ville ${i}`, lat: i / 7, lon: -i / 3, projects: [project(i % 50)] }));
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      place({ id: i, slug: `ville-${i}-xx`, name: `Ville ${i}`, lat: i / 7, lon: -i / 3, projects: [project(i % 50)] }),
+    );
     expect(JSON.stringify(encodeMapData(many)).length / 1000).toBeLessThan(70);
   });
 

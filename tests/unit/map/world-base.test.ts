@@ -6,14 +6,17 @@ import { crossesAntimeridian } from "@/lib/geo-base/antimeridian";
 import { simplifyLine } from "@/lib/geo-base/simplify";
 import { buildWorldBase } from "@/lib/geo-base/world";
 
-const topology = JSON.parse(readFileSync(path.resolve("node_modules/world-atlas/countries-50m.json"), "utf8")) as Topology;
+const topology = JSON.parse(
+  readFileSync(path.resolve("node_modules/world-atlas/countries-50m.json"), "utf8"),
+) as Topology;
 const world = buildWorldBase(topology);
 const byCode = (code: string) => world.features.find((f) => f.properties.code === code);
 
 describe("world base layer", () => {
   it("keeps every country of the 1:50m set, small states included, keyed by ISO alpha-2", () => {
     expect(world.features.length).toBeGreaterThan(235);
-    for (const code of ["FR", "ES", "IT", "TN", "CA", "JP", "MC", "SG", "LI", "XK", "FJ", "RU", "AQ"]) expect(byCode(code), code).toBeDefined();
+    for (const code of ["FR", "ES", "IT", "TN", "CA", "JP", "MC", "SG", "LI", "XK", "FJ", "RU", "AQ"])
+      expect(byCode(code), code).toBeDefined();
   });
 
   it("leaves no ring crossing the antimeridian, except pole edges", () => {
@@ -22,7 +25,10 @@ describe("world base layer", () => {
         for (const ring of polygon) {
           if (!crossesAntimeridian(ring)) continue;
           const long = ring.slice(1).filter((p, i) => Math.abs(p[0] - ring[i][0]) > 180);
-          expect(long.every(([, lat]) => Math.abs(lat) === 90), f.properties.code).toBe(true);
+          expect(
+            long.every(([, lat]) => Math.abs(lat) === 90),
+            f.properties.code,
+          ).toBe(true);
         }
       }
     }
@@ -46,12 +52,29 @@ describe("world base layer", () => {
 
 describe("simplifyLine", () => {
   it("keeps the ends and drops points closer than the tolerance", () => {
-    const line: [number, number][] = [[0, 0], [1, 0.001], [2, 0], [3, 5], [4, 0]];
-    expect(simplifyLine(line, 0.01)).toEqual([[0, 0], [2, 0], [3, 5], [4, 0]]);
+    const line: [number, number][] = [
+      [0, 0],
+      [1, 0.001],
+      [2, 0],
+      [3, 5],
+      [4, 0],
+    ];
+    expect(simplifyLine(line, 0.01)).toEqual([
+      [0, 0],
+      [2, 0],
+      [3, 5],
+      [4, 0],
+    ]);
   });
 
   it("never flattens a small closed ring (an island) into nothing", () => {
-    const island: [number, number][] = [[0, 0], [0.001, 0], [0.001, 0.001], [0, 0.001], [0, 0]];
+    const island: [number, number][] = [
+      [0, 0],
+      [0.001, 0],
+      [0.001, 0.001],
+      [0, 0.001],
+      [0, 0],
+    ];
     expect(simplifyLine(island, 1).length).toBeGreaterThanOrEqual(4);
   });
   it("names each country once, at a point of its largest land mass", () => {

@@ -3,8 +3,17 @@ import { countryPlaces, countrySearchHref } from "@/components/country/country-l
 import type { CountryPartner } from "@/lib/page-data/country";
 
 const partner = (id: number, over: Partial<CountryPartner> = {}): CountryPartner => ({
-  id, slug: `c-${id}`, name: `Ville ${id}`, lat: 14.7, lon: -17.4, precision: "exact", ambiguous: false, projectCount: 1,
-  projects: [{ slug: "p", title: "P" }], frenchPartners: [], ...over,
+  id,
+  slug: `c-${id}`,
+  name: `Ville ${id}`,
+  lat: 14.7,
+  lon: -17.4,
+  precision: "exact",
+  ambiguous: false,
+  projectCount: 1,
+  projects: [{ slug: "p", title: "P" }],
+  frenchPartners: [],
+  ...over,
 });
 
 describe("the country page's reshaping", () => {
@@ -14,10 +23,25 @@ describe("the country page's reshaping", () => {
   });
 
   it("maps the placed partners as foreign places of the country, under the page's country name", () => {
-    const places = countryPlaces([partner(1), partner(2, { precision: "none" }), partner(3, { lat: null })], "SN", "Sénégal");
-    expect(places).toEqual([{
-      id: 1, slug: "c-1", name: "Ville 1", countryCode: "SN", countryName: "Sénégal", side: "foreign",
-      lat: 14.7, lon: -17.4, precision: "exact", ambiguous: false, projects: [{ slug: "p", title: "P" }],
-    }]);
+    const places = countryPlaces(
+      [partner(1), partner(2, { precision: "none" }), partner(3, { lat: null })],
+      "SN",
+      "Sénégal",
+    );
+    expect(places).toEqual([
+      {
+        id: 1,
+        slug: "c-1",
+        name: "Ville 1",
+        countryCode: "SN",
+        countryName: "Sénégal",
+        side: "foreign",
+        lat: 14.7,
+        lon: -17.4,
+        precision: "exact",
+        ambiguous: false,
+        projects: [{ slug: "p", title: "P" }],
+      },
+    ]);
   });
 });

@@ -10,7 +10,11 @@ describe("the statistics page's rows", () => {
 
   it("lists the themes only (never their sub-themes), linked to the primary-thematic search, and the unclassified rest", () => {
     const rows = themeRows(thematics, 10);
-    expect(rows.map((r) => [r.key, r.value])).toEqual([["1", 5], ["2", 3], ["none", 2]]);
+    expect(rows.map((r) => [r.key, r.value])).toEqual([
+      ["1", 5],
+      ["2", 3],
+      ["none", 2],
+    ]);
     expect(rows[0].href).toMatch(/thematic=1(&|$)/);
     expect(rows[0].href).toMatch(/primary=/);
     expect(rows[2].href).toBeUndefined();
@@ -28,11 +32,17 @@ describe("the statistics page's rows", () => {
   });
 
   it("links a known year or status to its search, and leaves the unknown one unlinked", () => {
-    const years = yearRows([{ year: 2019, count: 2 }, { year: null, count: 1 }]);
+    const years = yearRows([
+      { year: 2019, count: 2 },
+      { year: null, count: 1 },
+    ]);
     expect(years[0]).toMatchObject({ key: "2019", label: "2019", value: 2 });
     expect(years[0].href).toMatch(/from=2019/);
     expect(years[1]).toEqual({ key: "none", label: "Non précisée", value: 1 });
-    const statuses = statusRows([{ status: "En cours", count: 4 }, { status: null, count: 1 }]);
+    const statuses = statusRows([
+      { status: "En cours", count: 4 },
+      { status: null, count: 1 },
+    ]);
     expect(statuses[0].href).toMatch(/status=En/);
     expect(statuses[1]).toEqual({ key: "none", label: "Non précisé", value: 1 });
   });

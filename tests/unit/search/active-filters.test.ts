@@ -6,7 +6,9 @@ const labels: Record<string, string> = { SN: "Sénégal", TN: "Tunisie", "7": "E
 const labelOf = (_: unknown, value: string) => labels[value];
 
 describe("the active filter chips", () => {
-  const params = parseSearchParams(new URLSearchParams("q=eau&country=SN&country=TN&thematic=7&primary=1&from=2015&to=2020&page=3&sort=title"));
+  const params = parseSearchParams(
+    new URLSearchParams("q=eau&country=SN&country=TN&thematic=7&primary=1&from=2015&to=2020&page=3&sort=title"),
+  );
   const chips = filterChips("/projets", params, labelOf);
 
   it("gives one chip per chosen value, labelled, in the registry's order", () => {

@@ -18,20 +18,71 @@ interface Row {
 }
 
 const row = (id: number, over: Partial<Row> = {}): Row => ({
-  id, startYear: 2015, status: "En cours", country: [], theme: [], primaryTheme: [], french: [], region: [], funder: [], sdg: [], ...over,
+  id,
+  startYear: 2015,
+  status: "En cours",
+  country: [],
+  theme: [],
+  primaryTheme: [],
+  french: [],
+  region: [],
+  funder: [],
+  sdg: [],
+  ...over,
 });
 
 /** A row as the database gives it: the columns the filters declare. */
 const source = (r: Row): FacetSourceRow => ({
-  id: r.id, start_year: r.startYear, status: r.status, country_codes: r.country, theme_ids: r.theme, primary_theme_ids: r.primaryTheme,
-  french_ids: r.french, region_codes: r.region, funder_kinds: r.funder, sdg_goals: r.sdg,
+  id: r.id,
+  start_year: r.startYear,
+  status: r.status,
+  country_codes: r.country,
+  theme_ids: r.theme,
+  primary_theme_ids: r.primaryTheme,
+  french_ids: r.french,
+  region_codes: r.region,
+  funder_kinds: r.funder,
+  sdg_goals: r.sdg,
 });
 
 const ROWS: Row[] = [
-  row(10, { country: ["SN", "ML"], theme: [1, 11], primaryTheme: [1, 11], funder: ["meae"], french: [100], region: ["84"], sdg: [6] }),
-  row(11, { country: ["SN"], theme: [2], primaryTheme: [], status: "Terminé", startYear: 2010, funder: ["meae", "own-collectivite"], french: [101], region: ["11"] }),
-  row(12, { country: ["TN"], theme: [1], primaryTheme: [1], startYear: null, status: null, french: [100], region: ["84"], sdg: [6, 11] }),
-  row(13, { country: ["CA"], theme: [2, 21], primaryTheme: [2, 21], startYear: 2020, funder: ["water-agency"], french: [102] }),
+  row(10, {
+    country: ["SN", "ML"],
+    theme: [1, 11],
+    primaryTheme: [1, 11],
+    funder: ["meae"],
+    french: [100],
+    region: ["84"],
+    sdg: [6],
+  }),
+  row(11, {
+    country: ["SN"],
+    theme: [2],
+    primaryTheme: [],
+    status: "Terminé",
+    startYear: 2010,
+    funder: ["meae", "own-collectivite"],
+    french: [101],
+    region: ["11"],
+  }),
+  row(12, {
+    country: ["TN"],
+    theme: [1],
+    primaryTheme: [1],
+    startYear: null,
+    status: null,
+    french: [100],
+    region: ["84"],
+    sdg: [6, 11],
+  }),
+  row(13, {
+    country: ["CA"],
+    theme: [2, 21],
+    primaryTheme: [2, 21],
+    startYear: 2020,
+    funder: ["water-agency"],
+    french: [102],
+  }),
 ];
 const index = buildFacetIndex(ROWS.map(source));
 const params = (qs: string) => parseSearchParams(new URLSearchParams(qs));
@@ -43,7 +94,7 @@ describe("countFacets", () => {
     expect(counts.total).toBe(4);
     expect(asObject(counts.country)).toEqual({ SN: 2, ML: 1, TN: 1, CA: 1 });
     expect(asObject(counts.thematic)).toEqual({ 1: 2, 11: 1, 2: 2, 21: 1 });
-    expect(asObject(counts.status)).toEqual({ "En cours": 2, "Terminé": 1 });
+    expect(asObject(counts.status)).toEqual({ "En cours": 2, Terminé: 1 });
     expect(asObject(counts.year)).toEqual({ 2015: 1, 2010: 1, 2020: 1 });
     expect(asObject(counts.sdg)).toEqual({ 6: 2, 11: 1 });
   });
@@ -54,7 +105,7 @@ describe("countFacets", () => {
     // The country facet still offers every country…
     expect(asObject(counts.country)).toEqual({ SN: 2, ML: 1, TN: 1, CA: 1 });
     // …while the others count the two Senegal projects only.
-    expect(asObject(counts.status)).toEqual({ "En cours": 1, "Terminé": 1 });
+    expect(asObject(counts.status)).toEqual({ "En cours": 1, Terminé: 1 });
     expect(asObject(counts.funder)).toEqual({ meae: 2, "own-collectivite": 1 });
   });
 
@@ -90,25 +141,40 @@ describe("countFacets", () => {
   });
 
   it("agrees with filtering each project one by one, for any filters", () => {
-    const values = { country: ["SN", "ML", "TN", "CA", "ZZ"], thematic: [1, 2, 11, 21], status: ["En cours", "Terminé"], funder: ["meae", "own-collectivite", "water-agency"], sdg: [6, 11] };
+    const values = {
+      country: ["SN", "ML", "TN", "CA", "ZZ"],
+      thematic: [1, 2, 11, 21],
+      status: ["En cours", "Terminé"],
+      funder: ["meae", "own-collectivite", "water-agency"],
+      sdg: [6, 11],
+    };
     const passes = (r: Row, p: SearchParams, omit?: string) =>
       (omit === "country" || !p.country.length || r.country.some((c) => p.country.includes(c))) &&
-      (omit === "thematic" || !p.thematic.length || (p.primary ? r.primaryTheme : r.theme).some((t) => p.thematic.includes(t))) &&
+      (omit === "thematic" ||
+        !p.thematic.length ||
+        (p.primary ? r.primaryTheme : r.theme).some((t) => p.thematic.includes(t))) &&
       (omit === "status" || !p.status.length || (r.status !== null && p.status.includes(r.status))) &&
       (omit === "funder" || !p.funder.length || r.funder.some((f) => (p.funder as string[]).includes(f))) &&
       (omit === "sdg" || !p.sdg.length || r.sdg.some((g) => p.sdg.includes(g)));
     fc.assert(
       fc.property(
-        fc.subarray(values.country), fc.subarray(values.thematic), fc.subarray(values.status), fc.subarray(values.funder), fc.subarray(values.sdg), fc.boolean(),
+        fc.subarray(values.country),
+        fc.subarray(values.thematic),
+        fc.subarray(values.status),
+        fc.subarray(values.funder),
+        fc.subarray(values.sdg),
+        fc.boolean(),
         (country, thematic, status, funder, sdg, primary) => {
           const qs = new URLSearchParams();
-          for (const [k, list] of Object.entries({ country, thematic, status, funder, sdg })) for (const v of list) qs.append(k, String(v));
+          for (const [k, list] of Object.entries({ country, thematic, status, funder, sdg }))
+            for (const v of list) qs.append(k, String(v));
           if (primary) qs.set("primary", "1");
           const p = parseSearchParams(qs);
           const counts = countFacets(index, null, p);
           expect(counts.total).toBe(ROWS.filter((r) => passes(r, p)).length);
           const expectedCountry = new Map<string, number>();
-          for (const r of ROWS.filter((r) => passes(r, p, "country"))) for (const c of r.country) expectedCountry.set(c, (expectedCountry.get(c) ?? 0) + 1);
+          for (const r of ROWS.filter((r) => passes(r, p, "country")))
+            for (const c of r.country) expectedCountry.set(c, (expectedCountry.get(c) ?? 0) + 1);
           expect(asObject(counts.country)).toEqual(asObject(expectedCountry));
         },
       ),

@@ -32,9 +32,20 @@ describe("the values of a long facet", () => {
 
   it("keeps a selected value that no project of the search has, with a count of 0", () => {
     const { loaded, counts } = generated();
-    expect(listValues(french, loaded, counts, [5000]).find((v) => v.value === "5000")).toEqual({ value: "5000", label: "Saint-Étienne", count: 0 });
+    expect(listValues(french, loaded, counts, [5000]).find((v) => v.value === "5000")).toEqual({
+      value: "5000",
+      label: "Saint-Étienne",
+      count: 0,
+    });
     // A country facet has no label query for an unknown code: its value is its label.
-    expect(listValues(country, { index: undefined as never, labels: { country: new Map() } }, new Map([["SN", 3]]), ["ML"]).map((v) => [v.value, v.count])).toEqual([["SN", 3], ["ML", 0]]);
+    expect(
+      listValues(country, { index: undefined as never, labels: { country: new Map() } }, new Map([["SN", 3]]), [
+        "ML",
+      ]).map((v) => [v.value, v.count]),
+    ).toEqual([
+      ["SN", 3],
+      ["ML", 0],
+    ]);
   });
 
   it("gives every value to the facet search, most frequent first", () => {

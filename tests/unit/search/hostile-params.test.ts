@@ -12,7 +12,9 @@ describe("search params with control characters", () => {
   });
 
   it("strips them from list and single-valued filters, dropping what is left empty", () => {
-    const p = parseSearchParams(new URLSearchParams("status=%00&status=En%20cours%00&country=S%00N&sort=ti%00tle&region=%0084"));
+    const p = parseSearchParams(
+      new URLSearchParams("status=%00&status=En%20cours%00&country=S%00N&sort=ti%00tle&region=%0084"),
+    );
     expect(p.status).toEqual(["En cours"]);
     expect(p.country).toEqual(["SN"]);
     expect(p.sort).toBe("title");

@@ -4,8 +4,21 @@ import type { FunderKind } from "../../../lib/domain/funder-kinds";
 
 describe("search params", () => {
   it("drops garbage instead of throwing", () => {
-    const p = parseSearchParams(new URLSearchParams("year=abc&country[]=x&page=-5&from=zz&to=2100000&sdg=99&sdg=0&thematic=-3&funder=nope&sort=upside"));
-    expect(p).toMatchObject({ country: [], page: 1, from: undefined, to: undefined, sdg: [], thematic: [], funder: [], sort: undefined });
+    const p = parseSearchParams(
+      new URLSearchParams(
+        "year=abc&country[]=x&page=-5&from=zz&to=2100000&sdg=99&sdg=0&thematic=-3&funder=nope&sort=upside",
+      ),
+    );
+    expect(p).toMatchObject({
+      country: [],
+      page: 1,
+      from: undefined,
+      to: undefined,
+      sdg: [],
+      thematic: [],
+      funder: [],
+      sort: undefined,
+    });
   });
 
   it("reads repeated and comma-separated values, normalising and de-duplicating them", () => {
@@ -34,7 +47,11 @@ describe("search params", () => {
   });
 
   it("writes every filter back in a fixed order: text, lists, flags, ranges, then display params", () => {
-    const p = parseSearchParams(new URLSearchParams("more=country&page=2&sort=title&to=2020&from=2018&primary=1&sdg=6&funder=meae&region=84&french=7&status=En+cours&thematic=4&country=SN&q=eau"));
+    const p = parseSearchParams(
+      new URLSearchParams(
+        "more=country&page=2&sort=title&to=2020&from=2018&primary=1&sdg=6&funder=meae&region=84&french=7&status=En+cours&thematic=4&country=SN&q=eau",
+      ),
+    );
     expect(toQueryString(p)).toBe(
       "?q=eau&country=SN&thematic=4&status=En+cours&french=7&region=84&funder=meae&sdg=6&primary=1&from=2018&to=2020&sort=title&page=2&more=country",
     );

@@ -12,7 +12,8 @@ describe("queryLexemes", () => {
 });
 
 describe("snippetOf", () => {
-  const text = "Le projet vise la gestion des déchets ménagers à Dakar. Les Déchets verts sont compostés. L'eau potable et les eaux usées sont traitées.";
+  const text =
+    "Le projet vise la gestion des déchets ménagers à Dakar. Les Déchets verts sont compostés. L'eau potable et les eaux usées sont traitées.";
 
   it("marks the words whose folded form starts with a stem, whatever their accents and case", () => {
     expect(marked(snippetOf(text, ["dechet"]))).toEqual(["déchets", "Déchets"]);

@@ -25,13 +25,17 @@ async function respond(request: NextRequest) {
   const people = directoryPeople(posts, partners.items);
   // An empty file downloaded without a word looked like a failed export: say so instead.
   if (people.length === 0) {
-    return new NextResponse("Aucun contact à exporter : cette sélection ne contient personne. Élargissez la recherche sur /contacts.\n", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return new NextResponse(
+      "Aucun contact à exporter : cette sélection ne contient personne. Élargissez la recherche sur /contacts.\n",
+      {
+        status: 404,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      },
+    );
   }
   const origin = publicOrigin(request);
-  const body = format === "csv" ? contactsToCsv(people, origin) : formatVCards(people.map((p) => personToVCard(p, origin)));
+  const body =
+    format === "csv" ? contactsToCsv(people, origin) : formatVCards(people.map((p) => personToVCard(p, origin)));
   const stamp = new Date().toISOString().slice(0, 10);
   return new NextResponse(body, {
     headers: {

@@ -17,7 +17,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const term = (search.get("term") ?? "").trim().slice(0, MAX_TERM);
   if (!term) return NextResponse.json({ values: [] });
   const values = await searchFacetValues(filter, parseSearchParams(search), term);
-  return NextResponse.json({ values: values.map(({ value, label, count }) => ({ value, label: filter.display ? filter.display(value, label) : label, count })) });
+  return NextResponse.json({
+    values: values.map(({ value, label, count }) => ({
+      value,
+      label: filter.display ? filter.display(value, label) : label,
+      count,
+    })),
+  });
 }
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

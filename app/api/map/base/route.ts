@@ -13,7 +13,10 @@ export function GET() {
   const file = path.join(process.cwd(), "node_modules", "world-atlas", "countries-50m.json");
   const topology = JSON.parse(readFileSync(file, "utf8")) as Topology;
   return new Response(JSON.stringify(buildWorldBase(topology)), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable" },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "public, max-age=31536000, immutable",
+    },
   });
 }
 

@@ -9,11 +9,17 @@ import { QUALITY_CSV_HEADERS, qualityCsvRows, qualityList, resolveQualityScope }
 export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const list = qualityList(search.get("list"));
-  if (!list) return badRequest("Liste inconnue : list vaut en-cours-echus, titres-coupes, sans-financement, sans-contacts, placements, courriels, doublons ou avertissements.");
+  if (!list)
+    return badRequest(
+      "Liste inconnue : list vaut en-cours-echus, titres-coupes, sans-financement, sans-contacts, placements, courriels, doublons ou avertissements.",
+    );
   const { scope } = await resolveQualityScope((name) => search.get(name));
   const body = toCsv(QUALITY_CSV_HEADERS, qualityCsvRows(await list.read(scope), publicOrigin(request)));
   return new NextResponse(body, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="atlas-qualite-${list.key}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="atlas-qualite-${list.key}.csv"`,
+    },
   });
 }
 

@@ -27,7 +27,9 @@ export default async function CollectiviteWidget({ params }: Props) {
       projects={projects.slice(0, SHOWN).map((p) => ({
         slug: p.slug,
         title: p.title,
-        detail: [p.countries.map((co) => co.name).join(", "), p.startYear ? `depuis ${p.startYear}` : null, p.status].filter(Boolean).join(" · "),
+        detail: [p.countries.map((co) => co.name).join(", "), p.startYear ? `depuis ${p.startYear}` : null, p.status]
+          .filter(Boolean)
+          .join(" · "),
       }))}
       total={projects.length}
       places={places}

@@ -32,7 +32,9 @@ export default async function CountryWidget({ params }: Props) {
       projects={projects.map((p) => ({
         slug: p.slug,
         title: p.title,
-        detail: [p.french.map((f) => f.name).join(", "), p.startYear ? `depuis ${p.startYear}` : null, p.status].filter(Boolean).join(" · "),
+        detail: [p.french.map((f) => f.name).join(", "), p.startYear ? `depuis ${p.startYear}` : null, p.status]
+          .filter(Boolean)
+          .join(" · "),
       }))}
       total={country.projectCount}
       places={places}

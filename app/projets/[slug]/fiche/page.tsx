@@ -13,7 +13,10 @@ async function projectOf(params: Props["params"]): Promise<ProjectDetail | null>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await projectOf(params);
-  return { title: project ? `Fiche source : ${project.title.slice(0, 80)}` : "Projet introuvable", robots: { index: false } };
+  return {
+    title: project ? `Fiche source : ${project.title.slice(0, 80)}` : "Projet introuvable",
+    robots: { index: false },
+  };
 }
 
 /** The fiche exactly as imported, readable in the site; `/source` serves the same text raw, for download. */
@@ -24,14 +27,19 @@ export default async function SourceFichePage({ params }: Props) {
   return (
     <article className="space-y-4">
       <nav aria-label="Fil d'Ariane" className="text-sm">
-        <Link href="/projets">Projets</Link> › <Link href={`/projets/${project.slug}`}>Projet</Link> › <span>Fiche source</span>
+        <Link href="/projets">Projets</Link> › <Link href={`/projets/${project.slug}`}>Projet</Link> ›{" "}
+        <span>Fiche source</span>
       </nav>
       <h1 className="text-2xl font-bold leading-tight text-marine-800">Fiche source : {project.title}</h1>
       <p className="text-sm text-slate-700">
         Le texte importé tel quel ({project.format}, {file}), pour vérifier l&apos;atlas contre sa source.{" "}
-        <a href={`/projets/${project.slug}/source`} download={file}>Télécharger le texte brut</a>
+        <a href={`/projets/${project.slug}/source`} download={file}>
+          Télécharger le texte brut
+        </a>
       </p>
-      <pre className="whitespace-pre-wrap break-words rounded border border-slate-200 bg-slate-50 p-4 text-sm leading-relaxed">{project.rawSource}</pre>
+      <pre className="whitespace-pre-wrap break-words rounded border border-slate-200 bg-slate-50 p-4 text-sm leading-relaxed">
+        {project.rawSource}
+      </pre>
     </article>
   );
 }

@@ -11,7 +11,10 @@ import { notFound } from "@/lib/http/api-error";
 const ContactKey = z
   .string()
   .regex(/^(embassy|partner)-[1-9][0-9]{0,9}$/)
-  .transform((key) => ({ kind: key.startsWith("embassy") ? ("embassy" as const) : ("partner" as const), id: Number(key.slice(key.indexOf("-") + 1)) }))
+  .transform((key) => ({
+    kind: key.startsWith("embassy") ? ("embassy" as const) : ("partner" as const),
+    id: Number(key.slice(key.indexOf("-") + 1)),
+  }))
   .refine(({ id }) => id <= 2_147_483_647);
 
 // GET /api/contacts/vcard/embassy-12 | partner-34: one person's vCard, as linked from /contacts.
@@ -19,7 +22,12 @@ async function respond(request: NextRequest, { params }: { params: Promise<{ key
   const key = ContactKey.safeParse((await params).key);
   const person = key.success ? await findContactPerson(key.data) : null;
   if (!person) return notFound("contact introuvable");
-  const fileName = person.fullName.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "contact";
+  const fileName =
+    person.fullName
+      .normalize("NFD")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "contact";
   return new NextResponse(formatVCard(personToVCard(person, publicOrigin(request))), {
     headers: {
       "Content-Type": "text/vcard; charset=utf-8",
@@ -28,6 +36,7 @@ async function respond(request: NextRequest, { params }: { params: Promise<{ key
   });
 }
 
-export const GET = (request: NextRequest, { params }: { params: Promise<{ key: string }> }) => withDataETag(request, () => respond(request, { params }));
+export const GET = (request: NextRequest, { params }: { params: Promise<{ key: string }> }) =>
+  withDataETag(request, () => respond(request, { params }));
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;

@@ -9,18 +9,29 @@ import { parseSearchParams } from "@/lib/search/params";
 /** A popup lists this many projects, then links to the search for the rest. */
 const POPUP_PROJECTS = 50;
 
-const placeId = pathSegment.pipe(z.string().regex(/^[1-9]\d{0,9}$/).transform(Number)).pipe(z.number().max(2_147_483_647));
+const placeId = pathSegment
+  .pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d{0,9}$/)
+      .transform(Number),
+  )
+  .pipe(z.number().max(2_147_483_647));
 
 // GET /api/map/places/<id>?<search params>: one place of the map with its matching projects (the
 // first 50 by title, and how many in all), asked for when its popup opens. 404 when the place is
 // not on the map these filters draw.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const id = readSegment(placeId, (await params).id);
-  const found = id === null ? null : await placeProjects(id, parseSearchParams(request.nextUrl.searchParams), POPUP_PROJECTS);
+  const found =
+    id === null ? null : await placeProjects(id, parseSearchParams(request.nextUrl.searchParams), POPUP_PROJECTS);
   if (!found) return notFound("Lieu absent de cette carte.");
-  return NextResponse.json({ ...found.place, projects: found.projects }, {
-    headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600" },
-  });
+  return NextResponse.json(
+    { ...found.place, projects: found.projects },
+    {
+      headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600" },
+    },
+  );
 }
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;
