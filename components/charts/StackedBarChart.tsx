@@ -1,10 +1,8 @@
 import * as Plot from "@observablehq/plot";
-import { ScrollArea } from "@/components/layout/ScrollArea";
-import { requestNonce } from "@/lib/http/nonce";
 import { formatCount } from "@/lib/text/format";
 import { UNKNOWN_KIND_COLOR } from "@/lib/domain/funder-kinds";
 import { marginFor, spacedTicks } from "./axis-fit";
-import { plotMarkup } from "./plot-svg";
+import { PlotFigure } from "./PlotFigure";
 
 /**
  * A stacked bar chart (amounts by year, stacked by series such as funder kinds) drawn on the
@@ -24,7 +22,7 @@ const HEIGHT = 280;
 const MARGIN_RIGHT = 24;
 
 /** `colors` gives each series its colour (funder kinds: lib/domain/funder-kinds), in legend order. */
-export async function StackedBarChart({
+export function StackedBarChart({
   data,
   title,
   yLabel = "€",
@@ -41,32 +39,18 @@ export async function StackedBarChart({
   const xs = [...new Set(data.map((d) => d.x))];
   const stackTotals = xs.map((x) => data.filter((d) => d.x === x).reduce((sum, d) => sum + d.value, 0));
   const marginLeft = marginFor([formatCount(Math.max(0, ...stackTotals))], 50);
-  const markup = plotMarkup(
-    {
-      width: WIDTH,
-      height: HEIGHT,
-      marginLeft,
-      marginRight: MARGIN_RIGHT,
-      style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
-      x: { label: null, type: "band", domain: xs, ticks: spacedTicks(xs, WIDTH - marginLeft - MARGIN_RIGHT) },
-      y: { label: yLabel, grid: true, tickFormat: formatCount },
-      color: { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) },
-      marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
-    },
-    await requestNonce(),
-  );
+  const options: Plot.PlotOptions = {
+    width: WIDTH,
+    height: HEIGHT,
+    marginLeft,
+    marginRight: MARGIN_RIGHT,
+    style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
+    x: { label: null, type: "band", domain: xs, ticks: spacedTicks(xs, WIDTH - marginLeft - MARGIN_RIGHT) },
+    y: { label: yLabel, grid: true, tickFormat: formatCount },
+    color: { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) },
+    marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
+  };
   return (
-    <ScrollArea label={title}>
-      <figure>
-        <div
-          role="img"
-          aria-label={title}
-          className="min-w-[32rem] [&_figure>svg]:h-auto [&_figure>svg]:w-full"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on the server by Observable Plot from the atlas's own figures, never from raw input.
-          dangerouslySetInnerHTML={{ __html: markup }}
-        />
-        <figcaption className="sr-only">{title}</figcaption>
-      </figure>
-    </ScrollArea>
+    <PlotFigure options={options} title={title} className="min-w-[32rem] [&_figure>svg]:h-auto [&_figure>svg]:w-full" />
   );
 }

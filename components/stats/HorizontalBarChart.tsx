@@ -1,8 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { requestNonce } from "@/lib/http/nonce";
-import { plotMarkup } from "@/components/charts/plot-svg";
+import { PlotFigure } from "@/components/charts/PlotFigure";
 import { marginFor } from "@/components/charts/axis-fit";
-import { ScrollArea } from "@/components/layout/ScrollArea";
 
 /**
  * Horizontal bars (one per label, in the given order) drawn on the server into static SVG, for
@@ -22,7 +20,7 @@ const MARGIN_BOTTOM = 36;
 /** Wide enough to fill half the page's width (the chart sits beside its table) and scale down from there. */
 const WIDTH = 560;
 
-export async function HorizontalBarChart({
+export function HorizontalBarChart({
   data,
   title,
   unit = "projets",
@@ -49,44 +47,28 @@ export async function HorizontalBarChart({
     40,
   );
   const marginRight = marginFor([format(max)], 40);
-  const markup = plotMarkup(
-    {
-      width: WIDTH,
-      height: MARGIN_TOP + MARGIN_BOTTOM + rows.length * ROW,
-      marginTop: MARGIN_TOP,
-      marginBottom: MARGIN_BOTTOM,
-      marginLeft,
-      marginRight,
-      style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
-      x: { label: unit, grid: true, tickFormat: format, ticks, labelAnchor: "right" },
-      y: { label: null, domain: rows.map((r) => r.axis), padding: 0.2 },
-      marks: [
-        Plot.barX(rows, { x: "value", y: "axis", fill: "#1f4f99" }),
-        Plot.text(rows, {
-          x: "value",
-          y: "axis",
-          text: (d: (typeof rows)[number]) => format(d.value),
-          dx: 4,
-          textAnchor: "start",
-          fill: "#0f172a",
-        }),
-        Plot.ruleX([0]),
-      ],
-    },
-    await requestNonce(),
-  );
-  return (
-    <ScrollArea label={title}>
-      <figure>
-        <div
-          role="img"
-          aria-label={title}
-          className="min-w-[20rem] [&_svg]:h-auto [&_svg]:w-full"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on the server by Observable Plot from the atlas's own figures, never from raw input.
-          dangerouslySetInnerHTML={{ __html: markup }}
-        />
-        <figcaption className="sr-only">{title}</figcaption>
-      </figure>
-    </ScrollArea>
-  );
+  const options: Plot.PlotOptions = {
+    width: WIDTH,
+    height: MARGIN_TOP + MARGIN_BOTTOM + rows.length * ROW,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
+    marginLeft,
+    marginRight,
+    style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
+    x: { label: unit, grid: true, tickFormat: format, ticks, labelAnchor: "right" },
+    y: { label: null, domain: rows.map((r) => r.axis), padding: 0.2 },
+    marks: [
+      Plot.barX(rows, { x: "value", y: "axis", fill: "#1f4f99" }),
+      Plot.text(rows, {
+        x: "value",
+        y: "axis",
+        text: (d: (typeof rows)[number]) => format(d.value),
+        dx: 4,
+        textAnchor: "start",
+        fill: "#0f172a",
+      }),
+      Plot.ruleX([0]),
+    ],
+  };
+  return <PlotFigure options={options} title={title} className="min-w-[20rem] [&_svg]:h-auto [&_svg]:w-full" />;
 }
