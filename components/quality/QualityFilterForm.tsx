@@ -1,4 +1,5 @@
 import type { ScopeCollectivite } from "@/lib/page-data/quality";
+import { CountryOptions } from "@/components/layout/CountryOptions";
 
 interface Props {
   countries: { code: string; name: string }[];
@@ -15,12 +16,7 @@ export function QualityFilterForm({ countries, country, collectivite, collectivi
         <label className="flex flex-col">
           Pays
           <select name="country" defaultValue={country} className="rounded border border-slate-400 px-2 py-1.5">
-            <option value="">Tous les pays</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} />
           </select>
         </label>
         <label className="flex flex-col">
