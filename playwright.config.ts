@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 // Browser tests run in Debian's Chromium (Playwright's own download is impossible offline);
-// scripts/test-e2e.ts finds it, starts the app on a seeded test database and sets these variables.
+// scripts/test-e2e.ts finds it, starts the app on a seeded test database and on a generated corpus
+// (two `next start` of one build) and sets these variables.
 const chromium = process.env.ATLAS_CHROMIUM ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -12,8 +13,21 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"]],
+  projects: [
+    // The three seed fiches: specs assert their known figures.
+    {
+      name: "seeds",
+      testIgnore: "generated/**",
+      use: { baseURL: process.env.ATLAS_BASE_URL ?? "http://127.0.0.1:3100" },
+    },
+    // A few hundred generated fiches (scripts/support/e2e-corpus.ts): specs derive what they expect from its database.
+    {
+      name: "generated",
+      testDir: "tests/e2e/generated",
+      use: { baseURL: process.env.ATLAS_GENERATED_BASE_URL ?? "http://127.0.0.1:3102" },
+    },
+  ],
   use: {
-    baseURL: process.env.ATLAS_BASE_URL ?? "http://127.0.0.1:3100",
     locale: "fr-FR",
     launchOptions: {
       executablePath: chromium,
