@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { LinksTable } from "@/components/network/LinksTable";
 import { NetworkGraph } from "@/components/network/NetworkGraph";
 import { Facets } from "@/components/search/Facets";

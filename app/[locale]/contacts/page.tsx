@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { Suspense } from "react";
 import { ContactSearchForm } from "@/components/contacts/ContactSearchForm";
 import { EmbassyPostsSection, PartnerContactsSection } from "@/components/contacts/DirectorySections";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { CountryZoomForm } from "@/components/map/CountryZoomForm";
 import { mapSummary, zoomCountries } from "@/components/map/map-summary";
 import { PlacesMap } from "@/components/map/PlacesMap";

@@ -1,0 +1,29 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { switchLocale } from "@/lib/i18n/paths";
+import { type Locale, routing } from "@/lib/i18n/routing";
+
+/**
+ * The same page, with the same search, in the other language. A plain link (a full page load):
+ * the two languages have their own <html lang>, and proxy.ts remembers the choice in a cookie.
+ */
+export function LanguageSwitch() {
+  const t = useTranslations("layout.language");
+  const locale = useLocale() as Locale;
+  const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
+  const search = useSearchParams().toString();
+  const href = switchLocale(usePathname(), search ? `?${search}` : "", other);
+  return (
+    <a
+      href={href}
+      hrefLang={other}
+      lang={other}
+      aria-label={t("switchToLabel")}
+      className="rounded border border-slate-300 px-3 py-1.5 text-sm text-marine-800 no-underline hover:bg-marine-50"
+    >
+      {t("switchTo")}
+    </a>
+  );
+}
