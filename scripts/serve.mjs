@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { ALLOW_READ_ONLY } from "../lib/http/static-headers.mjs";
 import pg from "pg";
 import { DATA_CACHE_CONTROL, DATA_VERSION_EXPRESSION, entityTag, matchesIfNoneMatch } from "../lib/http/entity-tag.mjs";
+import { requestDataVersionStorage } from "../lib/http/request-data-version.mjs";
 import { newTiming, serverTimingValue, timedQuery, timingStorage } from "../lib/http/server-timing.mjs";
 
 const REFUSED_BEFORE_NEXT = new Set(["TRACE", "TRACK"]);
@@ -67,9 +68,7 @@ function taggable(req) {
 }
 
 /** Answers 304 for a current tag, else tags the 200 Next writes; returns true when answered. */
-async function conditional(req, res, timing) {
-  const version = await timingStorage().run(timing, () => timedQuery(currentVersion));
-  if (version === null) return false;
+function conditional(req, res, version) {
   const tag = entityTag(version, req.url ?? "/");
   if (matchesIfNoneMatch(req.headers["if-none-match"], tag)) {
     // No CSP here: the client keeps the page it holds, with the nonce its policy named.
@@ -104,8 +103,13 @@ const server = createServer(async (req, res) => {
   }
   const timing = newTiming();
   onHead(res, () => res.setHeader("Server-Timing", serverTimingValue(timing)));
-  if (taggable(req) && (await conditional(req, res, timing))) return;
-  timingStorage().run(timing, () => handle(req, res));
+  const version = taggable(req) ? await timingStorage().run(timing, () => timedQuery(currentVersion)) : null;
+  if (version !== null && conditional(req, res, version)) return;
+  // Next's code reads the version from here rather than from the database again.
+  const handleNext = () => handle(req, res);
+  timingStorage().run(timing, () =>
+    version === null ? handleNext() : requestDataVersionStorage().run(version, handleNext),
+  );
 });
 server.listen(port, hostname, () => {
   console.log(`▲ Next.js ${dev ? "(dev) " : ""}prêt sur http://${hostname}:${port}`);

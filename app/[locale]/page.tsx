@@ -7,6 +7,7 @@ import { thematicHref, TopThematics } from "@/components/home/TopThematics";
 import { WaysIn } from "@/components/home/WaysIn";
 import { WorldMap } from "@/components/home/WorldMap";
 import { homePageData } from "@/lib/page-data/home";
+import { PageTitle } from "@/components/layout/PageTitle";
 
 // The figures change with each import (computed once per data version); never a build-time snapshot.
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export default async function Home() {
   return (
     <div className="space-y-10">
       <header className="space-y-4">
-        <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Atlas de la coopération décentralisée</h1>
+        <PageTitle>Atlas de la coopération décentralisée</PageTitle>
         <p className="max-w-prose text-slate-700">
           Les partenariats des collectivités françaises avec les collectivités du monde : projets, partenaires, contacts
           et financements.

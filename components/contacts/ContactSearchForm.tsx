@@ -1,6 +1,7 @@
 "use client";
 
 import { useUrlQuery } from "@/components/search/useUrlQuery";
+import { CountryOptions } from "@/components/layout/CountryOptions";
 
 /**
  * Search box and country filter of the directory. Both write into the URL (the text debounced),
@@ -47,12 +48,7 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
           onChange={(e) => navigate({ country: e.target.value })}
           className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base"
         >
-          <option value="">Tous les pays</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
+          <CountryOptions countries={countries} />
         </select>
       </div>
       <div className="flex items-center gap-3">

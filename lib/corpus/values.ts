@@ -1,46 +1,26 @@
-import type {
-  Fiche,
-  FicheDocument,
-  FicheFormat,
-  ForeignContact,
-  ForeignPartner,
-  OtherThematic,
-  Sdg,
-} from "../fiche/schema";
-import { SDG_LABELS } from "../fiche/sdg";
+import type { Fiche, FicheDocument, FicheFormat, ForeignPartner } from "../fiche/schema";
 import { atlasCountryName } from "./countries";
 import { drawFunding } from "./funding";
-import { misspell } from "./misspell";
-import { drawFrench, drawPartnerCount, type FrenchCollectivite, partnerLabel } from "./partners";
-import { drawEmail, drawPerson, drawRole } from "./people";
-import { drawCountry, drawTown } from "./places";
 import { drawPosts } from "./posts";
+import { drawProjectDates } from "./project-dates";
+import { drawForeignContacts, drawForeignSide, drawFrenchSide } from "./project-sides";
+import { drawOtherThematics, drawSdgs } from "./project-topics";
 import { GENERIC_TITLES, longTitle, projectTitle, sectionText, type ProseContext } from "./prose";
 import type { Random } from "./random";
-import { drawThematic, type Thematic } from "./thematics";
+import { drawThematic } from "./thematics";
 import { domainOfTheme } from "./word-bank";
-import { foldForMatch } from "../text/fold";
 
 /**
  * The values of one synthetic fiche: exactly the object the parser must give back (the
  * contract's Fiche), drawn with Atlas-like distributions. Layout decisions (label spellings,
- * NA placeholders, blank lines) are the renderers' business; everything here is content.
+ * NA placeholders, blank lines) are the renderers' business; everything here is content. Each
+ * side of the project is drawn by its own module (dates, partners and contacts, topics).
  */
 
 export interface FicheValues {
   fiche: Fiche;
   /** Partner country codes in partner order (the Fiche only has names). */
   partnerCountryCodes: string[];
-}
-
-/** The newest year a generated project starts in (the corpus is a snapshot of this year). */
-export const SNAPSHOT_YEAR = 2024;
-
-function drawStartYear(random: Random): number {
-  // More projects in recent years, as the Atlas fills up over time.
-  return random.weighted<number>(
-    Array.from({ length: SNAPSHOT_YEAR - 1995 + 1 }, (_, i) => [1995 + i, 1 + i * 0.4] as const),
-  );
 }
 
 const FORMS = [
@@ -52,8 +32,6 @@ const FORMS = [
   ["Convention de partenariat", 4],
   ["Réseau de collectivités", 3],
 ] as const;
-
-const STATUSES = ["En cours", "Terminé", "En préparation", "Suspendu"] as const;
 
 const DOCUMENT_TITLES = [
   "Convention de coopération",
@@ -78,95 +56,41 @@ function drawDocuments(random: Random, startYear: number): FicheDocument[] {
   });
 }
 
-export function drawFicheValues(random: Random, seed: string, format: FicheFormat): FicheValues {
-  const startYear = drawStartYear(random);
-  const conventionYear = random.chance(0.1)
-    ? null
-    : startYear -
-      random.weighted<number>([
-        [0, 50],
-        [1, 25],
-        [2, 10],
-        [3, 5],
-        [-1, 5],
-      ]);
-  const duration = random.int(1, 6);
-  const ended = startYear + duration < SNAPSHOT_YEAR;
-  const status = random.chance(0.04) ? random.pick(STATUSES) : ended && random.chance(0.7) ? "Terminé" : "En cours";
-  const endYear = startYear + duration;
-  const endDate = random.chance(0.7)
-    ? random.chance(0.8)
-      ? `${endYear}-12-31`
-      : `${endYear}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`
-    : null;
-
-  // French side first: the lead collectivité names the project.
-  const frenchCount = random.weighted<number>([
-    [1, 80],
-    [2, 13],
-    [3, 4],
-    [4, 2],
-    [5, 1],
+function drawTitle(random: Random, ctx: ProseContext): string {
+  const titleKind = random.weighted<"normal" | "long" | "generic">([
+    ["normal", 87],
+    ["long", 8],
+    ["generic", 5],
   ]);
-  const frenchSide: FrenchCollectivite[] = [];
-  while (frenchSide.length < frenchCount) {
-    const c = drawFrench(random, startYear);
-    if (!frenchSide.some((f) => f.name === c.name)) frenchSide.push(c);
-  }
-  if (random.chance(0.02)) frenchSide[0] = { ...frenchSide[0], name: misspell(random, frenchSide[0].name) };
+  if (titleKind === "generic") return random.pick(GENERIC_TITLES);
+  return titleKind === "long" ? longTitle(random, ctx) : projectTitle(random, ctx);
+}
 
-  // Foreign side: a main country; networks spread over several.
-  const partnerCount = drawPartnerCount(random);
-  const mainCountry = drawCountry(random);
-  const sameCountry = partnerCount <= 5 ? 0.75 : 0.25;
-  const partners: { name: string; town: string; country: string; quebec: boolean }[] = [];
-  let guard = 0;
-  while (partners.length < partnerCount && guard++ < partnerCount * 10) {
-    const country = partners.length === 0 || random.chance(sameCountry) ? mainCountry : drawCountry(random);
-    const town = drawTown(random, country, random.chance(0.03));
-    let name = partnerLabel(random, town.name, country);
-    if (random.chance(0.02)) name = misspell(random, name);
-    // Names equal once folded are one partner to the parser (and to a reader).
-    if (partners.some((p) => foldForMatch(p.name) === foldForMatch(name))) continue;
-    partners.push({ name, town: town.name, country, quebec: country === "CA" && town.adminCode === "10" });
-  }
+/** Funding rows over the project's first years, for most projects. */
+function drawFundingRows(random: Random, startYear: number, frenchNames: string[], water: boolean) {
+  const years = random.weighted<number>([
+    [1, 35],
+    [2, 25],
+    [3, 20],
+    [4, 10],
+    [5, 5],
+    [6, 5],
+  ]);
+  const fundingYears = Array.from({ length: years }, (_, i) => startYear + i);
+  return random.chance(0.93) ? drawFunding(random, fundingYears, frenchNames, water) : [];
+}
+
+export function drawFicheValues(random: Random, seed: string, format: FicheFormat): FicheValues {
+  const { startYear, conventionYear, status, endDate } = drawProjectDates(random);
+  const frenchSide = drawFrenchSide(random, startYear);
+  const { partners, mainCountry } = drawForeignSide(random);
   const foreignPartners: ForeignPartner[] = partners.map((p) => ({
     name: p.name,
     country: atlasCountryName(p.country),
   }));
-
   const primary = drawThematic(random, startYear);
-  const otherCount = random.weighted<number>([
-    [0, 50],
-    [1, 20],
-    [2, 14],
-    [3, 8],
-    [4, 5],
-    [5, 3],
-  ]);
-  const otherThematics: OtherThematic[] = [];
-  for (let i = 0; i < otherCount * 3 && otherThematics.length < otherCount; i++) {
-    const t = drawThematic(random, Math.max(startYear, 2015));
-    const same = (a: Thematic) => a.theme === t.theme && a.subTheme === t.subTheme && a.subSubTheme === t.subSubTheme;
-    if (same(primary) || otherThematics.some(same)) continue;
-    otherThematics.push({ ...t, priority: otherThematics.length + 1 });
-  }
-
-  const sdgs: Sdg[] = [];
-  if (startYear >= 2016 && random.chance(0.55)) {
-    const goals = random.sample(
-      Array.from({ length: 17 }, (_, i) => i + 1),
-      random.weighted<number>([
-        [1, 30],
-        [2, 30],
-        [3, 25],
-        [4, 15],
-      ]),
-    );
-    goals.forEach((goal, i) => {
-      sdgs.push({ goal, label: SDG_LABELS[goal], priority: i + 1 });
-    });
-  }
+  const otherThematics = drawOtherThematics(random, startYear, primary);
+  const sdgs = drawSdgs(random, startYear);
 
   const domain = domainOfTheme(primary.theme);
   const ctx: ProseContext = {
@@ -176,67 +100,18 @@ export function drawFicheValues(random: Random, seed: string, format: FicheForma
     country: atlasCountryName(mainCountry),
     startYear,
   };
-  const titleKind = random.weighted<"normal" | "long" | "generic">([
-    ["normal", 87],
-    ["long", 8],
-    ["generic", 5],
-  ]);
-  const title =
-    titleKind === "generic"
-      ? random.pick(GENERIC_TITLES)
-      : titleKind === "long"
-        ? longTitle(random, ctx)
-        : projectTitle(random, ctx);
-
+  const title = drawTitle(random, ctx);
   const text = (section: Parameters<typeof sectionText>[1], presence: number, median: number): string | null =>
     random.chance(presence)
       ? sectionText(random, section, ctx, Math.min(8000, random.logNormal(median, 0.7))).join("\n")
       : null;
-
-  const foreignContacts: ForeignContact[] = [];
-  for (const p of partners) {
-    const count = random.weighted<number>([
-      [0, 35],
-      [1, 55],
-      [2, 10],
-    ]);
-    for (let i = 0; i < count; i++) {
-      const person = drawPerson(random, p.country);
-      const anonymous = random.chance(0.05);
-      // The flattened text layout is only readable because surnames are typed in capitals there.
-      const lastName = format === "text" || random.chance(0.4) ? person.lastName.toUpperCase() : person.lastName;
-      foreignContacts.push({
-        partner: p.name,
-        lastName: anonymous ? null : lastName,
-        firstName: anonymous || random.chance(0.03) ? null : person.firstName,
-        role: random.chance(0.7) ? drawRole(random, p.country) : null,
-        email: random.chance(0.9) ? drawEmail(random, anonymous ? null : person, p.town, p.country) : null,
-      });
-    }
-  }
-
-  const fundingYears = Array.from(
-    {
-      length: random.weighted<number>([
-        [1, 35],
-        [2, 25],
-        [3, 20],
-        [4, 10],
-        [5, 5],
-        [6, 5],
-      ]),
-    },
-    (_, i) => startYear + i,
+  const foreignContacts = drawForeignContacts(random, partners, format);
+  const funding = drawFundingRows(
+    random,
+    startYear,
+    frenchSide.map((f) => f.name),
+    domain === "water",
   );
-  const funding = random.chance(0.93)
-    ? drawFunding(
-        random,
-        fundingYears,
-        frenchSide.map((f) => f.name),
-        domain === "water",
-      )
-    : [];
-
   const managers = () => {
     const names = [
       frenchSide[0].name,

@@ -190,3 +190,17 @@ export function directoryPeople(posts: EmbassyPostEntry[], partners: PartnerCont
   }
   return [...people, ...partners.map(partnerPerson)];
 }
+
+/** What the directory shows of the posts found: all of them, or only those with a vacant role when the filter is on. */
+export function directoryListing(allPosts: EmbassyPostEntry[], partnerTotal: number, vacant: boolean) {
+  const vacantPosts = allPosts.filter(hasVacantRole);
+  const posts = vacant ? vacantPosts : allPosts;
+  return {
+    posts,
+    vacantCount: vacantPosts.length,
+    /** Nobody to list: the page says so instead of the sections. */
+    empty: posts.length === 0 && partnerTotal === 0,
+    /** Someone to export: with no one, the export links are not offered (they would give an empty file). */
+    exportable: partnerTotal > 0 || directoryPeople(posts, []).length > 0,
+  };
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { primaryPrisma } from "../db/client";
 import { DATA_VERSION_EXPRESSION } from "../http/entity-tag.mjs";
+import { requestDataVersion } from "../http/request-data-version.mjs";
 
 /**
  * Results that only change on import (unfiltered facet counts, the unfiltered map), kept in
@@ -17,8 +18,13 @@ const cache = { version: "", entries: new Map<string, Promise<unknown>>() };
  */
 export const DATA_VERSION_SQL = Prisma.raw(DATA_VERSION_EXPRESSION);
 
-/** From the primary: replicas may lag an import (see lib/db/client.ts). */
+/**
+ * From the primary: replicas may lag an import (see lib/db/client.ts). Once per request: the
+ * version scripts/serve.mjs read for the request when there is one (lib/http/request-data-version.mjs).
+ */
 export async function dataVersion(): Promise<string> {
+  const known = requestDataVersion();
+  if (known !== undefined) return known;
   const rows = await primaryPrisma().$queryRaw<{ version: string }[]>`SELECT ${DATA_VERSION_SQL} AS version`;
   return rows[0].version;
 }

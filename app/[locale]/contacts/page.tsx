@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/navigation/Link";
-import { Suspense } from "react";
-import { ContactSearchForm } from "@/components/contacts/ContactSearchForm";
+import { ContactsIntro } from "@/components/contacts/ContactsIntro";
 import { EmbassyPostsSection, PartnerContactsSection } from "@/components/contacts/DirectorySections";
 import { directoryLinks } from "@/components/contacts/directory-links";
 import { DirectoryToolbar } from "@/components/contacts/DirectoryToolbar";
 import { MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
+import { NoContactMatch } from "@/components/contacts/NoContactMatch";
+import { directoryListing, parseVacantFilter, VACANT_PARAM } from "@/lib/domain/contacts";
 import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
-import { directoryPeople, hasVacantRole, parseVacantFilter, VACANT_PARAM } from "@/lib/domain/contacts";
 
 export const metadata: Metadata = {
   title: "Contacts",
@@ -18,11 +17,9 @@ export const metadata: Metadata = {
 
 const PARTNERS_PER_PAGE = 100;
 
-export default async function ContactsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ContactsPage({ searchParams }: Props) {
   const params = await searchParams;
   const { q, country, page } = parseSearchParams(params);
   const vacant = parseVacantFilter(params[VACANT_PARAM]);
@@ -35,44 +32,25 @@ export default async function ContactsPage({
       : findPartnerContacts({ q, country }, PARTNERS_PER_PAGE, (page - 1) * PARTNERS_PER_PAGE),
     contactCountries(),
   ]);
-  const vacantPosts = allPosts.filter(hasVacantRole);
-  const posts = vacant ? vacantPosts : allPosts;
+  const { posts, vacantCount, empty, exportable } = directoryListing(allPosts, partners.total, vacant);
   const links = directoryLinks(q, country, vacant);
   const filtered = Boolean(q || country.length || vacant);
-  const exportable = partners.total > 0 || directoryPeople(posts, []).length > 0;
 
   return (
     <div className="space-y-8 [&_a]:underline">
-      <div className="space-y-3">
-        <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Annuaire des contacts</h1>
-        <p className="max-w-prose text-slate-700">
-          Les correspondants de la coopération décentralisée et les conseillers de coopération des ambassades, tels que
-          les nomme la fiche la plus récente, et les contacts des collectivités partenaires.
-        </p>
-        <Suspense fallback={<div className="h-20 rounded-lg border border-slate-300" />}>
-          <ContactSearchForm countries={countries} />
-        </Suspense>
-      </div>
-
+      <ContactsIntro countries={countries} />
       <DirectoryToolbar
         postCount={posts.length}
         partnerCount={partners.total}
-        vacantCount={vacantPosts.length}
+        vacantCount={vacantCount}
         vacant={vacant}
         exportable={exportable}
         filtered={filtered}
         q={q}
         links={links}
       />
-
-      {posts.length === 0 && partners.total === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center">
-          <p className="font-medium">Aucun contact ne correspond à cette recherche.</p>
-          <p className="mt-2 text-sm text-slate-700">
-            Essayez un nom de famille, une ville ou un pays, ou{" "}
-            <Link href="/contacts">affichez tout l&apos;annuaire</Link>.
-          </p>
-        </div>
+      {empty ? (
+        <NoContactMatch />
       ) : (
         <>
           <EmbassyPostsSection posts={posts} page={page} firstPageHref={links.pageHref(1)} />

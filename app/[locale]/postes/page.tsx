@@ -3,6 +3,7 @@ import { PostsTable } from "@/components/posts/PostsTable";
 import { hasVacantRole } from "@/lib/domain/contacts";
 import { listPosts } from "@/lib/page-data/posts";
 import { plural } from "@/lib/text/format";
+import { PageTitle } from "@/components/layout/PageTitle";
 
 export const metadata: Metadata = {
   title: "Postes diplomatiques",
@@ -15,7 +16,7 @@ export default async function PostsPage() {
   const vacant = posts.filter(hasVacantRole).length;
   return (
     <div className="space-y-6 [&_a]:underline">
-      <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Postes diplomatiques</h1>
+      <PageTitle>Postes diplomatiques</PageTitle>
       <p className="max-w-prose text-slate-700">
         {plural(posts.length, "poste", "postes")}, dont {plural(vacant, "a", "ont")} au moins une fonction vacante :
         aucune fiche n&apos;en nomme le titulaire. Chaque poste a sa page : ses contacts, ses projets, son pays.

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { SearchBox } from "@/components/search/SearchBox";
-import { Facets } from "@/components/search/Facets";
-import { FiltersPanel } from "@/components/search/FiltersPanel";
+import { FilteredView } from "@/components/search/FilteredView";
 import { ActiveFilters } from "@/components/search/ActiveFilters";
 import { ResultsBody } from "@/components/search/ResultsBody";
 import { feedHref, ResultsToolbar } from "@/components/search/ResultsToolbar";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { facetCounts } from "@/lib/search/facets";
-import { activeFilterCount, parseSearchParams } from "@/lib/search/params";
+import { parseSearchParams } from "@/lib/search/params";
 import { searchProjects } from "@/lib/search/queries";
 import { MAX_QUERY_LENGTH, queryTruncated } from "@/lib/search/query-length";
 import { plural } from "@/lib/text/format";
+import { PageTitle } from "@/components/layout/PageTitle";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -38,7 +38,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Projets de coopération décentralisée</h1>
+        <PageTitle>Projets de coopération décentralisée</PageTitle>
         <Suspense fallback={<div className="h-12 rounded-lg border border-slate-300" />}>
           <SearchBox />
         </Suspense>
@@ -48,10 +48,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </p>
         )}
       </div>
-      <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <FiltersPanel activeCount={activeFilterCount(params)}>
-          <Facets base="/projets" params={params} facets={facets} />
-        </FiltersPanel>
+      <FilteredView base="/projets" params={params} facets={facets}>
         {/* Focusable, as the target of the "Aller aux résultats" skip link (components/layout/SkipLinks.tsx). */}
         <section id="liste-resultats" tabIndex={-1} aria-labelledby="resultats" className="order-1 min-w-0 lg:order-2">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -65,7 +62,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </InPlaceLinks>
           <ResultsBody params={params} results={results} />
         </section>
-      </div>
+      </FilteredView>
     </div>
   );
 }
