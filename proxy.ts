@@ -6,7 +6,10 @@ import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, homeLocale } from "@/lib/i18n/neg
 import { localizeHref, readPathname } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 
-const routeByLanguage = createMiddleware(routing);
+const routeToLanguage = createMiddleware(routing);
+const leaveToRouter = (request: NextRequest) => NextResponse.next({ request: { headers: request.headers } });
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters looked for.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /**
  * Before routing:
@@ -20,11 +23,15 @@ const routeByLanguage = createMiddleware(routing);
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  let decoded: string;
   try {
-    decodeURIComponent(pathname);
+    decoded = decodeURIComponent(pathname);
   } catch {
     return badRequest();
   }
+  // next-intl strips control characters from the path it rewrites (`/projets/%00` would become the
+  // search page): such a path is left to Next's router, where no page matches it (a 404).
+  const routeByLanguage = CONTROL_CHARACTERS.test(decoded) ? leaveToRouter : routeToLanguage;
   const { locale, internal } = readPathname(pathname);
   if (pathname === "/" && !isClientNavigation(request)) {
     const home = homeLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
