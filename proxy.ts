@@ -2,7 +2,8 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { BAD_REQUEST_HTML, BAD_REQUEST_POLICY } from "@/lib/http/bad-request-page";
 import { EMBED_HEADER, EMBED_PREFIX, NONCE_HEADER, SECURITY_HEADERS, newNonce, pagePolicy } from "@/lib/http/csp";
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, homeLocale } from "@/lib/i18n/negotiation";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/locale-cookie";
+import { homeLocale } from "@/lib/i18n/negotiation";
 import { localizeHref, readPathname } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 

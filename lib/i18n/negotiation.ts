@@ -1,10 +1,6 @@
 import Negotiator from "negotiator";
 import { type Locale, isLocale, routing } from "./routing";
 
-/** Remembers the language of the last page read, so that the home page opens in it next time. */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
-export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
-
 /**
  * The language the bare home page `/` opens in: the one the visitor last read (cookie), else the
  * first of ours their browser asks for, else French. Every other URL has one language only.
