@@ -1,3 +1,4 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { RESOURCE_POLICY, SECURITY_HEADERS } from "./lib/http/static-headers.mjs";
 
 const resourcePolicy = [{ key: "Content-Security-Policy", value: RESOURCE_POLICY }];
@@ -16,8 +17,10 @@ const nextConfig = {
       { source: "/:path*", headers: SECURITY_HEADERS },
       { source: "/api/:path*", headers: resourcePolicy },
       { source: "/projets/:slug/source", headers: resourcePolicy },
+      { source: "/en/projects/:slug/source", headers: resourcePolicy },
     ];
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale, messages) from lib/i18n/request.ts.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

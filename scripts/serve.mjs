@@ -32,7 +32,11 @@ const hostname = values.hostname;
 // from it when first loaded, so it is set before Next is imported.
 process.env.NODE_ENV = dev ? "development" : "production";
 const { default: next } = await import("next");
-const app = next({ dev, hostname, port });
+// Next writes a loopback address as `localhost` in the URLs proxy.ts sees, but compares rewrites
+// with `http://<hostname>:<port>`: told 127.0.0.1, it takes next-intl's rewrite of `/projets` to
+// `/fr/projets` for another site's address. Naming loopback `localhost` keeps both the same.
+const LOOPBACK = new Set(["127.0.0.1", "::1", "[::1]", "localhost"]);
+const app = next({ dev, hostname: LOOPBACK.has(hostname) ? "localhost" : hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

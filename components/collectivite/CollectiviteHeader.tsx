@@ -1,5 +1,5 @@
 import { FeedLink } from "@/components/standards/FeedLink";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { CollectiviteDetail } from "@/lib/page-data/collectivite";
 import { toQueryString } from "@/lib/search/params";
 import { plural } from "@/lib/text/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 import type { CollectiviteDetail, CollectivitePartner } from "@/lib/page-data/collectivite";
 import { directPartners, type Peer } from "@/lib/page-data/peers";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { CollectiviteDetail } from "@/lib/page-data/collectivite";
 
 const KINDS: Record<string, { label: string; code: string }> = {

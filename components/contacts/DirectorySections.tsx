@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { Pagination } from "@/components/search/Pagination";
 import { hasVacantRole, type EmbassyPostEntry, type PartnerContactEntry } from "@/lib/domain/contacts";

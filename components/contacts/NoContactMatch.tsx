@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 
 /** What the directory shows when no post and no partner contact matches the search. */
 export function NoContactMatch() {

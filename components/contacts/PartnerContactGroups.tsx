@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { PartnerContactEntry } from "@/lib/domain/contacts";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 import { pluralWord } from "@/lib/text/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { FeedLink } from "@/components/standards/FeedLink";
 import type { CountrySummary } from "@/lib/page-data/country";
 import { plural } from "@/lib/text/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { EmbassyPostCard } from "@/components/contacts/EmbassyPostCard";
 import type { EmbassyPostEntry } from "@/lib/domain/contacts";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { ProjectLinks } from "@/components/places/ProjectLinks";
 import type { CountryProject, CountrySummary } from "@/lib/page-data/country";
 import { countrySearchHref } from "./country-links";

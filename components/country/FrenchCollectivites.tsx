@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { InvolvedFrenchCollectivite } from "@/lib/page-data/country";
 import { plural } from "@/lib/text/format";
 import { countrySearchHref } from "./country-links";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { RecentProject } from "@/lib/page-data/home";
 
 /** The projects imported last, newest first. */

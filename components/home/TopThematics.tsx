@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { ThematicCount } from "@/lib/page-data/home";
 import { plural } from "@/lib/text/format";
 import { toQueryString } from "@/lib/search/params";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { CollectiviteSuggestion } from "@/lib/page-data/home";
 
 const CARD = "space-y-2 rounded-lg border border-slate-200 p-4 shadow-sm";

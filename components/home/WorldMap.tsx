@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { classBreaks, classLabel, colourFor } from "@/components/map/country-counts";
 import type { CountryCount } from "@/lib/page-data/home";
 import { plural } from "@/lib/text/format";

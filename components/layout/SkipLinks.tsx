@@ -1,6 +1,8 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { readPathname } from "@/lib/i18n/paths";
 
 /**
  * The first focusable links of every page: a page whose main content sits after a long column
@@ -8,25 +10,26 @@ import { usePathname } from "next/navigation";
  * main content. The targets are focusable (tabIndex -1), so Enter moves the focus there and the
  * next Tab continues from it.
  */
-const PAGE_SKIP_LINKS: Record<string, { target: string; label: string }> = {
-  "/projets": { target: "liste-resultats", label: "Aller aux résultats" },
-  "/carte": { target: "la-carte", label: "Aller à la carte" },
+const PAGE_SKIP_LINKS: Record<string, { target: string; label: "results" | "map" }> = {
+  "/projets": { target: "liste-resultats", label: "results" },
+  "/carte": { target: "la-carte", label: "map" },
 };
 
 const SKIP_LINK =
   "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2";
 
 export function SkipLinks() {
-  const own = PAGE_SKIP_LINKS[usePathname()];
+  const t = useTranslations("layout.skip");
+  const own = PAGE_SKIP_LINKS[readPathname(usePathname()).internal];
   return (
     <>
       {own && (
         <a href={`#${own.target}`} className={SKIP_LINK}>
-          {own.label}
+          {t(own.label)}
         </a>
       )}
       <a href="#contenu" className={SKIP_LINK}>
-        Aller au contenu
+        {t("content")}
       </a>
     </>
   );

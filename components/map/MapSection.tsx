@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { CountryZoomForm } from "@/components/map/CountryZoomForm";
 import { mapSummary, zoomCountries } from "@/components/map/map-summary";
 import { PlacesMap } from "@/components/map/PlacesMap";

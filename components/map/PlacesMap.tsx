@@ -64,7 +64,7 @@ function MapSkeleton() {
   return (
     <div
       aria-hidden="true"
-      className="absolute inset-0 z-[1000] flex animate-pulse items-center justify-center bg-marine-50 text-sm text-slate-700"
+      className="absolute inset-0 z-[1000] flex items-center justify-center bg-marine-50 text-sm text-slate-700"
     >
       Chargement de la carte…
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { MapPoint, MapProjectRef } from "@/lib/domain/map-place";
 import { isApproximate, precisionLabel, sideLabel } from "./precision";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { StrongLink } from "@/lib/page-data/network";
 
 /** The strongest links of the network as a table: the graph's alternative for keyboard and screen-reader users. */

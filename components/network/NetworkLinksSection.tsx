@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { LinksTable } from "@/components/network/LinksTable";
 import { LINKS_SHOWN, type StrongLink } from "@/lib/page-data/network";
 import { plural } from "@/lib/text/format";

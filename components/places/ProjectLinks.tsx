@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { CountryProject as LinkedProject } from "@/lib/page-data/country";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { EmbassyPostEntry } from "@/lib/domain/contacts";
 import { hasVacantRole } from "@/lib/domain/contacts";
 import { plural } from "@/lib/text/format";

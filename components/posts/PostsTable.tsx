@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { EmbassyContactEntry, EmbassyPostEntry } from "@/lib/domain/contacts";
 import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
 import { formatCount } from "@/lib/text/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
 import type { ProjectDetail } from "@/lib/page-data/project";
 import { plural } from "@/lib/text/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { ProjectDetail } from "@/lib/page-data/project";
 import { FactList } from "./FactList";
 

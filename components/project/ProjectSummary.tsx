@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { fundingMatrix, formatEuros } from "@/lib/domain/funding-matrix";
 import type { ProjectDetail } from "@/lib/page-data/project";
 import { fundingRowsOf } from "./funding-rows";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { RelatedProject } from "@/lib/page-data/project";
 import { plural } from "@/lib/text/format";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { QualityRow } from "@/lib/page-data/quality";
 
 /** One list of /qualite: what is wrong, where (countries, collectivités), and the fix when it is mechanical. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { InPlaceLinks } from "@/components/navigation/InPlaceLinks";
 import { PAGE_SIZE, type SearchParams, toQueryString } from "@/lib/search/params";
 import type { ProjectPage } from "@/lib/search/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import {
   FUNDER_KIND_COLORS_BY_LABEL,
   FUNDER_KINDS,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { CountryStat, StatsTotals, ThematicStat } from "@/lib/page-data/statistics";
 import { CountTable } from "./CountTable";
 import { HorizontalBarChart } from "./HorizontalBarChart";

@@ -11,7 +11,7 @@ beforeAll(async () => {
   const db = await freshDatabase();
   await importPaths([SEEDS_DIR], { databaseUrl: db.url });
   process.env.DATABASE_URL = db.url;
-  const route = await import("../../app/donnees/atlas.zip/route");
+  const route = await import("../../app/[locale]/donnees/atlas.zip/route");
   const response = await route.GET(new NextRequest("http://atlas.test/donnees/atlas.zip"));
   expect(response.headers.get("Content-Type")).toBe("application/zip");
   const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));

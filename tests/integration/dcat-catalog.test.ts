@@ -30,7 +30,7 @@ beforeAll(async () => {
         )
       ).rows[0],
   );
-  const route = await import("../../app/catalog.jsonld/route");
+  const route = await import("../../app/[locale]/catalog.jsonld/route");
   response = await route.GET(new NextRequest("http://atlas.test/catalog.jsonld"));
   // Flattened without a context: an array of nodes with full IRIs, each nested node by reference.
   // (@types/jsonld omits the null context, which jsonld documents for this.)

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { notFound } from "next/navigation";
 import { getProject, type ProjectDetail } from "@/lib/page-data/project";
 import { pathSegment, readSegment } from "@/lib/http/route-params";

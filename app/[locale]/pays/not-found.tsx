@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 
 export default function CountryNotFound() {
   return (
