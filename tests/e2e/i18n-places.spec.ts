@@ -74,7 +74,7 @@ for (const width of [1280, 375]) {
         /^\/en\/network\?french=\d+$/,
       );
       await expectNoFrench(page, [
-        "Partenaires étrangers",
+        "Partenaires étrangers (",
         "Partenaires directs",
         "Réseau",
         "Localisation",
