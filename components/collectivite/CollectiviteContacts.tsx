@@ -1,15 +1,31 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { PartnerContactEntry } from "@/lib/domain/contacts";
+import { contentLang } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 const personName = (p: PartnerContactEntry) => [p.firstName, p.lastName].filter(Boolean).join(" ");
 
 /** The people the fiches name at this collectivité, each with a vCard. */
 export function CollectiviteContacts({ name, contacts }: { name: string; contacts: PartnerContactEntry[] }) {
+  const t = useTranslations("collectivite.contacts");
+  const lang = contentLang(useLocale() as Locale);
   return (
     <ul className="grid gap-2 text-sm sm:grid-cols-2">
       {contacts.map((p) => (
         <li key={p.id} className="rounded border border-slate-200 p-3">
-          <span className="font-medium">{personName(p) || "Nom non renseigné"}</span>
-          {p.role && <span className="text-slate-700"> — {p.role}</span>}
+          {personName(p) ? (
+            <span className="font-medium" lang={lang}>
+              {personName(p)}
+            </span>
+          ) : (
+            <span className="font-medium">{t("noName")}</span>
+          )}
+          {p.role && (
+            <span className="text-slate-700" lang={lang}>
+              {" "}
+              — {p.role}
+            </span>
+          )}
           <br />
           {p.email && (
             <>
@@ -20,7 +36,7 @@ export function CollectiviteContacts({ name, contacts }: { name: string; contact
             </>
           )}
           <a href={`/api/contacts/vcard/partner-${p.id}`} download>
-            vCard<span className="sr-only"> de {personName(p) || p.email || name}</span>
+            vCard<span className="sr-only">{t("vcardOf", { name: personName(p) || p.email || name })}</span>
           </a>
         </li>
       ))}

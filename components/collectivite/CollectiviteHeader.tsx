@@ -1,8 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import { FeedLink } from "@/components/standards/FeedLink";
 import { Link } from "@/components/navigation/Link";
+import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import type { CollectiviteDetail } from "@/lib/page-data/collectivite";
 import { toQueryString } from "@/lib/search/params";
-import { plural } from "@/lib/text/format";
 import { Identity } from "./Identity";
 
 /** Breadcrumb (through its country for a foreign one), name, identity and figures. */
@@ -17,44 +19,49 @@ export function CollectiviteHeader({
   foreignCount: number;
   frenchCount: number;
 }) {
+  const t = useTranslations("collectivite.header");
+  const locale = useLocale() as Locale;
   const isFrench = c.side === "french";
   const searchHref = isFrench ? `/projets${toQueryString({ french: [c.id] })}` : null;
   // The map takes the search's filters: filtered on this collectivité it shows it and its partners.
   const mapHref = isFrench ? `/carte${toQueryString({ french: [c.id] })}` : null;
   return (
     <header className="space-y-3">
-      <nav aria-label="Fil d'Ariane" className="text-sm">
-        <Link href="/projets">Projets</Link> ›{" "}
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/projets">{t("projects")}</Link> ›{" "}
         {c.countryCode && !isFrench ? (
           <>
-            <Link href={`/pays/${c.countryCode}`}>{c.countryName ?? c.countryCode}</Link> ›{" "}
+            <Link href={`/pays/${c.countryCode}`}>
+              {countryLabel(c.countryCode, c.countryName ?? c.countryCode, locale)}
+            </Link>{" "}
+            ›{" "}
           </>
         ) : null}
-        <span>Collectivité</span>
+        <span>{t("collectivite")}</span>
       </nav>
-      <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">{c.name}</h1>
+      <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl" lang={contentLang(locale)}>
+        {c.name}
+      </h1>
       <Identity c={c} />
       <p className="text-slate-700">
-        {plural(projectCount, "projet", "projets")},{" "}
-        {plural(foreignCount, "partenaire étranger", "partenaires étrangers")}
-        {frenchCount > 0 &&
-          `, ${plural(frenchCount, "autre collectivité française", "autres collectivités françaises")}`}
+        {t("summary", { projects: projectCount, foreign: foreignCount })}
+        {frenchCount > 0 && t("otherFrench", { count: frenchCount })}
         {searchHref && (
           <>
             {" "}
-            · <Link href={searchHref}>ses projets dans la recherche</Link>
+            · <Link href={searchHref}>{t("searchLink")}</Link>
           </>
         )}
         {mapHref && (
           <>
             {" "}
-            · <Link href={mapHref}>ses partenaires sur la carte</Link>
+            · <Link href={mapHref}>{t("mapLink")}</Link>
           </>
         )}
         {searchHref && (
           <>
             {" "}
-            · <FeedLink params={{ french: [c.id] }} label="S'abonner (Atom)" />
+            · <FeedLink params={{ french: [c.id] }} label={t("subscribe")} />
           </>
         )}
       </p>

@@ -1,8 +1,16 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { contentLang, countryLabel, thematicLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import type { CollectiviteDetail, CollectivitePartner } from "@/lib/page-data/collectivite";
 import { directPartners, type Peer } from "@/lib/page-data/peers";
-import { plural } from "@/lib/text/format";
+
+/** A collectivité's name inside an interface sentence: fiche content, in French. */
+function useNameTag() {
+  const lang = contentLang(useLocale() as Locale);
+  return (chunks: React.ReactNode) => <span lang={lang}>{chunks}</span>;
+}
 
 /** Who it works with (its direct partners) and which French collectivités work like it (its peers). */
 export function CollectiviteNetwork({
@@ -14,19 +22,22 @@ export function CollectiviteNetwork({
   partners: CollectivitePartner[];
   peers: Peer[];
 }) {
+  const t = useTranslations("collectivite.network");
+  const locale = useLocale() as Locale;
+  const nameTag = useNameTag();
   const direct = directPartners(partners);
   return (
     <div className="space-y-6">
       <div>
         <h3 id="reseau-partenaires" className="mb-2 font-semibold">
-          Partenaires directs ({direct.length})
+          {t("direct", { count: String(direct.length) })}
         </h3>
         <p className="mb-2 max-w-prose text-sm text-slate-700">
-          Les collectivités avec lesquelles {c.name} partage des projets, des plus proches aux plus lointaines.
+          {t.rich("directIntro", { name: c.name, c: nameTag })}
           {c.side === "french" && (
             <>
               {" "}
-              <Link href={`/reseau?french=${c.id}`}>Voir {c.name} dans le graphe du réseau</Link>.
+              <Link href={`/reseau?french=${c.id}`}>{t.rich("graphLink", { name: c.name, c: nameTag })}</Link>.
             </>
           )}
         </p>
@@ -37,19 +48,25 @@ export function CollectiviteNetwork({
           >
             {direct.map((p) => (
               <li key={p.id}>
-                <Link href={`/collectivites/${p.slug}`}>{p.name}</Link>
+                <Link href={`/collectivites/${p.slug}`} lang={contentLang(locale)}>
+                  {p.name}
+                </Link>
                 {p.role === "foreign" && (
-                  <span className="text-slate-700"> ({p.countryName ?? (p.countryCode || "pays inconnu")})</span>
+                  <span className="text-slate-700">
+                    {" "}
+                    (
+                    {p.countryCode
+                      ? countryLabel(p.countryCode, p.countryName ?? p.countryCode, locale)
+                      : t("unknownCountry")}
+                    )
+                  </span>
                 )}
-                <span className="text-slate-700">
-                  {" "}
-                  · {plural(p.sharedProjects, "projet commun", "projets communs")}
-                </span>
+                <span className="text-slate-700"> · {t("sharedProjects", { count: p.sharedProjects })}</span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600">Aucun partenaire.</p>
+          <p className="text-sm text-slate-600">{t("noPartner")}</p>
         )}
       </div>
       {c.side === "french" && <Peers name={c.name} peers={peers} />}
@@ -58,47 +75,54 @@ export function CollectiviteNetwork({
 }
 
 function Peers({ name, peers }: { name: string; peers: Peer[] }) {
+  const t = useTranslations("collectivite.network");
+  const locale = useLocale() as Locale;
+  const nameTag = useNameTag();
+  const lang = contentLang(locale);
   return (
     <div>
       <h3 id="reseau-pairs" className="mb-2 font-semibold">
-        Collectivités qui agissent comme {name} ({peers.length})
+        {t.rich("peers", { name, count: String(peers.length), c: nameTag })}
       </h3>
-      <p className="mb-2 max-w-prose text-sm text-slate-700">
-        Des collectivités françaises qui, dans d'autres projets, travaillent avec les mêmes partenaires étrangers ou
-        dans les mêmes pays sur les mêmes thématiques : des interlocutrices pour un conseil ou un cofinancement. Un
-        partenaire commun compte plus qu'un pays et une thématique communs.
-      </p>
+      <p className="mb-2 max-w-prose text-sm text-slate-700">{t("peersIntro")}</p>
       {peers.length ? (
         <ol aria-labelledby="reseau-pairs" className="space-y-2 text-sm">
           {peers.map((p) => (
             <li key={p.id} className="rounded border border-slate-200 p-3">
-              <Link href={`/collectivites/${p.slug}`} className="font-medium">
+              <Link href={`/collectivites/${p.slug}`} className="font-medium" lang={lang}>
                 {p.name}
               </Link>
               {p.sharedPartners.length > 0 && (
                 <p className="mt-1 text-slate-700">
-                  partagent{" "}
+                  {t("share")}{" "}
                   <LinkSeries
                     items={p.sharedPartners.map((s) => ({
                       key: s.slug,
                       href: `/collectivites/${s.slug}`,
-                      label: `${s.name} (${s.countryName})`,
+                      label: (
+                        <>
+                          <span lang={lang}>{s.name}</span> ({countryLabel(s.countryCode, s.countryName, locale)})
+                        </>
+                      ),
                     }))}
                   />
                 </p>
               )}
               {p.sharedFields.length > 0 && (
                 <p className="mt-1 text-slate-700">
-                  {p.sharedFields.map((f) => `${f.countryName} · ${f.theme}`).join(" ; ")}
+                  {p.sharedFields
+                    .map(
+                      (f) =>
+                        `${countryLabel(f.countryCode, f.countryName, locale)} · ${thematicLabel(f.theme, locale)}`,
+                    )
+                    .join(" ; ")}
                 </p>
               )}
             </li>
           ))}
         </ol>
       ) : (
-        <p className="text-sm text-slate-600">
-          Aucune autre collectivité française n'a de partenaire, ni de pays et de thématique, en commun avec {name}.
-        </p>
+        <p className="text-sm text-slate-600">{t.rich("noPeers", { name, c: nameTag })}</p>
       )}
     </div>
   );

@@ -1,9 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
+import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import type { CollectivitePartner } from "@/lib/page-data/collectivite";
 import type { MapPlace } from "@/lib/domain/map-place";
-import { plural, pluralWord } from "@/lib/text/format";
 
 /** Shared projects named beside a partner before "… et N autres". */
 const MAX_SHARED = 3;
@@ -18,27 +20,28 @@ export function CollectivitePartners({
   places: MapPlace[];
   partners: CollectivitePartner[];
 }) {
+  const t = useTranslations();
   const foreign = partners.filter((p) => p.role === "foreign");
   const french = partners.filter((p) => p.role === "french");
   return (
     <div className="space-y-6">
       <PlacesMiniMap
         places={places}
-        label={`Carte de ${name} et de ses partenaires`}
+        label={t("collectivite.partners.mapLabel", { name })}
         listed={partners.length + 1}
-        empty="Aucune de ces collectivités n'a de position connue."
+        empty={t("places.noPosition")}
       />
       <div>
-        <h3 className="mb-2 font-semibold">Partenaires étrangers ({foreign.length})</h3>
+        <h3 className="mb-2 font-semibold">{t("collectivite.partners.foreign", { count: String(foreign.length) })}</h3>
         {foreign.length ? (
           <PartnerList partners={foreign} />
         ) : (
-          <p className="text-sm text-slate-600">Aucun partenaire étranger.</p>
+          <p className="text-sm text-slate-600">{t("collectivite.partners.noForeign")}</p>
         )}
       </div>
       {french.length > 0 && (
         <div>
-          <h3 className="mb-2 font-semibold">Collectivités françaises des mêmes projets ({french.length})</h3>
+          <h3 className="mb-2 font-semibold">{t("collectivite.partners.french", { count: String(french.length) })}</h3>
           <PartnerList partners={french} />
         </div>
       )}
@@ -47,32 +50,39 @@ export function CollectivitePartners({
 }
 
 function PartnerList({ partners }: { partners: CollectivitePartner[] }) {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
+  const lang = contentLang(locale);
   return (
     <ul className="grid gap-2 sm:grid-cols-2">
       {partners.map((p) => (
         <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">
-          <Link href={`/collectivites/${p.slug}`} className="font-medium">
+          <Link href={`/collectivites/${p.slug}`} className="font-medium" lang={lang}>
             {p.name}
           </Link>
           {p.role === "foreign" && (
             <span className="text-slate-700">
               {" · "}
               {p.countryCode ? (
-                <Link href={`/pays/${p.countryCode}`}>{p.countryName ?? p.countryCode}</Link>
+                <Link href={`/pays/${p.countryCode}`}>
+                  {countryLabel(p.countryCode, p.countryName ?? p.countryCode, locale)}
+                </Link>
               ) : (
-                "pays inconnu"
+                t("collectivite.partners.unknownCountry")
               )}
             </span>
           )}
           <p className="mt-1 line-clamp-2 text-slate-700">
-            {pluralWord(p.projects.length, "Projet : ", "Projets : ")}
+            {t("collectivite.partners.sharedProjects", { count: p.projects.length })}
             <LinkSeries
               separator=" · "
-              items={p.projects
-                .slice(0, MAX_SHARED)
-                .map((project) => ({ key: project.slug, href: `/projets/${project.slug}`, label: project.title }))}
+              items={p.projects.slice(0, MAX_SHARED).map((project) => ({
+                key: project.slug,
+                href: `/projets/${project.slug}`,
+                label: <span lang={lang}>{project.title}</span>,
+              }))}
             />
-            {p.projects.length > MAX_SHARED && ` … et ${plural(p.projects.length - MAX_SHARED, "autre", "autres")}`}
+            {p.projects.length > MAX_SHARED && ` … ${t("places.andOthers", { count: p.projects.length - MAX_SHARED })}`}
           </p>
         </li>
       ))}

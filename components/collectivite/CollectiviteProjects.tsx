@@ -1,36 +1,44 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { contentLang, countryLabel, statusLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import type { CollectiviteProject } from "@/lib/page-data/collectivite";
 
-const ROLES: { role: CollectiviteProject["role"]; title: string }[] = [
-  { role: "lead", title: "Collectivité porteuse (première collectivité française de la fiche)" },
-  { role: "french", title: "Collectivité française associée" },
-  { role: "foreign", title: "Partenaire étranger" },
-];
+/** The parts a collectivité plays in a project, in the order the page lists them. */
+const ROLES: CollectiviteProject["role"][] = ["lead", "french", "foreign"];
 
 /** Its projects grouped by the part it plays in them. */
 export function CollectiviteProjects({ projects }: { projects: CollectiviteProject[] }) {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
   return (
     <div className="space-y-4">
-      {ROLES.map(({ role, title }) => {
+      {ROLES.map((role) => {
         const own = projects.filter((p) => p.role === role);
         if (own.length === 0) return null;
         return (
           <div key={role}>
             <h3 className="mb-1 font-semibold">
-              {title} ({own.length})
+              {t(`collectivite.roles.${role}`)} ({own.length})
             </h3>
             <ul className="space-y-1 text-sm">
               {own.map((p) => (
                 <li key={p.slug}>
-                  <Link href={`/projets/${p.slug}`}>{p.title}</Link>
+                  <Link href={`/projets/${p.slug}`} lang={contentLang(locale)}>
+                    {p.title}
+                  </Link>
                   <span className="text-slate-700">
-                    {p.startYear && ` · depuis ${p.startYear}`}
-                    {p.status && ` · ${p.status}`}
+                    {p.startYear && ` · ${t("places.since", { year: String(p.startYear) })}`}
+                    {p.status && ` · ${statusLabel(p.status, locale)}`}
                     {p.countries.length > 0 && " · "}
                   </span>
                   <LinkSeries
-                    items={p.countries.map((co) => ({ key: co.code, href: `/pays/${co.code}`, label: co.name }))}
+                    items={p.countries.map((co) => ({
+                      key: co.code,
+                      href: `/pays/${co.code}`,
+                      label: countryLabel(co.code, co.name, locale),
+                    }))}
                   />
                 </li>
               ))}

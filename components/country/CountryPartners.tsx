@@ -1,8 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
+import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import type { CountryPartner, CountrySummary } from "@/lib/page-data/country";
-import { plural } from "@/lib/text/format";
 import { countryPlaces } from "./country-links";
 
 /** French collectivités named beside each partner before "et N autres". */
@@ -10,35 +12,38 @@ const FRENCH_PER_PARTNER = 5;
 
 /** The country's partner collectivités on a map and in a list, each with the French collectivités it works with. */
 export function CountryPartners({ country, partners }: { country: CountrySummary; partners: CountryPartner[] }) {
-  if (partners.length === 0)
-    return (
-      <p className="text-sm text-slate-600">Aucune collectivité de ce pays n&apos;est partenaire d&apos;un projet.</p>
-    );
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
+  const lang = contentLang(locale);
+  if (partners.length === 0) return <p className="text-sm text-slate-600">{t("country.partners.none")}</p>;
+  const name = countryLabel(country.code, country.name, locale);
   return (
     <div className="space-y-4">
       <PlacesMiniMap
-        places={countryPlaces(partners, country.code, country.name)}
-        label={`Carte des collectivités partenaires en ${country.name}`}
+        places={countryPlaces(partners, country.code, name)}
+        label={t("country.partners.mapLabel", { name })}
         listed={partners.length}
-        empty="Aucune de ces collectivités n'a de position connue."
+        empty={t("places.noPosition")}
       />
       <ul className="grid gap-2 sm:grid-cols-2">
         {partners.map((p) => (
           <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">
-            <Link href={`/collectivites/${p.slug}`} className="font-medium">
+            <Link href={`/collectivites/${p.slug}`} className="font-medium" lang={lang}>
               {p.name}
             </Link>
-            <span className="text-slate-700"> · {plural(p.projectCount, "projet", "projets")}</span>
+            <span className="text-slate-700"> · {t("places.projectCount", { count: p.projectCount })}</span>
             {p.frenchPartners.length > 0 && (
               <p className="mt-1 text-slate-700">
-                Avec{" "}
+                {t("country.partners.with")}{" "}
                 <LinkSeries
-                  items={p.frenchPartners
-                    .slice(0, FRENCH_PER_PARTNER)
-                    .map((f) => ({ key: f.slug, href: `/collectivites/${f.slug}`, label: f.name }))}
+                  items={p.frenchPartners.slice(0, FRENCH_PER_PARTNER).map((f) => ({
+                    key: f.slug,
+                    href: `/collectivites/${f.slug}`,
+                    label: <span lang={lang}>{f.name}</span>,
+                  }))}
                 />
                 {p.frenchPartners.length > FRENCH_PER_PARTNER &&
-                  ` et ${plural(p.frenchPartners.length - FRENCH_PER_PARTNER, "autre", "autres")}`}
+                  ` ${t("places.andOthers", { count: p.frenchPartners.length - FRENCH_PER_PARTNER })}`}
               </p>
             )}
           </li>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { EmbassyPostCard } from "@/components/contacts/EmbassyPostCard";
 import type { EmbassyPostEntry } from "@/lib/domain/contacts";
@@ -12,10 +13,11 @@ export function CountryPosts({
   posts: EmbassyPostEntry[];
   partnerContactCount: number;
 }) {
+  const t = useTranslations("country.posts");
   return (
     <>
       {posts.length === 0 ? (
-        <p className="text-sm text-slate-600">Aucune fiche ne nomme de poste diplomatique dans ce pays.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {posts.map((post) => (
@@ -27,11 +29,9 @@ export function CountryPosts({
       )}
       <p className="mt-3 text-sm">
         {partnerContactCount > 0 ? (
-          <Link href={`/contacts?country=${code}`}>
-            Contacts des collectivités partenaires dans l&apos;annuaire ({partnerContactCount})
-          </Link>
+          <Link href={`/contacts?country=${code}`}>{t("partnerContacts", { count: String(partnerContactCount) })}</Link>
         ) : (
-          "Aucun contact de collectivité partenaire dans ce pays."
+          t("noPartnerContacts")
         )}
       </p>
     </>

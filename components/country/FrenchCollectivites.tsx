@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
+import { contentLang } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import type { InvolvedFrenchCollectivite } from "@/lib/page-data/country";
-import { plural } from "@/lib/text/format";
 import { countrySearchHref } from "./country-links";
 
 /**
@@ -18,19 +20,26 @@ export function FrenchCollectivites({
   french: InvolvedFrenchCollectivite[];
   showAll: boolean;
 }) {
-  if (french.length === 0) return <p className="text-sm text-slate-600">Aucune collectivité française renseignée.</p>;
+  const t = useTranslations();
+  const lang = contentLang(useLocale() as Locale);
+  if (french.length === 0) return <p className="text-sm text-slate-600">{t("country.french.none")}</p>;
   return (
     <>
       <ul className="grid gap-1 sm:grid-cols-2">
         {(showAll ? french : french.slice(0, FRENCH_SHOWN)).map((f) => (
           <li key={f.id} className="text-sm">
-            <Link href={`/collectivites/${f.slug}`} className="font-medium">
+            <Link href={`/collectivites/${f.slug}`} className="font-medium" lang={lang}>
               {f.name}
             </Link>
-            {f.regionName && <span className="text-slate-700"> ({f.regionName})</span>}
+            {f.regionName && (
+              <span className="text-slate-700" lang={lang}>
+                {" "}
+                ({f.regionName})
+              </span>
+            )}
             {" · "}
             <Link href={countrySearchHref(code, { french: [f.id] })}>
-              {plural(f.projectCount, "projet", "projets")}
+              {t("places.projectCount", { count: f.projectCount })}
             </Link>
           </li>
         ))}
@@ -39,11 +48,11 @@ export function FrenchCollectivites({
         <p className="mt-3 text-sm">
           {showAll ? (
             <Link href={`/pays/${code}#collectivites-francaises`} scroll={false}>
-              N&apos;afficher que les {FRENCH_SHOWN} plus engagées
+              {t("country.french.showFewer", { count: String(FRENCH_SHOWN) })}
             </Link>
           ) : (
             <Link href={`/pays/${code}?francaises=toutes#collectivites-francaises`} scroll={false}>
-              Afficher les {french.length} collectivités françaises
+              {t("country.french.showAll", { count: String(french.length) })}
             </Link>
           )}
         </p>

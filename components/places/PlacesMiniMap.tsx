@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import { encodeMapData } from "@/lib/domain/map-format";
 import { PlacesMap } from "@/components/map/PlacesMap";
 import type { MapPlace } from "@/lib/domain/map-place";
-import { plural, pluralWord } from "@/lib/text/format";
 
 /**
  * The small map of a project, country or collectivité page, drawn by the same map component as
@@ -13,7 +13,7 @@ export function PlacesMiniMap({
   label,
   listed,
   empty,
-  noun = ["collectivité", "collectivités"],
+  noun,
   note,
 }: {
   places: MapPlace[];
@@ -21,17 +21,16 @@ export function PlacesMiniMap({
   listed: number;
   /** What to say when none of them has a position. */
   empty: string;
-  /** What the unplaced are called, singular and plural. */
+  /** What the unplaced are called, singular and plural, in the page's language (collectivités by default). */
   noun?: [string, string];
   /** A sentence always shown under the map. */
   note?: string;
 }) {
+  const t = useTranslations("places");
   const unplaced = listed - places.length;
   if (places.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
-  const missing =
-    unplaced > 0
-      ? `${plural(unplaced, ...noun)} sans position connue ${pluralWord(unplaced, "n'apparait", "n'apparaissent")} pas sur la carte.`
-      : null;
+  const [one, other] = noun ?? [t("unplacedNoun.one"), t("unplacedNoun.other")];
+  const missing = unplaced > 0 ? t("unplaced", { count: unplaced, one, other }) : null;
   return (
     <div className="space-y-2">
       <PlacesMap label={label} data={encodeMapData(places)} variant="mini" />

@@ -1,17 +1,22 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { EmbassyPostEntry } from "@/lib/domain/contacts";
+import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { postCountryProjectsHref } from "./post-links";
 
 /** The projects whose fiche names the post, and the search of every project in its country. */
 export function PostProjects({ post }: { post: EmbassyPostEntry }) {
+  const t = useTranslations("posts.projects");
+  const locale = useLocale() as Locale;
   return (
     <div className="space-y-2">
       {post.projects.length === 0 ? (
-        <p className="text-sm text-slate-600">Aucun projet ne nomme ce poste.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="list-disc space-y-1 pl-5">
           {post.projects.map((p) => (
-            <li key={p.slug}>
+            <li key={p.slug} lang={contentLang(locale)}>
               <Link href={`/projets/${p.slug}`}>{p.title}</Link>
             </li>
           ))}
@@ -20,7 +25,9 @@ export function PostProjects({ post }: { post: EmbassyPostEntry }) {
       {post.countryCode && (
         <p className="text-sm">
           <Link href={postCountryProjectsHref(post.countryCode)}>
-            Rechercher tous les projets avec un partenaire {post.countryName ? `(${post.countryName})` : ""}
+            {t("searchAll", {
+              country: post.countryName ? `(${countryLabel(post.countryCode, post.countryName, locale)})` : "",
+            })}
           </Link>
         </p>
       )}

@@ -1,38 +1,40 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { EmbassyContactEntry, EmbassyPostEntry } from "@/lib/domain/contacts";
-import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
-import { formatCount } from "@/lib/text/format";
+import { EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
+import { contentLang, countryLabel, embassyRoleLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { postHref } from "./post-links";
 
 /** Every post in one table: country, current correspondent and counsellor, vacant roles, projects. */
 function Holder({ contact }: { contact: EmbassyContactEntry | null }): React.ReactNode {
-  return contact ? contact.name : <em className="text-amber-900">vacant</em>;
+  const t = useTranslations("posts.table");
+  const lang = contentLang(useLocale() as Locale);
+  return contact ? <span lang={lang}>{contact.name}</span> : <em className="text-amber-900">{t("vacant")}</em>;
 }
 
+const COLUMNS = ["country", "correspondent", "counsellor", "vacantRoles"] as const;
+
 export function PostsTable({ posts }: { posts: EmbassyPostEntry[] }) {
+  const t = useTranslations("posts.table");
+  const locale = useLocale() as Locale;
+  const format = useFormatter();
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Postes diplomatiques">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("label")}>
       <table className="w-full min-w-[48rem] border-collapse text-sm">
-        <caption className="mb-2 text-left text-slate-700">Postes diplomatiques, par pays.</caption>
+        <caption className="mb-2 text-left text-slate-700">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left align-bottom">
             <th scope="col" className="py-2 pr-3">
-              Poste
+              {t("post")}
             </th>
-            <th scope="col" className="px-2 py-2">
-              Pays
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Correspondant
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Conseiller
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Fonctions vacantes
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className="px-2 py-2">
+                {t(column)}
+              </th>
+            ))}
             <th scope="col" className="px-2 py-2 text-right">
-              Projets
+              {t("projects")}
             </th>
           </tr>
         </thead>
@@ -41,14 +43,16 @@ export function PostsTable({ posts }: { posts: EmbassyPostEntry[] }) {
             const vacant = EMBASSY_ROLES.filter((role) => !post.roles[role].current);
             return (
               <tr key={post.id} className="border-b border-slate-200 align-top" data-post={post.name}>
-                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                <th scope="row" className="py-2 pr-3 text-left font-medium" lang={contentLang(locale)}>
                   <Link href={postHref(post.slug)}>{post.name}</Link>
                 </th>
                 <td className="px-2 py-2">
                   {post.countryCode ? (
-                    <Link href={`/pays/${post.countryCode}`}>{post.countryName ?? post.countryCode}</Link>
+                    <Link href={`/pays/${post.countryCode}`}>
+                      {countryLabel(post.countryCode, post.countryName ?? post.countryCode, locale)}
+                    </Link>
                   ) : (
-                    "non déterminé"
+                    t("noCountry")
                   )}
                 </td>
                 <td className="px-2 py-2">
@@ -58,9 +62,9 @@ export function PostsTable({ posts }: { posts: EmbassyPostEntry[] }) {
                   <Holder contact={post.roles.counsellor.current} />
                 </td>
                 <td className="px-2 py-2" data-vacant>
-                  {vacant.length ? vacant.map((r) => EMBASSY_ROLE_LABELS[r]).join(" ; ") : "aucune"}
+                  {vacant.length ? vacant.map((r) => embassyRoleLabel(r, locale)).join(" ; ") : t("noVacantRole")}
                 </td>
-                <td className="px-2 py-2 text-right">{formatCount(post.projectCount)}</td>
+                <td className="px-2 py-2 text-right">{format.number(post.projectCount)}</td>
               </tr>
             );
           })}

@@ -6,11 +6,14 @@ import { routing } from "@/lib/i18n/routing";
 
 const DIR = path.join(process.cwd(), "lib/i18n/messages");
 
-/** Every key path of a catalogue, e.g. `nav.map`, with its ICU placeholders. */
+/**
+ * Every key path of a catalogue, e.g. `nav.map`, with its ICU placeholders: `{name}` or `{name, type…`
+ * (not the words opening a plural branch, `one {projet nomme…}`, which differ between languages).
+ */
 function keys(value: unknown, prefix = ""): Map<string, string[]> {
   const found = new Map<string, string[]>();
   if (typeof value === "string") {
-    found.set(prefix, [...value.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort());
+    found.set(prefix, [...value.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).sort());
     return found;
   }
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {

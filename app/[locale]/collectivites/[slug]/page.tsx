@@ -16,22 +16,22 @@ import { findPartnerContacts } from "@/lib/page-data/contacts";
 import { collectivitePeers } from "@/lib/page-data/peers";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { collectiviteSchema } from "@/lib/open-data/schema-org";
+import { getTranslations } from "next-intl/server";
 import { collectiviteOf } from "./collectivite-of";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await collectiviteOf(params);
-  if (!c) return { title: "Collectivité introuvable" };
-  return {
-    title: c.name,
-    description: `${c.name} dans l'atlas de la coopération décentralisée : projets, partenaires et financements.`,
-  };
+  const t = await getTranslations("collectivite");
+  if (!c) return { title: t("notFound.title") };
+  return { title: c.name, description: t("metaDescription", { name: c.name }) };
 }
 
 export default async function CollectivitePage({ params }: Props) {
   const c = await collectiviteOf(params);
   if (!c) notFound();
+  const t = await getTranslations("collectivite");
   const [projects, partners, funding, contacts, peers] = await Promise.all([
     collectiviteProjects(c.id),
     collectivitePartners(c.id),
@@ -50,33 +50,28 @@ export default async function CollectivitePage({ params }: Props) {
         foreignCount={foreignCount}
         frenchCount={partners.length - foreignCount}
       />
-      <Section id="projets" title={`Projets (${projects.length})`}>
+      <Section id="projets" title={t("sections.projects", { count: String(projects.length) })}>
         <CollectiviteProjects projects={projects} />
       </Section>
-      <Section id="partenaires" title="Partenaires">
+      <Section id="partenaires" title={t("sections.partners")}>
         <CollectivitePartners name={c.name} places={collectivitePlaces(c, projects, partners)} partners={partners} />
       </Section>
-      <Section id="reseau" title="Réseau">
+      <Section id="reseau" title={t("sections.network")}>
         <CollectiviteNetwork c={c} partners={partners} peers={peers} />
       </Section>
-      <Section id="financement" title="Financement par année">
-        <p className="mb-3 max-w-prose text-sm text-slate-700">
-          Montants complets des projets auxquels la collectivité participe, tous financeurs confondus.
-        </p>
-        <FundingByYear
-          rows={funding}
-          caption={`Financement des projets de ${c.name}, par année et type de financeur`}
-        />
+      <Section id="financement" title={t("sections.funding")}>
+        <p className="mb-3 max-w-prose text-sm text-slate-700">{t("fundingNote")}</p>
+        <FundingByYear rows={funding} caption={t("fundingCaption", { name: c.name })} />
       </Section>
       {contacts.total > 0 && (
-        <Section id="contacts" title={`Contacts (${contacts.total})`}>
+        <Section id="contacts" title={t("sections.contacts", { count: String(contacts.total) })}>
           <CollectiviteContacts name={c.name} contacts={contacts.items} />
         </Section>
       )}
-      <Section id="localisation" title="Localisation">
+      <Section id="localisation" title={t("sections.location")}>
         <Placement collectivite={c} />
       </Section>
-      <EmbedCode path={`/integrer/collectivites/${c.slug}`} title={`Coopération décentralisée : ${c.name}`} />
+      <EmbedCode path={`/integrer/collectivites/${c.slug}`} title={t("embedTitle", { name: c.name })} />
     </article>
   );
 }

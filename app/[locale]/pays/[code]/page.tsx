@@ -21,7 +21,9 @@ import {
   getCountry,
 } from "@/lib/page-data/country";
 import { countryCodeSegment, readSegment } from "@/lib/http/route-params";
-import { plural } from "@/lib/text/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -31,11 +33,10 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const code = readSegment(countryCodeSegment, (await params).code);
   const country = code ? await getCountry(code) : null;
-  if (!country) return { title: "Pays introuvable" };
-  return {
-    title: country.name,
-    description: `Coopération décentralisée avec ${country.name} : ${plural(country.projectCount, "projet", "projets")}, collectivités partenaires, financements et contacts.`,
-  };
+  const t = await getTranslations("country");
+  if (!country) return { title: t("notFound.title") };
+  const name = countryLabel(country.code, country.name, (await getLocale()) as Locale);
+  return { title: name, description: t("metaDescription", { name, count: country.projectCount }) };
 }
 
 const PROJECT_LIMIT = 20;
@@ -46,6 +47,8 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const country = code ? await getCountry(code) : null;
   if (!code || !country) notFound();
 
+  const t = await getTranslations("country");
+  const name = countryLabel(code, country.name, (await getLocale()) as Locale);
   const allFrench = (await searchParams).francaises === "toutes";
   const [projects, partners, french, funding, thematics, posts, partnerContacts] = await Promise.all([
     countryProjects(code, PROJECT_LIMIT),
@@ -65,33 +68,30 @@ export default async function CountryPage({ params, searchParams }: Props) {
         frenchCount={french.length}
         postCount={posts.length}
       />
-      <Section id="projets" title={`Projets (${country.projectCount})`}>
+      <Section id="projets" title={t("sections.projects", { count: String(country.projectCount) })}>
         <CountryProjects country={country} projects={projects} />
       </Section>
-      <Section id="partenaires" title={`Collectivités partenaires (${partners.length})`}>
+      <Section id="partenaires" title={t("sections.partners", { count: String(partners.length) })}>
         <CountryPartners country={country} partners={partners} />
       </Section>
-      <Section id="collectivites-francaises" title={`Collectivités françaises engagées (${french.length})`}>
+      <Section id="collectivites-francaises" title={t("sections.french", { count: String(french.length) })}>
         <FrenchCollectivites code={code} french={french} showAll={allFrench} />
       </Section>
-      <Section id="financement" title="Financement par année">
-        <p className="mb-3 max-w-prose text-sm text-slate-700">
-          Montants complets des projets ayant un partenaire dans ce pays : une fiche ne répartit pas son budget entre
-          ses partenaires, un projet avec plusieurs pays compte donc entièrement pour chacun.
-        </p>
+      <Section id="financement" title={t("sections.funding")}>
+        <p className="mb-3 max-w-prose text-sm text-slate-700">{t("fundingNote")}</p>
         <FundingByYear
           rows={funding}
-          caption={`Financement des projets avec ${country.name}, par année et type de financeur`}
+          caption={t("fundingCaption", { name })}
           kindHref={(kind) => countrySearchHref(code, { funder: [kind as never] })}
         />
       </Section>
-      <Section id="postes" title="Postes diplomatiques et contacts">
+      <Section id="postes" title={t("sections.posts")}>
         <CountryPosts code={code} posts={posts} partnerContactCount={partnerContacts.total} />
       </Section>
-      <Section id="thematiques" title="Thématiques principales">
+      <Section id="thematiques" title={t("sections.thematics")}>
         <CountryThematics code={code} thematics={thematics} />
       </Section>
-      <EmbedCode path={`/integrer/pays/${code}`} title={`Coopération décentralisée : ${country.name}`} />
+      <EmbedCode path={`/integrer/pays/${code}`} title={t("embedTitle", { name })} />
     </article>
   );
 }

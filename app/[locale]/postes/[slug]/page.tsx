@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Section } from "@/components/layout/Section";
 import { PostCollectivites } from "@/components/posts/PostCollectivites";
 import { PostContacts } from "@/components/posts/PostContacts";
 import { PostHeader } from "@/components/posts/PostHeader";
 import { PostProjects } from "@/components/posts/PostProjects";
 import { FundingByYear } from "@/components/stats/FundingByYear";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { pathSegment, readSegment } from "@/lib/http/route-params";
 import { findPost, postDashboard } from "@/lib/page-data/posts";
 
@@ -14,34 +17,32 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = readSegment(pathSegment, (await params).slug);
   const post = slug ? await findPost(slug) : null;
-  return post
-    ? { title: post.name, description: `${post.name} : contacts, projets, collectivités et financements du pays.` }
-    : { title: "Poste introuvable" };
+  const t = await getTranslations("posts.page");
+  return post ? { title: post.name, description: t("description", { name: post.name }) } : { title: t("notFound") };
 }
 
 export default async function PostPage({ params }: Props) {
   const slug = readSegment(pathSegment, (await params).slug);
   const data = slug ? await postDashboard(slug) : null;
   if (!data) notFound();
+  const t = await getTranslations("posts.page");
+  const locale = (await getLocale()) as Locale;
   const { post, foreign, french, funding } = data;
-  const country = post.countryName ?? "son pays";
+  const country = post.countryName ? countryLabel(post.countryCode ?? "", post.countryName, locale) : t("itsCountry");
   return (
     <article className="space-y-10 [&_a]:underline">
       <PostHeader post={post} />
-      <Section id="contacts" title="Contacts">
+      <Section id="contacts" title={t("contacts")}>
         <PostContacts post={post} />
       </Section>
-      <Section id="projets" title={`Projets qui nomment le poste (${post.projectCount})`}>
+      <Section id="projets" title={t("projects", { count: String(post.projectCount) })}>
         <PostProjects post={post} />
       </Section>
-      <Section id="collectivites" title={`Collectivités actives (${country})`}>
+      <Section id="collectivites" title={t("collectivites", { country })}>
         <PostCollectivites french={french} foreign={foreign} />
       </Section>
-      <Section id="financement" title="Financement par année">
-        <FundingByYear
-          rows={funding}
-          caption={`Financement des projets avec ${country}, par année et type de financeur`}
-        />
+      <Section id="financement" title={t("funding")}>
+        <FundingByYear rows={funding} caption={t("fundingCaption", { country })} />
       </Section>
     </article>
   );

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmbedWidget } from "@/components/embed/EmbedWidget";
 import { countryPlaces } from "@/components/country/country-links";
+import { countryLabel, statusLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { countryPartners, countryProjects, getCountry } from "@/lib/page-data/country";
 import { countryCodeSegment, readSegment } from "@/lib/http/route-params";
 
@@ -16,7 +19,14 @@ async function countryOf(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await countryOf(params);
-  return { title: country ? `${country.name} — widget` : "Pays introuvable", robots: { index: false } };
+  const t = await getTranslations();
+  const locale = (await getLocale()) as Locale;
+  return {
+    title: country
+      ? t("embed.widget.metaTitle", { name: countryLabel(country.code, country.name, locale) })
+      : t("country.notFound.title"),
+    robots: { index: false },
+  };
 }
 
 // /integrer/pays/<code>: the country's projects and partner collectivités' map, for an <iframe>.
@@ -24,15 +34,22 @@ export default async function CountryWidget({ params }: Props) {
   const country = await countryOf(params);
   if (!country) notFound();
   const [projects, partners] = await Promise.all([countryProjects(country.code, SHOWN), countryPartners(country.code)]);
-  const places = countryPlaces(partners, country.code, country.name);
+  const t = await getTranslations("places");
+  const locale = (await getLocale()) as Locale;
+  const name = countryLabel(country.code, country.name, locale);
+  const places = countryPlaces(partners, country.code, name);
   return (
     <EmbedWidget
-      title={country.name}
+      title={name}
       pageHref={`/pays/${country.code}`}
       projects={projects.map((p) => ({
         slug: p.slug,
         title: p.title,
-        detail: [p.french.map((f) => f.name).join(", "), p.startYear ? `depuis ${p.startYear}` : null, p.status]
+        detail: [
+          p.french.map((f) => f.name).join(", "),
+          p.startYear ? t("since", { year: String(p.startYear) }) : null,
+          p.status && statusLabel(p.status, locale),
+        ]
           .filter(Boolean)
           .join(" · "),
       }))}
