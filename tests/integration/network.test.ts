@@ -67,6 +67,15 @@ describe("the network on the seeds", () => {
     ]);
   });
 
+  it("cuts the strongest links at the limit without changing their order (strength, then names)", async () => {
+    const all = await network.strongestLinks(parseSearchParams(new URLSearchParams()), 100);
+    expect(all).toHaveLength(33);
+    expect(all.every((link) => link.projects.length === 1)).toBe(true);
+    const names = all.map((link) => `${link.source.name} – ${link.target.name}`);
+    expect(names[0]).toMatch(/^Clermont-Ferrand – /);
+    expect(await network.strongestLinks(parseSearchParams(new URLSearchParams()), 5)).toEqual(all.slice(0, 5));
+  });
+
   it("answers an empty network when nothing matches", async () => {
     expect(await graphFor("q=zzzzqqqq")).toEqual({ nodes: [], edges: [] });
   });
