@@ -1,6 +1,5 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { preload } from "react-dom";
@@ -8,7 +7,7 @@ import { decodeNetwork, type CompactNetwork, type NetworkEdge, type NetworkNode 
 import { foldForMatch } from "@/lib/text/fold";
 import { plural } from "@/lib/text/format";
 import { SIDE_COLOURS } from "./graph-model";
-import type { NetworkControls } from "./SigmaView";
+import type { default as SigmaViewComponent, NetworkControls } from "./SigmaView";
 
 /**
  * The network graph of /reseau: the frame (legend, zoom, node search, status) is rendered on the
@@ -16,15 +15,13 @@ import type { NetworkControls } from "./SigmaView";
  * GET /api/network (`src`). The table of links on the page is its keyboard and screen-reader alternative.
  */
 
-const loadSigmaView = () => import("./SigmaView");
-const SigmaView = dynamic(loadSigmaView, {
-  ssr: false,
-  loading: () => (
-    <p className="absolute inset-0 flex animate-pulse items-center justify-center text-sm text-slate-700">
-      Chargement du réseau…
-    </p>
-  ),
-});
+/**
+ * sigma.js (WebGL, the browser only) as a plain dynamic import, started with the data's request
+ * and held in state once there: through next/dynamic (React.lazy), the component suspended on its
+ * first render even when its chunk was long loaded, and React's 300 ms throttle on Suspense
+ * retries delayed the first frame by as much.
+ */
+const loadSigmaView = () => import("./SigmaView").then((module) => module.default);
 
 interface Network {
   nodes: NetworkNode[];
@@ -48,6 +45,7 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
   const searchId = useId();
   const [network, setNetwork] = useState<Network | null>(null);
   const [failed, setFailed] = useState(false);
+  const [SigmaView, setSigmaView] = useState<typeof SigmaViewComponent | null>(null);
   const [controls, setControls] = useState<NetworkControls | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
@@ -58,7 +56,9 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
   useEffect(() => {
     let live = true;
     // The sigma.js chunk downloads while the data does, not after it.
-    void loadSigmaView();
+    loadSigmaView()
+      .then((view) => live && setSigmaView(() => view))
+      .catch(() => live && setFailed(true));
     fetch(src)
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -195,7 +195,12 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
         aria-label={label}
         className="relative h-[70vh] min-h-96 overflow-hidden rounded-lg border border-slate-300 bg-slate-50"
       >
-        {network && network.nodes.length > 0 && (
+        {!failed && (!network || !SigmaView) && (
+          <p className="absolute inset-0 flex animate-pulse items-center justify-center text-sm text-slate-700">
+            Chargement du réseau…
+          </p>
+        )}
+        {network && network.nodes.length > 0 && SigmaView && (
           <SigmaView
             nodes={network.nodes}
             edges={network.edges}

@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "./test-db";
 import { importPaths, SEEDS_DIR } from "./seeds";
@@ -6,8 +7,9 @@ import { decodeNetwork } from "../../lib/domain/network-format";
 import type * as NetworkModule from "../../lib/page-data/network";
 
 let network: typeof NetworkModule;
+let route: { GET(request: NextRequest): Promise<Response> };
 const graphFor = async (qs: string) =>
-  decodeNetwork(await network.networkData(parseSearchParams(new URLSearchParams(qs))));
+  decodeNetwork(JSON.parse(await network.networkJson(parseSearchParams(new URLSearchParams(qs)))));
 const nameOf = (nodes: { name: string }[], i: number) => nodes[i].name;
 
 beforeAll(async () => {
@@ -15,6 +17,7 @@ beforeAll(async () => {
   await importPaths([SEEDS_DIR], { databaseUrl: db.url });
   process.env.DATABASE_URL = db.url;
   network = await import("../../lib/page-data/network");
+  route = await import("../../app/api/network/route");
 });
 
 describe("the network on the seeds", () => {
@@ -64,7 +67,26 @@ describe("the network on the seeds", () => {
     ]);
   });
 
+  it("cuts the strongest links at the limit without changing their order (strength, then names)", async () => {
+    const all = await network.strongestLinks(parseSearchParams(new URLSearchParams()), 100);
+    expect(all).toHaveLength(33);
+    expect(all.every((link) => link.projects.length === 1)).toBe(true);
+    const names = all.map((link) => `${link.source.name} – ${link.target.name}`);
+    expect(names[0]).toMatch(/^Clermont-Ferrand – /);
+    expect(await network.strongestLinks(parseSearchParams(new URLSearchParams()), 5)).toEqual(all.slice(0, 5));
+  });
+
   it("answers an empty network when nothing matches", async () => {
     expect(await graphFor("q=zzzzqqqq")).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe("GET /api/network", () => {
+  it("sends the page's network as JSON, whole or filtered", async () => {
+    for (const query of ["", "country=TN"]) {
+      const response = await route.GET(new NextRequest(`http://atlas.test/api/network?${query}`));
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(await response.text()).toBe(await network.networkJson(parseSearchParams(new URLSearchParams(query))));
+    }
   });
 });

@@ -1,17 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
-import { networkData } from "@/lib/page-data/network";
+import { networkJson } from "@/lib/page-data/network";
 import { parseSearchParams } from "@/lib/search/params";
 
 // GET /api/network?<search params>: the collectivités of the filtered projects and their links,
 // in the compact format documented in lib/domain/network-format.ts.
 export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
-  const network = await networkData(parseSearchParams(search));
-  return NextResponse.json(network, {
-    // The data only changes on import: let browsers reuse it briefly and revalidate in the background.
-    headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600", ...queryTruncationHeaders(search) },
+  return new NextResponse(await networkJson(parseSearchParams(search)), {
+    headers: {
+      "Content-Type": "application/json",
+      // The data only changes on import: let browsers reuse it briefly and revalidate in the background.
+      "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",
+      ...queryTruncationHeaders(search),
+    },
   });
 }
 
