@@ -9,7 +9,6 @@ import { routing } from "@/lib/i18n/routing";
 
 const routeToLanguage = createMiddleware(routing);
 const leaveToRouter = (request: NextRequest) => NextResponse.next({ request: { headers: request.headers } });
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters looked for.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /**
