@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyAtlas } from "@/components/home/EmptyAtlas";
 import { atlasFigureList } from "@/components/home/figures";
 import { HomeFigures } from "@/components/home/HomeFigures";
@@ -8,6 +9,8 @@ import { WaysIn } from "@/components/home/WaysIn";
 import { WorldMap } from "@/components/home/WorldMap";
 import { homePageData } from "@/lib/page-data/home";
 import { PageTitle } from "@/components/layout/PageTitle";
+import { countryLabel, thematicLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 // The figures change with each import (computed once per data version); never a build-time snapshot.
 export const dynamic = "force-dynamic";
@@ -15,19 +18,23 @@ export const dynamic = "force-dynamic";
 /** The home page: what the atlas holds, and a way in for each kind of visitor. */
 export default async function Home() {
   const { figures, statuses, countries, thematics, recent, suggestions } = await homePageData();
+  const [t, locale] = [await getTranslations("home"), (await getLocale()) as Locale];
+  // A country example searches the name the fiches spell (French), whatever name it shows.
   const examples = [
-    ...countries.slice(0, 3).map((c) => ({ label: c.name, href: `/projets?q=${encodeURIComponent(c.name)}` })),
-    ...thematics.slice(0, 2).map((t) => ({ label: t.label, href: thematicHref(t.id) })),
+    ...countries.slice(0, 3).map((c) => ({
+      label: countryLabel(c.code, c.name, locale),
+      href: `/projets?q=${encodeURIComponent(c.name)}`,
+    })),
+    ...thematics
+      .slice(0, 2)
+      .map((theme) => ({ label: thematicLabel(theme.label, locale), href: thematicHref(theme.id) })),
   ];
 
   return (
     <div className="space-y-10">
       <header className="space-y-4">
-        <PageTitle>Atlas de la coopération décentralisée</PageTitle>
-        <p className="max-w-prose text-slate-700">
-          Les partenariats des collectivités françaises avec les collectivités du monde : projets, partenaires, contacts
-          et financements.
-        </p>
+        <PageTitle>{t("title")}</PageTitle>
+        <p className="max-w-prose text-slate-700">{t("intro")}</p>
         {figures.projects > 0 && <HomeSearch examples={examples} />}
       </header>
       {figures.projects === 0 ? (

@@ -1,4 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
+import { localizeHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import type { CollectiviteSuggestion } from "@/lib/page-data/home";
 
 const CARD = "space-y-2 rounded-lg border border-slate-200 p-4 shadow-sm";
@@ -6,47 +9,45 @@ const TITLE = "font-semibold text-marine-800";
 
 /** One way in per kind of visitor: the embassy contact, the map, a collectivité, the raw data. */
 export function WaysIn({ suggestions }: { suggestions: CollectiviteSuggestion[] }) {
+  const t = useTranslations("home.waysIn");
+  const locale = useLocale() as Locale;
   return (
     <section aria-labelledby="entrees" className="space-y-3">
       <h2 id="entrees" className="text-xl font-semibold text-marine-800">
-        Par où commencer ?
+        {t("title")}
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
         <li className={CARD}>
           <h3 className={TITLE}>
-            <Link href="/contacts">Trouver un contact dans un poste</Link>
+            <Link href="/contacts">{t("contact")}</Link>
           </h3>
-          <p className="text-sm text-slate-700">
-            Correspondants et conseillers des ambassades, contacts des collectivités partenaires.
-          </p>
+          <p className="text-sm text-slate-700">{t("contactText")}</p>
         </li>
         <li className={CARD}>
           <h3 className={TITLE}>
-            <Link href="/carte">Explorer la carte</Link>
+            <Link href="/carte">{t("map")}</Link>
           </h3>
-          <p className="text-sm text-slate-700">
-            Les collectivités françaises et leurs partenaires dans le monde, avec les filtres de la recherche.
-          </p>
+          <p className="text-sm text-slate-700">{t("mapText")}</p>
         </li>
         <li className={CARD}>
           <h3 className={TITLE} id="voir-collectivite">
-            Voir une collectivité
+            {t("collectivite")}
           </h3>
           <form
             method="get"
-            action="/collectivites"
+            action={localizeHref("/collectivites", locale)}
             aria-labelledby="voir-collectivite"
             className="flex flex-wrap items-end gap-2 text-sm"
           >
             <label className="flex min-w-0 flex-1 flex-col">
-              Nom de la collectivité
+              {t("collectiviteName")}
               <input
                 type="text"
                 name="nom"
                 list="collectivites-suggerees"
                 required
                 autoComplete="off"
-                placeholder="Strasbourg, Montréal…"
+                placeholder={t("collectivitePlaceholder")}
                 className="rounded border border-slate-400 px-2 py-1.5 text-base"
               />
             </label>
@@ -59,14 +60,14 @@ export function WaysIn({ suggestions }: { suggestions: CollectiviteSuggestion[] 
               type="submit"
               className="rounded bg-marine-700 px-3 py-1.5 font-medium text-white hover:bg-marine-800"
             >
-              Voir
+              {t("collectiviteSubmit")}
             </button>
           </form>
         </li>
         <li className={CARD}>
-          <h3 className={TITLE}>Télécharger les données</h3>
+          <h3 className={TITLE}>{t("data")}</h3>
           <p className="text-sm text-slate-700">
-            Tous les projets :{" "}
+            {t("dataAll")}{" "}
             <a href="/api/projects/export?format=csv" download>
               CSV
             </a>{" "}
@@ -74,7 +75,7 @@ export function WaysIn({ suggestions }: { suggestions: CollectiviteSuggestion[] 
             <a href="/api/projects/export?format=json" download>
               JSON
             </a>
-            . Chaque recherche s&apos;exporte aussi, filtrée.
+            {t("dataFiltered")}
           </p>
         </li>
       </ul>

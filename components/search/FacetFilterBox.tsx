@@ -1,8 +1,8 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { foldForMatch } from "@/lib/text/fold";
-import { formatCount } from "@/lib/text/format";
 
 interface Found {
   value: string;
@@ -39,6 +39,9 @@ export function FacetFilterBox({
   title: string;
   searchAll: boolean;
 }) {
+  const t = useTranslations("search.facet");
+  const locale = useLocale();
+  const format = useFormatter();
   const [mounted, setMounted] = useState(false);
   const [term, setTerm] = useState("");
   const [found, setFound] = useState<Found[]>([]);
@@ -66,6 +69,7 @@ export function FacetFilterBox({
     const timer = setTimeout(async () => {
       const query = new URLSearchParams(window.location.search);
       query.set("term", key);
+      query.set("locale", locale);
       try {
         const response = await fetch(`/api/facets/${filterKey}?${query}`, { signal: controller.signal });
         if (response.ok) setFound(((await response.json()) as { values: Found[] }).values);
@@ -77,7 +81,7 @@ export function FacetFilterBox({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [key, searchAll, filterKey]);
+  }, [key, searchAll, filterKey, locale]);
 
   if (!mounted) return <div ref={box} />;
   const listed = new Set(
@@ -90,32 +94,30 @@ export function FacetFilterBox({
   return (
     <div ref={box} className="mb-2">
       <label htmlFor={id} className="sr-only">
-        Filtrer les valeurs : {title}
+        {t("filterLabel", { title })}
       </label>
       <input
         id={id}
         type="search"
         value={term}
         onChange={(e) => setTerm(e.target.value)}
-        placeholder="Filtrer…"
+        placeholder={t("filterPlaceholder")}
         autoComplete="off"
         className="w-full rounded border border-slate-400 px-2 py-1 text-sm"
       />
       <p aria-live="polite" className="sr-only">
-        {visibleCount !== null
-          ? `${visibleCount + more.length} valeur${visibleCount + more.length > 1 ? "s" : ""}`
-          : ""}
+        {visibleCount !== null ? t("valueCount", { count: visibleCount + more.length }) : ""}
       </p>
       {more.length > 0 && (
         <ul
-          aria-label={`Autres valeurs : ${title}`}
+          aria-label={t("otherValues", { title })}
           className="mt-1 space-y-0.5 border-b border-dashed border-slate-300 pb-1"
         >
           {more.map((f) => (
             <li key={f.value}>
               <a href={withValue(filterKey, f.value)} className="facet-link">
                 <span>{f.label}</span>
-                <span>{formatCount(f.count)}</span>
+                <span>{format.number(f.count)}</span>
               </a>
             </li>
           ))}

@@ -1,5 +1,5 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type React from "react";
-import { formatCount } from "@/lib/text/format";
 
 export interface FacetLink {
   key: string;
@@ -28,14 +28,14 @@ export function FacetList({
   title,
   items,
   fold,
-  emptyLabel = "Aucune valeur",
+  emptyLabel,
   tools,
 }: {
   id: string;
   title: string;
   items: FacetLink[];
   fold?: FacetFold;
-  emptyLabel?: string;
+  emptyLabel: string;
   tools?: React.ReactNode;
 }) {
   return (
@@ -64,6 +64,8 @@ export function FacetList({
 }
 
 function FacetItems({ items, nested = false }: { items: FacetLink[]; nested?: boolean }) {
+  const t = useTranslations("search.facet");
+  const format = useFormatter();
   return (
     <ul className={nested ? "ml-4 mt-1 space-y-0.5 border-l border-slate-200 pl-2" : "space-y-0.5"}>
       {items.map((item) => (
@@ -73,9 +75,9 @@ function FacetItems({ items, nested = false }: { items: FacetLink[]; nested?: bo
           <a href={item.href} aria-current={item.selected ? "true" : undefined} className="facet-link">
             <span>
               {item.label}
-              {item.selected && <span className="sr-only"> (filtre actif, cliquer pour retirer)</span>}
+              {item.selected && <span className="sr-only"> {t("selected")}</span>}
             </span>
-            <span>{formatCount(item.count)}</span>
+            <span>{format.number(item.count)}</span>
           </a>
           {item.children && item.children.length > 0 && <FacetItems items={item.children} nested />}
         </li>

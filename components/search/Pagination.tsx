@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { CURRENT_PAGE_CLASS } from "./pagination-style";
 
 /** Page links; plain <a>, followed client-side where an InPlaceLinks wraps them. */
@@ -10,15 +11,16 @@ export function Pagination({
   pages: number;
   hrefFor: (page: number) => string;
 }) {
+  const t = useTranslations("search.pagination");
   if (pages <= 1) return null;
   const numbers = [...new Set([1, page - 1, page, page + 1, pages])]
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center gap-1 text-sm">
+    <nav aria-label={t("label")} className="mt-6 flex flex-wrap items-center gap-1 text-sm">
       {page > 1 && (
         <a href={hrefFor(page - 1)} className="rounded border px-3 py-1.5" rel="prev">
-          ← Précédente
+          {t("previous")}
         </a>
       )}
       {numbers.map((n, i) => (
@@ -29,14 +31,14 @@ export function Pagination({
             aria-current={n === page ? "page" : undefined}
             className={`rounded border px-3 py-1.5 ${n === page ? CURRENT_PAGE_CLASS : ""}`}
           >
-            <span className="sr-only">Page </span>
+            <span className="sr-only">{t("page")} </span>
             {n}
           </a>
         </span>
       ))}
       {page < pages && (
         <a href={hrefFor(page + 1)} className="rounded border px-3 py-1.5" rel="next">
-          Suivante →
+          {t("next")}
         </a>
       )}
     </nav>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 
 export interface ResultsView {
@@ -8,8 +9,9 @@ export interface ResultsView {
 
 /** The views of one search (list, map, network): the others are links, the one on screen is named. */
 export function ResultsViewNav({ views }: { views: ResultsView[] }) {
+  const t = useTranslations("search.views");
   return (
-    <nav aria-label="Vue des résultats" className="flex gap-4 text-sm">
+    <nav aria-label={t("label")} className="flex gap-4 text-sm">
       {views.map((view) =>
         view.href ? (
           <Link key={view.label} href={view.href}>

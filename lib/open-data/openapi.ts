@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiErrorSchema } from "../http/api-error";
-import { FILTERS } from "../search/filter-registry";
+import { filterTitleKey, frenchSearchLabels, variantKey } from "../search/filter-messages";
+import { type Filter, FILTERS } from "../search/filter-registry";
 import { SORT_VALUES } from "../search/params";
 import { API_OPERATIONS, type ApiOperation, type ExampleKey } from "./api-catalog";
 
@@ -51,25 +52,32 @@ function searchParameters(): JsonSchema[] {
     ...FILTERS.flatMap((filter) => {
       if (filter.kind === "range") {
         return [
-          one(filter.from, `${filter.title} : à partir de`, jsonSchema(filter.item, "input")),
-          one(filter.to, `${filter.title} : jusqu'à`, jsonSchema(filter.item, "input")),
+          one(filter.from, `${title(filter)} : à partir de`, jsonSchema(filter.item, "input")),
+          one(filter.to, `${title(filter)} : jusqu'à`, jsonSchema(filter.item, "input")),
         ];
       }
       const variant = filter.variant
         ? [
-            one(filter.variant.flag, `${filter.title} : ${filter.variant.off.toLowerCase()} (1 ou true)`, {
-              type: "string",
-              enum: ["1", "true"],
-            }),
+            one(
+              filter.variant.flag,
+              `${title(filter)} : ${frenchSearchLabels(variantKey(filter, "variantOff")).toLowerCase()} (1 ou true)`,
+              {
+                type: "string",
+                enum: ["1", "true"],
+              },
+            ),
           ]
         : [];
       return [
-        list(filter.key, `${filter.title} (valeurs répétées ou séparées par des virgules)`, filter.item),
+        list(filter.key, `${title(filter)} (valeurs répétées ou séparées par des virgules)`, filter.item),
         ...variant,
       ];
     }),
   ];
 }
+
+/** The API documentation is French: a filter's French title. */
+const title = (filter: Filter) => frenchSearchLabels(filterTitleKey(filter));
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Paramètre refusé",

@@ -1,6 +1,8 @@
 import "server-only";
 import { foldForMatch } from "../text/fold";
+import type { Locale } from "../i18n/routing";
 import type { FilterValue } from "./filter-kinds";
+import { valueLabel } from "./filter-messages";
 import { LIST_FILTERS, type ListFilterOf } from "./filter-registry";
 import { listValues, type FacetValue } from "./facets";
 import { searchMatches } from "./matches";
@@ -23,17 +25,18 @@ export function labelMatches(label: string, term: string): boolean {
 
 /**
  * The values of one facet whose label matches `term`, counted for the search `params` (every
- * value, not only the `top` ones the page shows): a facet of thousands of collectivités offers
+ * value, not only the `top` ones the page shows), by its label as shown in `locale`: a facet of thousands of collectivités offers
  * any of them this way, without putting them all in the page.
  */
 export async function searchFacetValues(
   filter: ListFilterOf,
   params: SearchParams,
   term: string,
+  locale: Locale,
 ): Promise<FacetValue[]> {
   const { loaded, counts } = await searchMatches(params);
   const map: Map<FilterValue, number> = counts[filter.key];
   return listValues(filter, loaded, map, [], true)
-    .filter((v) => labelMatches(filter.display ? filter.display(v.value, v.label) : v.label, term))
+    .filter((v) => labelMatches(valueLabel(filter, v.value, v.label, locale), term))
     .slice(0, FACET_SEARCH_LIMIT);
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Locale } from "../i18n/routing";
 
 /**
  * The two kinds of search filter and what a declaration of one holds. A filter is declared once
@@ -46,21 +47,19 @@ export interface ListFilter<
   Flag extends string = string,
 > {
   kind: "list";
-  /** URL key, params field, facet key. */
+  /** URL key, params field, facet key; also names its labels in the "search" catalogue (lib/search/filter-messages.ts). */
   key: K;
-  /** The French facet title. */
-  title: string;
   /** How one URL value is parsed; invalid values are dropped. */
   item: z.ZodType<T>;
   column: FilterColumn;
   /**
    * A yes/no URL flag (`?primary=1`) that switches the filter to another column; shown under the
-   * facet as a toggle link with these French labels.
+   * facet as a toggle link (its labels are the catalogue's `variantOn`, `variantOff`, `variantChip`).
    */
-  variant?: { flag: Flag; column: FilterColumn; on: string; off: string; chip: string };
+  variant?: { flag: Flag; column: FilterColumn };
   labels: FilterLabels;
-  /** How a value is shown in the facet, from its value and label (default: the label). */
-  display?: (value: string, label: string) => string;
+  /** How a value is shown in the facet in a language, from its value and label (default: the label). */
+  display?: (value: string, label: string, locale: Locale) => string;
   /** Order of the facet's values: by count (ties by label, the default) or by value. */
   order?: "count" | "value";
   /** Values nest by their `parent` label column; a child shows once its parent is chosen. */
@@ -74,23 +73,22 @@ export interface ListFilter<
   searchable?: boolean;
   /** Values shown before "Voir N de plus" (default 8). */
   folded?: number;
-  /** Shown when no project of the search has a value. */
-  emptyLabel?: string;
+  /** Its own text for "no project of the search has a value" (the catalogue's `empty`), instead of the general one. */
+  ownEmptyLabel?: boolean;
 }
 
 /** A filter on an integer column of `project p` between two URL bounds (`?from=2015&to=2020`); a reversed range is swapped. */
 export interface RangeFilter<K extends string = string, From extends string = string, To extends string = string> {
   kind: "range";
   key: K;
-  title: string;
   from: From;
   to: To;
   /** How one bound is parsed. */
   item: z.ZodType<number>;
   /** An integer column; a project without a value is outside every range. */
   column: string;
-  /** The French labels and the bounds of the two number inputs. */
-  input: { fromLabel: string; toLabel: string; min: number; max: number };
+  /** The bounds of the two number inputs (their labels are the catalogue's `from` and `to`). */
+  input: { min: number; max: number };
 }
 
 /** Identity functions that keep the literal types of a declaration (the params types are derived from them). */

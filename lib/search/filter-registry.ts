@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { FUNDER_KINDS, funderKindLabel, type FunderKind } from "../domain/funder-kinds";
+import { FUNDER_KINDS, type FunderKind } from "../domain/funder-kinds";
+import { countryLabel, funderKindName, sdgName, statusLabel, thematicLabel } from "../i18n/data-labels";
+import type { Locale } from "../i18n/routing";
 import { arrayColumn, listFilter, rangeFilter, scalarColumn } from "./filter-kinds";
 
 /**
@@ -7,64 +9,64 @@ import { arrayColumn, listFilter, rangeFilter, scalarColumn } from "./filter-kin
  * (lib/search/params.ts), the SQL `WHERE` (lib/search/filters.ts), the in-memory counting
  * (lib/search/facet-index.ts, facet-count.ts), the labelled facets (lib/search/facets.ts) and
  * the facet panel (components/search/Facets.tsx) all read this list. Adding a filter is one
- * entry here, plus a migration when it needs a column (see ARCHITECTURE.md).
+ * entry here, plus a migration when it needs a column (see ARCHITECTURE.md). Its interface labels
+ * (title, toggles, bounds) are messages named after its key (lib/search/filter-messages.ts); its
+ * values are shown in the page's language through lib/i18n/data-labels.ts.
  */
 
 export const FUNDER_KIND_VALUES = Object.keys(FUNDER_KINDS) as [FunderKind, ...FunderKind[]];
+
+/** The SDGs' abbreviation, part of each goal's name ("ODD 6 – Eau propre et assainissement"). */
+const SDG_ABBREVIATION: Record<Locale, string> = { fr: "ODD", en: "SDG" };
 
 const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const FILTERS = [
   listFilter({
     key: "country",
-    title: "Pays du partenaire",
     item: z
       .string()
       .regex(/^[A-Za-z]{2}$/)
       .transform((v) => v.toUpperCase()),
     column: arrayColumn("country_codes", "text"),
     labels: { from: "sql", sql: "SELECT code AS value, name_fr AS label FROM country", unknown: "value" },
+    display: (code, name, locale) => countryLabel(code, name, locale),
     searchable: true,
   }),
   listFilter({
     key: "thematic",
-    title: "Thématique",
     item: positiveId,
     column: arrayColumn("theme_ids", "int"),
     variant: {
       flag: "primary",
       column: arrayColumn("primary_theme_ids", "int"),
-      on: "✓ Thématique principale uniquement (retirer)",
-      off: "Compter la thématique principale uniquement",
-      chip: "Thématique principale uniquement",
     },
     labels: {
       from: "sql",
       sql: "SELECT id AS value, label, level, parent_id AS parent FROM thematic",
       unknown: "drop",
     },
+    display: (_id, label, locale) => thematicLabel(label, locale),
     tree: true,
     folded: 12,
   }),
   listFilter({
     key: "status",
-    title: "Statut",
     item: z.string().min(1).max(60),
     column: scalarColumn("status", "text"),
     labels: { from: "value" },
+    display: (status, _label, locale) => statusLabel(status, locale),
   }),
   rangeFilter({
     key: "year",
-    title: "Année de début",
     from: "from",
     to: "to",
     item: z.coerce.number().int().min(1900).max(2100),
     column: "start_year",
-    input: { fromLabel: "De", toLabel: "à", min: 1950, max: 2100 },
+    input: { min: 1950, max: 2100 },
   }),
   listFilter({
     key: "french",
-    title: "Collectivité française",
     item: positiveId,
     column: arrayColumn("french_ids", "int"),
     labels: {
@@ -78,7 +80,6 @@ export const FILTERS = [
   }),
   listFilter({
     key: "region",
-    title: "Région française",
     item: z.string().regex(/^[0-9A-Za-z]{1,3}$/),
     column: arrayColumn("region_codes", "text"),
     labels: {
@@ -90,15 +91,13 @@ export const FILTERS = [
   }),
   listFilter({
     key: "funder",
-    title: "Type de financeur",
     item: z.enum(FUNDER_KIND_VALUES),
     column: arrayColumn("funder_kinds", "text"),
     labels: { from: "value" },
-    display: (kind) => funderKindLabel(kind),
+    display: (kind, _label, locale) => funderKindName(kind, locale),
   }),
   listFilter({
     key: "sdg",
-    title: "Objectif de développement durable",
     item: z.coerce.number().int().min(1).max(17),
     column: arrayColumn("sdg_goals", "int"),
     labels: {
@@ -106,9 +105,9 @@ export const FILTERS = [
       sql: "SELECT goal AS value, coalesce(label, 'ODD ' || goal) AS label FROM sdg",
       unknown: "drop",
     },
-    display: (goal, label) => `ODD ${goal} – ${label}`,
+    display: (goal, label, locale) => `${SDG_ABBREVIATION[locale]} ${goal} – ${sdgName(label, locale)}`,
     order: "value",
-    emptyLabel: "Aucun ODD renseigné pour ces projets",
+    ownEmptyLabel: true,
   }),
 ] as const;
 

@@ -1,7 +1,10 @@
+import { useTranslations } from "next-intl";
+
 export default function Loading() {
+  const t = useTranslations("search");
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-4">
-      <span className="sr-only">Chargement des projets…</span>
+      <span className="sr-only">{t("loading")}</span>
       <div className="h-9 w-2/3 rounded bg-slate-200" />
       <div className="h-12 rounded-lg bg-slate-200" />
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { SearchBox } from "@/components/search/SearchBox";
 import { FilteredView } from "@/components/search/FilteredView";
@@ -10,20 +11,22 @@ import { facetCounts } from "@/lib/search/facets";
 import { parseSearchParams } from "@/lib/search/params";
 import { searchProjects } from "@/lib/search/queries";
 import { MAX_QUERY_LENGTH, queryTruncated } from "@/lib/search/query-length";
-import { plural } from "@/lib/text/format";
+import { localizeHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import { PageTitle } from "@/components/layout/PageTitle";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  const t = await getTranslations("search");
+  const locale = (await getLocale()) as Locale;
   return {
-    title: "Projets",
-    description:
-      "Rechercher parmi les projets de coopération décentralisée : par pays, thématique, statut, année, collectivité et financeur.",
+    title: t("metaTitle"),
+    description: t("metaDescription"),
     alternates: {
       types: {
         "application/atom+xml": [
-          { url: feedHref(parseSearchParams(await searchParams)), title: "Nouveaux projets de cette recherche" },
+          { url: localizeHref(feedHref(parseSearchParams(await searchParams)), locale), title: t("feedTitle") },
         ],
       },
     },
@@ -34,17 +37,18 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const params = parseSearchParams(raw);
   const [results, facets] = await Promise.all([searchProjects(params), facetCounts(params)]);
+  const t = await getTranslations("search");
 
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <PageTitle>Projets de coopération décentralisée</PageTitle>
+        <PageTitle>{t("title")}</PageTitle>
         <Suspense fallback={<div className="h-12 rounded-lg border border-slate-300" />}>
           <SearchBox />
         </Suspense>
         {queryTruncated(raw) && (
           <p role="status" className="text-sm text-slate-700">
-            Votre recherche a été raccourcie à {MAX_QUERY_LENGTH} caractères.
+            {t("truncated", { max: String(MAX_QUERY_LENGTH) })}
           </p>
         )}
       </div>
@@ -53,7 +57,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <section id="liste-resultats" tabIndex={-1} aria-labelledby="resultats" className="order-1 min-w-0 lg:order-2">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <h2 id="resultats" className="text-lg font-semibold" aria-live="polite">
-              {plural(results.total, "projet", "projets")}
+              {t("total", { count: results.total })}
             </h2>
             <ResultsToolbar params={params} />
           </div>
