@@ -6,7 +6,7 @@ import type { Locale } from "./routing";
  * listed here once; tests/unit/i18n/catalogues.test.ts fails when a file is missing or a key exists
  * in one language only.
  */
-export const NAMESPACES = ["layout"] as const;
+export const NAMESPACES = ["contacts", "layout", "map", "openData", "quality"] as const;
 
 export type Messages = Record<string, unknown>;
 
