@@ -1,7 +1,10 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useUrlQuery } from "@/components/search/useUrlQuery";
 import { CountryOptions } from "@/components/layout/CountryOptions";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * Search box and country filter of the directory. Both write into the URL (the text debounced),
@@ -10,6 +13,9 @@ import { CountryOptions } from "@/components/layout/CountryOptions";
 export function ContactSearchForm({ countries }: { countries: { code: string; name: string }[] }) {
   const { value, type, submit, navigate, pending, pathname, searchParams } = useUrlQuery();
   const country = (searchParams.get("country") ?? "").toUpperCase();
+  const t = useTranslations("contacts.search");
+  const locale = useLocale() as Locale;
+  const named = countries.map((c) => ({ code: c.code, name: countryLabel(c.code, c.name, locale) }));
 
   return (
     <form
@@ -24,7 +30,7 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
     >
       <div>
         <label htmlFor="contacts-q" className="mb-1 block text-sm font-medium">
-          Nom, courriel, fonction, poste, pays ou collectivité
+          {t("label")}
         </label>
         <input
           id="contacts-q"
@@ -32,14 +38,14 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
           name="q"
           value={value}
           autoComplete="off"
-          placeholder="ex. Vaillant, Ottawa, Italie, Cuneo…"
+          placeholder={t("placeholder")}
           onChange={(e) => type(e.target.value)}
           className="w-full rounded-lg border border-slate-400 bg-white px-4 py-2.5 text-base shadow-sm focus:border-marine-600"
         />
       </div>
       <div>
         <label htmlFor="contacts-country" className="mb-1 block text-sm font-medium">
-          Pays
+          {t("country")}
         </label>
         <select
           id="contacts-country"
@@ -48,7 +54,7 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
           onChange={(e) => navigate({ country: e.target.value })}
           className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base"
         >
-          <CountryOptions countries={countries} />
+          <CountryOptions countries={named} allLabel={t("allCountries")} />
         </select>
       </div>
       <div className="flex items-center gap-3">
@@ -56,10 +62,10 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
           type="submit"
           className="rounded-md bg-marine-700 px-4 py-2.5 text-sm font-medium text-white hover:bg-marine-800"
         >
-          Chercher
+          {t("submit")}
         </button>
         <span aria-live="polite" className="text-sm text-slate-600">
-          {pending ? "Recherche…" : ""}
+          {pending ? t("pending") : ""}
         </span>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { ContactSearchForm } from "@/components/contacts/ContactSearchForm";
 import { PageTitle } from "@/components/layout/PageTitle";
@@ -8,13 +9,11 @@ export function ContactsIntro({
 }: {
   countries: React.ComponentProps<typeof ContactSearchForm>["countries"];
 }) {
+  const t = useTranslations("contacts");
   return (
     <div className="space-y-3">
-      <PageTitle>Annuaire des contacts</PageTitle>
-      <p className="max-w-prose text-slate-700">
-        Les correspondants de la coopération décentralisée et les conseillers de coopération des ambassades, tels que
-        les nomme la fiche la plus récente, et les contacts des collectivités partenaires.
-      </p>
+      <PageTitle>{t("title")}</PageTitle>
+      <p className="max-w-prose text-slate-700">{t("intro")}</p>
       <Suspense fallback={<div className="h-20 rounded-lg border border-slate-300" />}>
         <ContactSearchForm countries={countries} />
       </Suspense>

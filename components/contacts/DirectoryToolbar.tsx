@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
-import { plural } from "@/lib/text/format";
 
 /**
  * The line under the directory's search form: what is listed, the "Postes vacants" filter with
@@ -25,26 +25,25 @@ export function DirectoryToolbar({
   q: string | undefined;
   links: { exportHref: (format: string) => string; vacantHref: (on: boolean) => string };
 }) {
+  const t = useTranslations("contacts.toolbar");
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
       <p aria-live="polite" className="font-medium">
-        {vacant
-          ? plural(postCount, "poste vacant", "postes vacants")
-          : plural(postCount, "poste diplomatique", "postes diplomatiques")}
-        {!vacant && <> et {plural(partnerCount, "contact de partenaire", "contacts de partenaires")}</>}
-        {q && <> pour « {q} »</>}
+        {t(vacant ? "vacantPosts" : "posts", { count: postCount })}
+        {!vacant && t("partners", { count: partnerCount })}
+        {q && t("query", { q })}
       </p>
       <p className="flex flex-wrap gap-3 text-sm">
         {vacant ? (
-          <Link href={links.vacantHref(false)}>Tous les postes et contacts</Link>
+          <Link href={links.vacantHref(false)}>{t("showAll")}</Link>
         ) : (
           <Link href={links.vacantHref(true)} data-testid="vacant-filter">
-            Postes vacants ({vacantCount})
+            {t("vacantFilter", { count: String(vacantCount) })}
           </Link>
         )}
         {exportable ? (
           <>
-            <span>Exporter {filtered ? "cette sélection" : "l'annuaire"} :</span>
+            <span>{t(filtered ? "exportSelection" : "exportAll")}</span>
             <a href={links.exportHref("csv")} download>
               CSV
             </a>
@@ -53,9 +52,9 @@ export function DirectoryToolbar({
             </a>
           </>
         ) : (
-          <span className="text-slate-600">Rien à exporter : aucune personne dans cette sélection.</span>
+          <span className="text-slate-600">{t("nothingToExport")}</span>
         )}
-        {filtered && <Link href="/contacts">Effacer la recherche</Link>}
+        {filtered && <Link href="/contacts">{t("clear")}</Link>}
       </p>
     </div>
   );

@@ -1,16 +1,21 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
-import { contactYearLabel, type EmbassyContactEntry, type EmbassyPostEntry } from "@/lib/domain/contacts";
-import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
-import { plural } from "@/lib/text/format";
+import { type EmbassyContactEntry, type EmbassyPostEntry, isImpossibleYear } from "@/lib/domain/contacts";
+import { EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
+import { contentLang, countryLabel, embassyRoleLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * An embassy post with its correspondent and counsellor as of the newest fiche that names one.
  * A role nobody holds is shown as vacant (never hidden); earlier holders are behind a <details>.
  */
 function Person({ contact }: { contact: EmbassyContactEntry }) {
+  const lang = contentLang(useLocale() as Locale);
   return (
     <>
-      <span className="font-medium">{contact.name}</span>
+      <span className="font-medium" lang={lang}>
+        {contact.name}
+      </span>
       {contact.email && (
         <>
           {" · "}
@@ -21,6 +26,15 @@ function Person({ contact }: { contact: EmbassyContactEntry }) {
       )}
     </>
   );
+}
+
+/** How recent a contact is: "à jour de 2023", or why its year is doubtful. */
+function ContactYear({ contact }: { contact: EmbassyContactEntry }) {
+  const t = useTranslations("contacts.card");
+  if (contact.ficheYear === null) return t("yearUnknown");
+  const year = String(contact.ficheYear);
+  if (isImpossibleYear(contact)) return t("yearImpossible", { year, importYear: String(contact.importYear) });
+  return t("upToDate", { year });
 }
 
 /** Projects listed under a post; pages ask findEmbassyPosts for this many. */
@@ -35,22 +49,29 @@ export function EmbassyPostCard({
   headingLevel?: 3 | 4;
   showProjects?: boolean;
 }) {
+  const t = useTranslations("contacts.card");
+  const locale = useLocale() as Locale;
+  const lang = contentLang(locale);
   const Heading = `h${headingLevel}` as "h3" | "h4";
   const vacant = EMBASSY_ROLES.every((role) => !post.roles[role].current);
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm" data-post={post.name}>
-      <Heading className="font-semibold leading-snug text-marine-800">{post.name}</Heading>
+      <Heading className="font-semibold leading-snug text-marine-800" lang={lang}>
+        {post.name}
+      </Heading>
       <p className="mt-0.5 text-sm text-slate-700">
         {post.countryCode ? (
-          <Link href={`/pays/${post.countryCode}`}>{post.countryName ?? post.countryCode}</Link>
+          <Link href={`/pays/${post.countryCode}`}>
+            {countryLabel(post.countryCode, post.countryName ?? post.countryCode, locale)}
+          </Link>
         ) : (
-          "Pays non déterminé"
+          t("unknownCountry")
         )}
         {" · "}
-        {plural(post.projectCount, "projet lié", "projets liés")}
+        {t("projectCount", { count: post.projectCount })}
         {vacant && (
           <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
-            Poste vacant
+            {t("vacantPost")}
           </span>
         )}
       </p>
@@ -61,33 +82,36 @@ export function EmbassyPostCard({
             current && post.latestFicheYear !== null && (current.ficheYear ?? 0) < post.latestFicheYear;
           return (
             <div key={role} data-role={role}>
-              <dt className="text-slate-700">{EMBASSY_ROLE_LABELS[role]}</dt>
+              <dt className="text-slate-700">{embassyRoleLabel(role, locale)}</dt>
               <dd className="mt-0.5">
                 {current ? (
                   <>
                     <Person contact={current} />
                     <span className="block text-xs text-slate-600">
-                      {contactYearLabel(current)}
-                      {newerFicheWithout && ` (une fiche de ${post.latestFicheYear} ne nomme personne)`}
+                      <ContactYear contact={current} />
+                      {newerFicheWithout && t("newerFicheWithout", { year: String(post.latestFicheYear) })}
                       {" · "}
                       <a href={`/api/contacts/vcard/embassy-${current.id}`} download>
-                        vCard<span className="sr-only"> de {current.name}</span>
+                        {t("vcard")}
+                        <span className="sr-only">{t("vcardOf", { name: current.name })}</span>
                       </a>
                     </span>
                   </>
                 ) : (
-                  <em className="text-amber-900">poste vacant</em>
+                  <em className="text-amber-900">{t("vacantRole")}</em>
                 )}
                 {earlier.length > 0 && (
                   <details className="mt-1">
                     <summary className="cursor-pointer text-xs text-marine-700">
-                      {plural(earlier.length, "contact précédent", "contacts précédents")}
+                      {t("earlier", { count: earlier.length })}
                     </summary>
                     <ul className="mt-1 space-y-1 pl-3 text-xs">
                       {earlier.map((c) => (
                         <li key={c.id}>
                           <Person contact={c} />
-                          {c.ficheYear && <span className="text-slate-600"> · fiche de {c.ficheYear}</span>}
+                          {c.ficheYear && (
+                            <span className="text-slate-600">{t("ficheOf", { year: String(c.ficheYear) })}</span>
+                          )}
                         </li>
                       ))}
                     </ul>
@@ -100,17 +124,19 @@ export function EmbassyPostCard({
       </dl>
       {showProjects && post.projects.length > 0 && (
         <details className="mt-3 text-sm">
-          <summary className="cursor-pointer text-marine-700">Projets liés à ce poste</summary>
+          <summary className="cursor-pointer text-marine-700">{t("projects")}</summary>
           <ul className="mt-1 list-disc space-y-0.5 pl-5">
             {post.projects.slice(0, MAX_PROJECTS).map((p) => (
               <li key={p.slug} className="line-clamp-2">
-                <Link href={`/projets/${p.slug}`}>{p.title}</Link>
+                <Link href={`/projets/${p.slug}`} lang={lang}>
+                  {p.title}
+                </Link>
               </li>
             ))}
           </ul>
           {post.projectCount > MAX_PROJECTS && (
             <p className="mt-1 text-slate-700">
-              … et {post.projectCount - MAX_PROJECTS} autres projets (les plus récents sont listés).
+              {t("moreProjects", { count: String(post.projectCount - MAX_PROJECTS) })}
             </p>
           )}
         </details>

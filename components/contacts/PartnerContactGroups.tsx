@@ -1,7 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { PartnerContactEntry } from "@/lib/domain/contacts";
 import { LinkSeries } from "@/components/layout/LinkSeries";
-import { pluralWord } from "@/lib/text/format";
+import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * Contacts of foreign partners grouped by country, then by collectivité (the query orders them
@@ -34,6 +36,9 @@ export function PartnerContactGroups({
   contacts: PartnerContactEntry[];
   headingLevel?: 3 | 4;
 }) {
+  const t = useTranslations("contacts.partners");
+  const locale = useLocale() as Locale;
+  const lang = contentLang(locale);
   const CountryHeading = `h${headingLevel}` as "h3" | "h4";
   const PartnerHeading = `h${headingLevel + 1}` as "h4" | "h5";
   return (
@@ -42,15 +47,17 @@ export function PartnerContactGroups({
         <div key={country.key}>
           <CountryHeading className="mb-2 text-lg font-semibold">
             {country.key ? (
-              <Link href={`/pays/${country.key}`}>{country.items[0].countryName ?? country.key}</Link>
+              <Link href={`/pays/${country.key}`}>
+                {countryLabel(country.key, country.items[0].countryName ?? country.key, locale)}
+              </Link>
             ) : (
-              "Pays non déterminé"
+              t("unknownCountry")
             )}
           </CountryHeading>
           <div className="grid gap-3 md:grid-cols-2">
             {groupBy(country.items, (c) => c.collectiviteSlug ?? c.partnerName).map((partner) => (
               <div key={partner.key} className="rounded-lg border border-slate-200 p-3">
-                <PartnerHeading className="font-semibold">
+                <PartnerHeading className="font-semibold" lang={lang}>
                   {partner.items[0].collectiviteSlug ? (
                     <Link href={`/collectivites/${partner.items[0].collectiviteSlug}`}>
                       {partner.items[0].partnerName}
@@ -63,10 +70,21 @@ export function PartnerContactGroups({
                   {partner.items.map((c) => (
                     <li key={c.id}>
                       <p>
-                        <span className="font-medium">
-                          {personName(c) ?? <em className="font-normal text-slate-700">Nom non renseigné</em>}
-                        </span>
-                        {c.role && <span className="text-slate-700"> — {c.role}</span>}
+                        {personName(c) ? (
+                          <span className="font-medium" lang={lang}>
+                            {personName(c)}
+                          </span>
+                        ) : (
+                          <span className="font-medium">
+                            <em className="font-normal text-slate-700">{t("noName")}</em>
+                          </span>
+                        )}
+                        {c.role && (
+                          <span className="text-slate-700">
+                            {" — "}
+                            <span lang={lang}>{c.role}</span>
+                          </span>
+                        )}
                       </p>
                       <p className="text-xs">
                         {c.email && (
@@ -78,15 +96,20 @@ export function PartnerContactGroups({
                           </>
                         )}
                         <a href={`/api/contacts/vcard/partner-${c.id}`} download>
-                          vCard<span className="sr-only"> de {personName(c) ?? c.email ?? c.partnerName}</span>
+                          vCard
+                          <span className="sr-only">
+                            {t("vcardOf", { name: personName(c) ?? c.email ?? c.partnerName })}
+                          </span>
                         </a>
                       </p>
                       <p className="line-clamp-2 text-xs text-slate-700">
-                        {pluralWord(c.projects.length, "Projet : ", "Projets : ")}
-                        <LinkSeries
-                          separator=" · "
-                          items={c.projects.map((p) => ({ key: p.slug, href: `/projets/${p.slug}`, label: p.title }))}
-                        />
+                        {t(c.projects.length > 1 ? "projectMany" : "projectOne")}
+                        <span lang={lang}>
+                          <LinkSeries
+                            separator=" · "
+                            items={c.projects.map((p) => ({ key: p.slug, href: `/projets/${p.slug}`, label: p.title }))}
+                          />
+                        </span>
                       </p>
                     </li>
                   ))}

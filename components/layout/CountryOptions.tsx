@@ -1,8 +1,14 @@
-/** The options of a country select: "Tous les pays" (empty value), then each country by code. */
-export function CountryOptions({ countries }: { countries: { code: string; name: string }[] }) {
+/** The options of a country select: "Tous les pays" (`allLabel`, empty value), then each country by code. */
+export function CountryOptions({
+  countries,
+  allLabel,
+}: {
+  countries: { code: string; name: string }[];
+  allLabel: string;
+}) {
   return (
     <>
-      <option value="">Tous les pays</option>
+      <option value="">{allLabel}</option>
       {countries.map((c) => (
         <option key={c.code} value={c.code}>
           {c.name}

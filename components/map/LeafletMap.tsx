@@ -3,13 +3,22 @@
 import "leaflet/dist/leaflet.css";
 import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
 import L from "leaflet";
-import { useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import type { PinnedPlace } from "@/lib/domain/map-points";
 import type { CountryCount } from "./country-counts";
 import { zoomIntoCluster } from "./cluster-zoom";
-import { clusterIcon, openPlacePopups, placeMarker, type DetailsLoader, type PlaceDetails } from "./markers";
+import type { Locale } from "@/lib/i18n/routing";
+import {
+  clusterIcon,
+  openPlacePopups,
+  placeMarker,
+  type DetailsLoader,
+  type MapWords,
+  type PlaceDetails,
+} from "./markers";
 import { TILE_ATTRIBUTION, TILE_URL } from "./world-base";
 import { WorldBaseLayers } from "./WorldBaseLayers";
 
@@ -51,6 +60,10 @@ export default function LeafletMap({
   descriptionId,
   variant,
 }: LeafletMapProps) {
+  const t = useTranslations("map");
+  const locale = useLocale() as Locale;
+  const words = useMemo<MapWords>(() => ({ t, locale }), [t, locale]);
+  const iconOfCluster = useMemo(() => clusterIcon(t), [t]);
   const [group, setGroup] = useState<L.MarkerClusterGroup | null>(null);
   const [clustered, setClustered] = useState(false);
   useEffect(() => {
@@ -70,15 +83,15 @@ export default function LeafletMap({
       attributionControl={false}
       scrollWheelZoom={variant === "full"}
     >
-      <MapAccessibility label={label} descriptionId={descriptionId} />
-      <ZoomControl position="topleft" zoomInTitle="Zoom avant" zoomOutTitle="Zoom arrière" />
+      <MapAccessibility label={label} descriptionId={descriptionId} words={words} />
+      <ZoomControl position="topleft" zoomInTitle={t("controls.zoomIn")} zoomOutTitle={t("controls.zoomOut")} />
       <AttributionControl position="bottomright" prefix={false} />
       {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
       <WorldBaseLayers drawLand={!TILE_URL && landNow} mode={mode} countryCounts={countryCounts} />
       {mode === "places" && (
         <MarkerClusterGroup
           ref={setGroup}
-          iconCreateFunction={clusterIcon}
+          iconCreateFunction={iconOfCluster}
           maxClusterRadius={48}
           showCoverageOnHover={false}
           zoomToBoundsOnClick={false}
@@ -92,6 +105,7 @@ export default function LeafletMap({
         group={mode === "places" ? group : null}
         places={places}
         detailsUrl={detailsUrl}
+        words={words}
         onRendered={() => setClustered(true)}
       />
     </MapContainer>
@@ -99,7 +113,7 @@ export default function LeafletMap({
 }
 
 /** Names the map for assistive technology and translates Leaflet's English labels. */
-function MapAccessibility({ label, descriptionId }: { label: string; descriptionId?: string }) {
+function MapAccessibility({ label, descriptionId, words }: { label: string; descriptionId?: string; words: MapWords }) {
   const map = useMap();
   useEffect(() => {
     const container = map.getContainer();
@@ -108,14 +122,14 @@ function MapAccessibility({ label, descriptionId }: { label: string; description
     if (descriptionId) container.setAttribute("aria-describedby", descriptionId);
     const onPopupOpen = (event: L.PopupEvent) => {
       const close = event.popup.getElement()?.querySelector(".leaflet-popup-close-button");
-      close?.setAttribute("aria-label", "Fermer la fenêtre");
-      close?.setAttribute("title", "Fermer");
+      close?.setAttribute("aria-label", words.t("popup.close"));
+      close?.setAttribute("title", words.t("popup.closeTitle"));
     };
     map.on("popupopen", onPopupOpen);
     return () => {
       map.off("popupopen", onPopupOpen);
     };
-  }, [map, label, descriptionId]);
+  }, [map, label, descriptionId, words]);
   return null;
 }
 
@@ -168,11 +182,13 @@ function PlaceMarkers({
   group,
   places,
   detailsUrl,
+  words,
   onRendered,
 }: {
   group: L.MarkerClusterGroup | null;
   places: PinnedPlace[] | null;
   detailsUrl?: (id: number) => string;
+  words: MapWords;
   onRendered: () => void;
 }) {
   const onRenderedRef = useRef(onRendered);
@@ -185,11 +201,11 @@ function PlaceMarkers({
     if (!places) container.dataset.mapReady = "false"; // new filters: a new render is coming
     if (!group || !places) return;
     container.dataset.mapReady = "false";
-    const markers = places.map(placeMarker);
+    const markers = places.map((place) => placeMarker(place, words));
     performance.mark("atlas-map:markers");
     group.addLayers(markers);
     performance.mark("atlas-map:clustered");
-    const stopPopups = openPlacePopups(group, map, detailsLoader(detailsUrl));
+    const stopPopups = openPlacePopups(group, map, detailsLoader(detailsUrl), words);
     const onClusterClick = (event: L.LeafletEvent) => zoomIntoCluster(map, (event as L.MarkerClusterEvent).layer);
     // Clusters are focusable buttons: Enter or Space zooms into them, as a click does.
     const onClusterKey = (event: L.LeafletEvent) => {
@@ -214,6 +230,6 @@ function PlaceMarkers({
       map.off("zoomend", onZoom);
       group.clearLayers();
     };
-  }, [map, group, places, detailsUrl]);
+  }, [map, group, places, detailsUrl, words]);
   return null;
 }

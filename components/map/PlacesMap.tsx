@@ -2,13 +2,15 @@
 
 import "./map.css";
 import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { preload } from "react-dom";
 import type { CountryProjects } from "@/lib/domain/map-place";
 import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "./country-counts";
 import { decodeMapData, type CompactMap } from "@/lib/domain/map-format";
 import { decodeMapPoints, type MapPointsWire, type PinnedPlace } from "@/lib/domain/map-points";
-import { plural } from "@/lib/text/format";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * The map of partner places, for /carte and the project pages. Server-rendered as a frame
@@ -61,12 +63,13 @@ function takePlaces(src: string): Promise<Loaded> {
 type Variant = "full" | "mini";
 
 function MapSkeleton() {
+  const t = useTranslations("map");
   return (
     <div
       aria-hidden="true"
       className="absolute inset-0 z-[1000] flex items-center justify-center bg-marine-50 text-sm text-slate-700"
     >
-      Chargement de la carte…
+      {t("loadingPage")}
     </div>
   );
 }
@@ -85,6 +88,8 @@ export interface PlacesMapProps {
 }
 
 export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps) {
+  const t = useTranslations("map");
+  const locale = useLocale() as Locale;
   const helpId = useId();
   const inline = useMemo(() => (data ? inlinePlaces(data) : null), [data]);
   const [fetched, setFetched] = useState<{ src: string; loaded: Loaded } | null>(null);
@@ -118,33 +123,32 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
 
   const loaded = inline ?? (fetched && fetched.src === src ? fetched.loaded : null);
   const places = loaded?.places ?? null;
-  const countryCounts = loaded?.countries ?? [];
+  const countries = loaded?.countries;
+  const countryCounts = useMemo(
+    () => (countries ?? []).map((c) => ({ ...c, name: countryLabel(c.code, c.name, locale) })),
+    [countries, locale],
+  );
   const detailsUrl = useMemo(
     () => (src && !inline ? (id: number) => placeDetailsUrl(src, id) : undefined),
     [src, inline],
   );
   const status = failed
-    ? "Les lieux n'ont pas pu être chargés. Le tableau ci-dessous reste disponible."
+    ? t("status.failed")
     : places === null
-      ? "Chargement des lieux…"
+      ? t("status.loading")
       : places.length === 0
-        ? "Aucun lieu à afficher."
-        : `${plural(places.length, "lieu", "lieux")} sur la carte.`;
+        ? t("status.none")
+        : t("status.shown", { count: places.length });
 
   return (
     <div className="space-y-2">
       {variant === "full" && (
         <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-          <legend className="sr-only">Affichage de la carte</legend>
+          <legend className="sr-only">{t("mode.legend")}</legend>
           <span aria-hidden="true" className="font-medium">
-            Afficher :
+            {t("mode.show")}
           </span>
-          {(
-            [
-              ["places", "les lieux (groupés)"],
-              ["countries", "les pays (nombre de projets)"],
-            ] as const
-          ).map(([value, text]) => (
+          {(["places", "countries"] as const).map((value) => (
             <label key={value} className="inline-flex items-center gap-1.5">
               <input
                 type="radio"
@@ -153,15 +157,13 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
                 checked={mode === value}
                 onChange={() => setMode(value)}
               />
-              {text}
+              {t(`mode.${value}`)}
             </label>
           ))}
         </fieldset>
       )}
       <p id={helpId} className="sr-only">
-        Carte interactive. Tabulation : parcourir les lieux et les groupes de lieux ; Entrée : ouvrir la fiche d&apos;un
-        lieu ou zoomer sur un groupe ; flèches : se déplacer ; plus et moins : zoomer. Le tableau des lieux donne les
-        mêmes informations.
+        {t("help")}
       </p>
       <div
         className={`relative overflow-hidden rounded border border-slate-300 ${variant === "mini" ? "h-80" : "h-[min(70vh,36rem)] min-h-80"}`}
@@ -186,13 +188,14 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
 }
 
 function PlacesLegend() {
+  const t = useTranslations("map");
   const items = [
-    ["atlas-marker atlas-marker--foreign", "Collectivité partenaire étrangère"],
-    ["atlas-marker atlas-marker--french", "Collectivité française"],
-    ["atlas-marker atlas-marker--foreign atlas-marker--approx", "Position approximative (contour en pointillés)"],
+    ["atlas-marker atlas-marker--foreign", t("legend.foreign")],
+    ["atlas-marker atlas-marker--french", t("legend.french")],
+    ["atlas-marker atlas-marker--foreign atlas-marker--approx", t("legend.approximate")],
   ] as const;
   return (
-    <ul aria-label="Légende de la carte" className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
+    <ul aria-label={t("legend.label")} className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
       {items.map(([classes, text]) => (
         <li key={text} className="inline-flex items-center gap-2">
           <span className={`${classes} atlas-legend-swatch`} aria-hidden="true">
@@ -205,18 +208,19 @@ function PlacesLegend() {
         <span className="atlas-cluster atlas-legend-cluster" aria-hidden="true">
           12
         </span>
-        Groupe de lieux (activer pour zoomer)
+        {t("legend.cluster")}
       </li>
     </ul>
   );
 }
 
 function CountriesView({ counts }: { counts: CountryProjects[] }) {
+  const t = useTranslations("map");
   const breaks = classBreaks(Math.max(0, ...counts.map((c) => c.projects)));
-  if (counts.length === 0) return <p className="text-sm text-slate-700">Aucun pays partenaire pour ces filtres.</p>;
+  if (counts.length === 0) return <p className="text-sm text-slate-700">{t("countries.none")}</p>;
   return (
     <div className="space-y-3">
-      <ul aria-label="Légende : nombre de projets par pays" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      <ul aria-label={t("countries.legend")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {breaks.map((from, i) => (
           <li key={from} className="inline-flex items-center gap-2">
             <span
@@ -224,20 +228,23 @@ function CountriesView({ counts }: { counts: CountryProjects[] }) {
               className="inline-block h-4 w-6 rounded-sm border border-marine-800"
               style={{ background: colourFor(from, breaks) }}
             />
-            {classLabel(breaks, i)} projet{from > 1 || i < breaks.length - 1 ? "s" : ""}
+            {t("countries.classItem", {
+              range: classLabel(breaks, i, t),
+              many: String(from > 1 || i < breaks.length - 1),
+            })}
           </li>
         ))}
       </ul>
-      <div className="max-h-72 overflow-y-auto" tabIndex={0} role="region" aria-label="Projets par pays partenaire">
+      <div className="max-h-72 overflow-y-auto" tabIndex={0} role="region" aria-label={t("countries.region")}>
         <table className="w-full text-sm">
-          <caption className="sr-only">Nombre de projets par pays partenaire</caption>
+          <caption className="sr-only">{t("countries.caption")}</caption>
           <thead>
             <tr className="border-b text-left">
               <th scope="col" className="py-1 pr-2">
-                Pays
+                {t("countries.country")}
               </th>
               <th scope="col" className="py-1 text-right">
-                Projets
+                {t("countries.projects")}
               </th>
             </tr>
           </thead>

@@ -1,5 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { MapPoint, MapProjectRef } from "@/lib/domain/map-place";
+import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { isApproximate, precisionLabel, sideLabel } from "./precision";
 
 /**
@@ -18,6 +21,7 @@ export function PlacesTable({
   projects: Map<number, MapProjectRef[]>;
   caption: string;
 }) {
+  const t = useTranslations("map.table");
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-[40rem] text-sm">
@@ -25,21 +29,21 @@ export function PlacesTable({
         <thead>
           <tr className="border-b text-left">
             <th scope="col" className="py-1 pr-3">
-              Lieu
+              {t("place")}
             </th>
             <th scope="col" className="pr-3">
-              Pays
+              {t("country")}
             </th>
             <th scope="col" className="pr-3">
-              Type
+              {t("type")}
             </th>
             <th scope="col" className="pr-3">
-              Précision
+              {t("precision")}
             </th>
             <th scope="col" className="pr-3 text-right">
-              Projets
+              {t("projects")}
             </th>
-            <th scope="col">Liens vers les projets</th>
+            <th scope="col">{t("links")}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,31 +57,44 @@ export function PlacesTable({
 }
 
 function PlaceRow({ place, projects }: { place: MapPoint; projects: MapProjectRef[] }) {
+  const t = useTranslations("map");
+  const locale = useLocale() as Locale;
+  const lang = contentLang(locale);
   return (
     <tr className="border-b border-slate-100 align-top">
       <th scope="row" className="py-1 pr-3 text-left font-medium">
-        <Link href={`/collectivites/${place.slug}`}>{place.name}</Link>
+        <Link href={`/collectivites/${place.slug}`} lang={lang}>
+          {place.name}
+        </Link>
       </th>
-      <td className="py-1 pr-3">{place.countryName || "Inconnu"}</td>
-      <td className="py-1 pr-3">{sideLabel(place.side)}</td>
       <td className="py-1 pr-3">
-        {precisionLabel(place)}
-        {isApproximate(place) && <span className="sr-only"> (position approximative)</span>}
+        {place.countryName ? countryLabel(place.countryCode, place.countryName, locale) : t("table.unknownCountry")}
+      </td>
+      <td className="py-1 pr-3">{sideLabel(place.side, t)}</td>
+      <td className="py-1 pr-3">
+        {precisionLabel(place, locale, t)}
+        {isApproximate(place) && <span className="sr-only">{t("table.approximate")}</span>}
       </td>
       <td className="py-1 pr-3 text-right tabular-nums">{place.projectCount}</td>
       <td className="py-1">
         <ul>
           {projects.map((project) => (
             <li key={project.slug} className="line-clamp-2">
-              <Link href={`/projets/${project.slug}`}>{project.title}</Link>
+              <Link href={`/projets/${project.slug}`} lang={lang}>
+                {project.title}
+              </Link>
             </li>
           ))}
           {place.projectCount > projects.length && (
             <li>
               {place.side === "french" ? (
-                <Link href={`/projets?french=${place.id}`}>Ses {place.projectCount} projets</Link>
+                <Link href={`/projets?french=${place.id}`}>
+                  {t("table.allProjects", { count: String(place.projectCount) })}
+                </Link>
               ) : (
-                <span className="text-slate-700">et {place.projectCount - projects.length} autres (voir la carte)</span>
+                <span className="text-slate-700">
+                  {t("table.others", { count: String(place.projectCount - projects.length) })}
+                </span>
               )}
             </li>
           )}

@@ -1,7 +1,9 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizeHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import { Pagination } from "@/components/search/Pagination";
 import { placesProjects, type MapPlaces } from "@/lib/search/map";
 import type { SearchParams } from "@/lib/search/params";
-import { plural } from "@/lib/text/format";
 import { PlacesTable, TABLE_PROJECT_LINKS } from "./PlacesTable";
 
 /**
@@ -28,6 +30,8 @@ export async function PlacesTablePage({
   page: number;
   query: string;
 }) {
+  const t = await getTranslations("map.table");
+  const locale = (await getLocale()) as Locale;
   const { places, unplaced } = map;
   const pages = Math.max(1, Math.ceil(places.length / TABLE_ROWS));
   const current = Math.min(page, pages);
@@ -41,28 +45,30 @@ export async function PlacesTablePage({
     const qs = new URLSearchParams(query);
     if (n > 1) qs.set(TABLE_PAGE_PARAM, String(n));
     const s = qs.toString();
-    return `/carte${s ? `?${s}` : ""}#tableau-lieux`;
+    return localizeHref(`/carte${s ? `?${s}` : ""}#tableau-lieux`, locale);
   };
   const range =
-    pages > 1 ? `, lignes ${(current - 1) * TABLE_ROWS + 1} à ${(current - 1) * TABLE_ROWS + rows.length}` : "";
+    pages > 1
+      ? t("range", {
+          from: String((current - 1) * TABLE_ROWS + 1),
+          to: String((current - 1) * TABLE_ROWS + rows.length),
+        })
+      : "";
+  const unknown = (await getTranslations("map"))("marker.unknownCountry");
+  // Unplaced places carry no country code: their country is named as the data gives it.
+  const unplacedList = unplaced
+    .map((u) => t("unplacedItem", { name: u.name, country: u.countryName || unknown }))
+    .join(", ");
   return (
     <section aria-labelledby="tableau-lieux" className="space-y-2">
       <h2 id="tableau-lieux" className="scroll-mt-4 text-lg font-semibold">
-        Tableau des lieux
+        {t("title")}
       </h2>
-      <PlacesTable
-        places={rows}
-        projects={projects}
-        caption={`Les ${plural(places.length, "lieu", "lieux")} de la carte${range}, avec leurs projets`}
-      />
+      <PlacesTable places={rows} projects={projects} caption={t("caption", { count: places.length, range })} />
       <Pagination page={current} pages={pages} hrefFor={hrefFor} />
       {unplaced.length > 0 && (
         <p className="text-sm text-slate-700">
-          Sans position connue, donc absents de la carte : {plural(unplaced.length, "lieu", "lieux")}
-          {unplaced.length <= TABLE_ROWS
-            ? ` (${unplaced.map((u) => `${u.name} (${u.countryName || "pays inconnu"})`).join(", ")})`
-            : ""}
-          .
+          {t("unplaced", { count: unplaced.length, list: unplaced.length <= TABLE_ROWS ? ` (${unplacedList})` : "" })}
         </p>
       )}
     </section>

@@ -1,14 +1,14 @@
 "use client";
 
 import L from "leaflet";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { useMap } from "react-leaflet";
 import type { WorldBase } from "@/lib/geo-base/world";
-import { plural } from "@/lib/text/format";
 import { classBreaks, colourFor, type CountryCount } from "./country-counts";
 import { addCountryLabels } from "./country-labels";
 import type { LeafletMapProps } from "./LeafletMap";
-import { BASE_ATTRIBUTION, loadWorldBase } from "./world-base";
+import { loadWorldBase } from "./world-base";
 
 /** GeoJSON options reach each polygon, so a renderer given here draws them all on one canvas. */
 type VectorOptions = L.GeoJSONOptions & { renderer: L.Renderer };
@@ -24,6 +24,8 @@ export function WorldBaseLayers({
   countryCounts: CountryCount[];
 }) {
   const map = useMap();
+  const t = useTranslations("map");
+  const attribution = t("controls.baseAttribution");
   const [world, setWorld] = useState<WorldBase | null>(null);
   // One canvas for the ~55,000 border points: far cheaper than one SVG path per country.
   const renderer = useMemo(() => L.canvas({ padding: 0.2 }), []);
@@ -45,7 +47,7 @@ export function WorldBaseLayers({
     const options: VectorOptions = {
       renderer,
       interactive: false,
-      attribution: BASE_ATTRIBUTION,
+      attribution,
       style: { color: "#94a3b8", weight: 0.6, fillColor: "#f8fafc", fillOpacity: 1 },
     };
     const land = L.geoJSON(world as unknown as GeoJSON.FeatureCollection, options).addTo(map);
@@ -55,7 +57,7 @@ export function WorldBaseLayers({
       land.remove();
       removeLabels();
     };
-  }, [map, world, drawLand, renderer]);
+  }, [map, world, drawLand, renderer, attribution]);
 
   useEffect(() => {
     if (!world || mode !== "countries") return;
@@ -73,7 +75,9 @@ export function WorldBaseLayers({
       onEachFeature: (feature, layer) => {
         const count = byCode.get(feature.properties.code);
         if (count)
-          layer.bindTooltip(`${count.name} : ${plural(count.projects, "projet", "projets")}`, { sticky: true });
+          layer.bindTooltip(t("controls.countryTooltip", { name: count.name, count: count.projects }), {
+            sticky: true,
+          });
       },
     };
     const choropleth = L.geoJSON(
@@ -83,7 +87,7 @@ export function WorldBaseLayers({
     return () => {
       choropleth.remove();
     };
-  }, [map, world, mode, countryCounts, renderer]);
+  }, [map, world, mode, countryCounts, renderer, t]);
 
   return null;
 }

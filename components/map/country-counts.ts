@@ -1,4 +1,5 @@
 import type { CountryProjects, MapPlace } from "@/lib/domain/map-place";
+import { FRENCH_MAP_TEXT, type MapText } from "./map-text";
 
 /**
  * The country view: how many distinct projects have a foreign partner in each country, and the
@@ -59,9 +60,10 @@ export function colourFor(count: number, breaks: number[]): string | undefined {
 }
 
 /** "1", "2–4", "5 et plus": the legend's label of class i. */
-export function classLabel(breaks: number[], i: number): string {
+export function classLabel(breaks: number[], i: number, t: MapText = FRENCH_MAP_TEXT): string {
   const from = breaks[i];
   const next = breaks[i + 1];
-  if (next === undefined) return i === 0 && breaks.length === 1 ? String(from) : `${from} et plus`;
+  if (next === undefined)
+    return i === 0 && breaks.length === 1 ? String(from) : t("countries.andMore", { from: String(from) });
   return next - 1 === from ? String(from) : `${from}–${next - 1}`;
 }

@@ -1,8 +1,11 @@
 import L from "leaflet";
 import type { PinnedPlace } from "@/lib/domain/map-points";
 import type { MapProjectRef } from "@/lib/domain/map-place";
+import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import { localizeHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import type { MapText } from "./map-text";
 import { isApproximate, precisionNote, sideLabel } from "./precision";
-import { plural } from "@/lib/text/format";
 
 /**
  * Leaflet markers of places and clusters. Icons are L.divIcon drawn by CSS (map.css): image
@@ -11,14 +14,25 @@ import { plural } from "@/lib/text/format";
  * ("Cuneo, Italie, …") on the focusable marker. Client-only (imports Leaflet).
  */
 
-const _escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+/** The page's language and the map's words, which markers and popups are written in. */
+export interface MapWords {
+  t: MapText;
+  locale: Locale;
+}
+
+const countryOf = (place: PinnedPlace, locale: Locale) =>
+  place.countryName ? countryLabel(place.countryCode, place.countryName, locale) : "";
 
 /** What a marker is called: its name first, so it can be found by name. */
-export function placeLabel(place: PinnedPlace): string {
-  const approx = isApproximate(place) ? ", position approximative" : "";
-  const projects = plural(place.projectCount, "projet", "projets");
-  return `${place.name}, ${place.countryName || "pays inconnu"}, ${sideLabel(place.side).toLowerCase()}${approx}, ${projects}`;
+export function placeLabel(place: PinnedPlace, { t, locale }: MapWords): string {
+  return t("marker.label", {
+    name: place.name,
+    country: countryOf(place, locale) || t("marker.unknownCountry"),
+    // "French local authority" keeps its capital inside a sentence; French lowercases its label.
+    side: locale === "fr" ? sideLabel(place.side, t).toLowerCase() : sideLabel(place.side, t),
+    approximate: isApproximate(place) ? t("marker.approximate") : "",
+    count: place.projectCount,
+  });
 }
 
 /**
@@ -45,14 +59,20 @@ export function placeIcon(place: PinnedPlace): L.DivIcon {
   return icon;
 }
 
-export function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
-  const count = cluster.getChildCount();
-  const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 50;
-  return L.divIcon({
-    className: "atlas-cluster",
-    html: `<span aria-hidden="true">${count}</span><span class="atlas-sr">Groupe de ${count} lieux : activer pour zoomer</span>`,
-    iconSize: [size, size],
-  });
+/** The cluster icons of a map, their hidden name in the page's language. */
+export function clusterIcon(t: MapText): (cluster: L.MarkerCluster) => L.DivIcon {
+  return (cluster) => {
+    const count = cluster.getChildCount();
+    const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 50;
+    const name = document.createElement("span");
+    name.className = "atlas-sr";
+    name.textContent = t("marker.cluster", { count: String(count) });
+    return L.divIcon({
+      className: "atlas-cluster",
+      html: `<span aria-hidden="true">${count}</span>${name.outerHTML}`,
+      iconSize: [size, size],
+    });
+  };
 }
 
 /** A place's details for its popup: given inline, or fetched when the popup opens. */
@@ -68,43 +88,54 @@ const add = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K,
 };
 
 /** The popup: place, country and side, the precision caveat, then the projects as links. */
-export function popupContent(place: PlaceDetails): HTMLElement {
+/** Marks fiche content (place names, project titles) as French inside a page of another language. */
+function markContent(el: HTMLElement, locale: Locale): HTMLElement {
+  const lang = contentLang(locale);
+  if (lang) el.setAttribute("lang", lang);
+  return el;
+}
+
+/** The popup: place, country and side, the precision caveat, then the projects as links. */
+export function popupContent(place: PlaceDetails, { t, locale }: MapWords): HTMLElement {
   const root = document.createElement("div");
   root.className = "atlas-popup";
-  const title = add(add(root, "p", undefined, "atlas-popup__title"), "a", place.name);
-  title.setAttribute("href", `/collectivites/${encodeURIComponent(place.slug)}`);
-  add(root, "p", `${place.countryName || "Pays inconnu"} · ${sideLabel(place.side)}`, "atlas-popup__meta");
-  const note = precisionNote(place);
+  const title = markContent(add(add(root, "p", undefined, "atlas-popup__title"), "a", place.name), locale);
+  title.setAttribute("href", localizeHref(`/collectivites/${encodeURIComponent(place.slug)}`, locale));
+  const country = countryOf(place, locale) || t("popup.unknownCountry");
+  add(root, "p", `${country} · ${sideLabel(place.side, t)}`, "atlas-popup__meta");
+  const note = precisionNote(place, t);
   if (note) add(root, "p", note, "atlas-popup__approx");
   const count = place.projectCount;
-  add(root, "p", `${plural(count, "projet", "projets")} :`, "atlas-popup__count");
+  add(root, "p", t("popup.count", { count }), "atlas-popup__count");
   const list = add(root, "ul", undefined, "atlas-popup__projects");
   for (const project of place.projects) {
-    const link = add(add(list, "li"), "a", project.title);
-    link.setAttribute("href", `/projets/${encodeURIComponent(project.slug)}`);
+    const link = markContent(add(add(list, "li"), "a", project.title), locale);
+    link.setAttribute("href", localizeHref(`/projets/${encodeURIComponent(project.slug)}`, locale));
   }
   if (count > place.projects.length) {
     const more = add(
       add(list, "li"),
       place.side === "french" ? "a" : "span",
-      `et ${count - place.projects.length} autres`,
+      t("popup.more", { count: String(count - place.projects.length) }),
     );
-    if (place.side === "french") more.setAttribute("href", `/projets?french=${place.id}`);
+    if (place.side === "french") more.setAttribute("href", localizeHref(`/projets?french=${place.id}`, locale));
   }
   return root;
 }
 
 /** What the popup shows while its projects load, or when they could not be loaded. */
-function popupMessage(place: PinnedPlace, text: string): HTMLElement {
+function popupMessage(place: PinnedPlace, text: string, locale: Locale): HTMLElement {
   const root = document.createElement("div");
   root.className = "atlas-popup";
-  add(root, "p", place.name, "atlas-popup__title");
+  markContent(add(root, "p", place.name, "atlas-popup__title"), locale);
   add(root, "p", text, "atlas-popup__meta").setAttribute("role", "status");
   return root;
 }
 
 /** The place a marker stands for, read back when the marker is activated. */
 const placeOf = new WeakMap<L.Layer, PinnedPlace>();
+/** The words a marker is named in, read when its icon is first drawn. */
+const wordsOf = new WeakMap<L.Layer, MapWords>();
 
 /**
  * A place's marker. Its accessible name (`title`) is written when its icon is first drawn: most
@@ -113,7 +144,8 @@ const placeOf = new WeakMap<L.Layer, PinnedPlace>();
 const PlaceMarker = L.Marker.extend({
   _initIcon(this: L.Marker) {
     const place = placeOf.get(this);
-    if (place && !this.options.title) this.options.title = placeLabel(place);
+    const words = wordsOf.get(this);
+    if (place && words && !this.options.title) this.options.title = placeLabel(place, words);
     (L.Marker.prototype as unknown as { _initIcon(this: L.Marker): void })._initIcon.call(this);
   },
 }) as unknown as new (
@@ -121,9 +153,10 @@ const PlaceMarker = L.Marker.extend({
   options: L.MarkerOptions,
 ) => L.Marker;
 
-export function placeMarker(place: PinnedPlace): L.Marker {
+export function placeMarker(place: PinnedPlace, words: MapWords): L.Marker {
   const marker = new PlaceMarker([place.lat, place.lon], { icon: placeIcon(place), keyboard: true, riseOnHover: true });
   placeOf.set(marker, place);
+  wordsOf.set(marker, words);
   return marker;
 }
 
@@ -154,7 +187,12 @@ function popupOptions(map: L.Map): L.PopupOptions {
  * is created on demand, rather than one bound to each of up to 30,000 markers. From the
  * keyboard, focus moves into the popup, and Escape closes it and goes back to the marker.
  */
-export function openPlacePopups(group: L.MarkerClusterGroup, map: L.Map, details: DetailsLoader): () => void {
+export function openPlacePopups(
+  group: L.MarkerClusterGroup,
+  map: L.Map,
+  details: DetailsLoader,
+  words: MapWords,
+): () => void {
   let abort: AbortController | null = null;
   let opener: HTMLElement | null = null;
   const open = (event: L.LeafletEvent, fromKeyboard: boolean) => {
@@ -167,7 +205,7 @@ export function openPlacePopups(group: L.MarkerClusterGroup, map: L.Map, details
     opener = marker.getElement() ?? null;
     const popup = L.popup(popupOptions(map))
       .setLatLng(marker.getLatLng())
-      .setContent(popupMessage(place, "Chargement des projets…"))
+      .setContent(popupMessage(place, words.t("popup.loading"), words.locale))
       .openOn(map);
     const show = (content: HTMLElement) => {
       if (controller.signal.aborted || !popup.isOpen()) return;
@@ -176,8 +214,8 @@ export function openPlacePopups(group: L.MarkerClusterGroup, map: L.Map, details
       if (fromKeyboard) content.querySelector<HTMLElement>("a")?.focus();
     };
     details(place, controller.signal).then(
-      (full) => show(popupContent(full)),
-      () => show(popupMessage(place, "Les projets de ce lieu n'ont pas pu être chargés.")),
+      (full) => show(popupContent(full, words)),
+      () => show(popupMessage(place, words.t("popup.failed"), words.locale)),
     );
   };
   const onClick = (event: L.LeafletEvent) => open(event, false);

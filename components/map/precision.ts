@@ -1,4 +1,7 @@
 import type { Precision } from "@/lib/domain/map-place";
+import { precisionLabel as dataPrecisionLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
+import { FRENCH_MAP_TEXT, type MapText } from "./map-text";
 
 /** How the map and its table speak of a placement's precision. Client-safe. */
 
@@ -12,7 +15,7 @@ export function isApproximate(place: PlacementQuality): boolean {
   return place.precision !== "exact" || place.ambiguous;
 }
 
-/** Short label for the table's "Précision" column. */
+/** Short label for the table's "Précision" column (French: the data vocabulary; translated by data-labels). */
 export const PRECISION_LABELS: Record<Precision, string> = {
   exact: "Précise",
   fuzzy: "Probable",
@@ -22,28 +25,29 @@ export const PRECISION_LABELS: Record<Precision, string> = {
   none: "Non placée",
 };
 
-const PRECISION_NOTES: Record<Precision, string> = {
-  exact: "",
-  fuzzy: "le nom ne correspond qu'approximativement au répertoire géographique.",
-  "city-part": "ce quartier ou arrondissement est placé sur sa ville.",
-  region: "placée sur le chef-lieu de sa région ou province.",
-  country: "seul le pays est connu : placée sur sa capitale.",
-  none: "position inconnue.",
+/** Keys of the `map.precision` messages explaining an approximate placement. */
+const PRECISION_NOTE_KEYS: Record<Exclude<Precision, "exact">, string> = {
+  fuzzy: "fuzzy",
+  "city-part": "cityPart",
+  region: "region",
+  country: "country",
+  none: "none",
 };
 
-export function precisionLabel(place: PlacementQuality): string {
-  const label = PRECISION_LABELS[place.precision];
-  return place.ambiguous ? `${label}, incertaine (homonymes)` : label;
+export function precisionLabel(place: PlacementQuality, locale: Locale = "fr", t: MapText = FRENCH_MAP_TEXT): string {
+  const label = dataPrecisionLabel(PRECISION_LABELS[place.precision], locale);
+  return place.ambiguous ? t("precision.ambiguous", { label }) : label;
 }
 
 /** The sentence a popup shows under an approximate place, or "" for an exact one. */
-export function precisionNote(place: PlacementQuality): string {
+export function precisionNote(place: PlacementQuality, t: MapText = FRENCH_MAP_TEXT): string {
   const parts: string[] = [];
-  if (place.precision !== "exact") parts.push(`Position approximative : ${PRECISION_NOTES[place.precision]}`);
-  if (place.ambiguous) parts.push("Plusieurs lieux portent ce nom : la position peut être erronée.");
+  if (place.precision !== "exact")
+    parts.push(t("precision.approximate", { note: t(`precision.${PRECISION_NOTE_KEYS[place.precision]}`) }));
+  if (place.ambiguous) parts.push(t("precision.homonyms"));
   return parts.join(" ");
 }
 
-export function sideLabel(side: "french" | "foreign"): string {
-  return side === "french" ? "Collectivité française" : "Partenaire étranger";
+export function sideLabel(side: "french" | "foreign", t: MapText = FRENCH_MAP_TEXT): string {
+  return t(`side.${side}`);
 }

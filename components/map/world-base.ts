@@ -22,4 +22,3 @@ export function loadWorldBase(): Promise<WorldBase> {
 /** An optional raster tile layer, set at build time; without it the map makes no outside request. */
 export const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL || "";
 export const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION || "";
-export const BASE_ATTRIBUTION = "Frontières : Natural Earth (domaine public)";

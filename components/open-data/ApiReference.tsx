@@ -1,3 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
+import { contentLang } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
+
 /**
  * The API reference, rendered on the server from the OpenAPI document itself (no script, so it
  * works under the site's CSP and without JavaScript): each route, its parameters and responses.
@@ -18,14 +22,16 @@ type Operation = {
 };
 export type OpenApiDoc = { paths: Record<string, { get: Operation }> };
 
-const typeOf = (p: Parameter) =>
-  p.schema?.type === "array" ? `liste de ${p.schema.items?.type ?? "valeurs"}` : (p.schema?.type ?? "");
-
 function exampleUrl(path: string, parameters: Parameter[]): string {
   return path.replace(/\{(\w+)\}/g, (whole, name) => parameters.find((p) => p.name === name)?.example ?? whole);
 }
 
+/** The OpenAPI document's own texts (summaries, descriptions) are written in French. */
 export function ApiReference({ doc }: { doc: OpenApiDoc }) {
+  const t = useTranslations("openData.api");
+  const lang = contentLang(useLocale() as Locale);
+  const typeOf = (p: Parameter) =>
+    p.schema?.type === "array" ? t("listOf", { type: p.schema.items?.type ?? t("values") }) : (p.schema?.type ?? "");
   return (
     <div className="space-y-6" id="reference-api">
       {Object.entries(doc.paths).map(([path, { get }]) => (
@@ -33,11 +39,17 @@ export function ApiReference({ doc }: { doc: OpenApiDoc }) {
           <h3 id={`api-${path}`} className="font-mono text-base font-semibold">
             GET {path}
           </h3>
-          <p className="mt-1">{get.summary}</p>
-          {get.description && <p className="mt-1 text-sm text-slate-700">{get.description}</p>}
+          <p className="mt-1" lang={lang}>
+            {get.summary}
+          </p>
+          {get.description && (
+            <p className="mt-1 text-sm text-slate-700" lang={lang}>
+              {get.description}
+            </p>
+          )}
           {!path.includes("{") || get.parameters.some((p) => p.example) ? (
             <p className="mt-1 text-sm">
-              Exemple :{" "}
+              {t("example")}{" "}
               <a href={exampleUrl(path, get.parameters)} className="font-mono">
                 {exampleUrl(path, get.parameters)}
               </a>
@@ -47,10 +59,10 @@ export function ApiReference({ doc }: { doc: OpenApiDoc }) {
             <table className="mt-3 w-full text-sm">
               <thead>
                 <tr className="border-b text-left">
-                  <th scope="col">Paramètre</th>
-                  <th scope="col">Où</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Sens</th>
+                  <th scope="col">{t("parameter")}</th>
+                  <th scope="col">{t("where")}</th>
+                  <th scope="col">{t("type")}</th>
+                  <th scope="col">{t("meaning")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -60,9 +72,9 @@ export function ApiReference({ doc }: { doc: OpenApiDoc }) {
                       {p.name}
                       {p.required && " *"}
                     </td>
-                    <td className="pr-2">{p.in === "path" ? "chemin" : "requête"}</td>
+                    <td className="pr-2">{t(p.in === "path" ? "inPath" : "inQuery")}</td>
                     <td className="pr-2">{typeOf(p)}</td>
-                    <td>{p.description}</td>
+                    <td lang={lang}>{p.description}</td>
                   </tr>
                 ))}
               </tbody>
@@ -71,12 +83,12 @@ export function ApiReference({ doc }: { doc: OpenApiDoc }) {
           <ul className="mt-3 text-sm">
             {Object.entries(get.responses).map(([status, r]) => (
               <li key={status}>
-                <span className="font-mono">{status}</span> : {r.description}
+                <span className="font-mono">{status}</span> : <span lang={lang}>{r.description}</span>
                 {Object.entries(r.content ?? {}).map(([type, c]) => (
                   <span key={type} className="text-slate-600">
                     {" "}
                     ({type}
-                    {c.schema?.$ref ? `, schéma ${c.schema.$ref.split("/").pop()}` : ""})
+                    {c.schema?.$ref ? t("schema", { name: c.schema.$ref.split("/").pop() ?? "" }) : ""})
                   </span>
                 ))}
               </li>

@@ -1,5 +1,9 @@
-import type { ScopeCollectivite } from "@/lib/page-data/quality";
+import { useLocale, useTranslations } from "next-intl";
 import { CountryOptions } from "@/components/layout/CountryOptions";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import { localizeHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ScopeCollectivite } from "@/lib/page-data/quality";
 
 interface Props {
   countries: { code: string; name: string }[];
@@ -10,33 +14,34 @@ interface Props {
 
 /** Narrows every list of /qualite to one country or one collectivité, and says which collectivité matched. */
 export function QualityFilterForm({ countries, country, collectivite, collectiviteText }: Props) {
+  const t = useTranslations("quality.filter");
+  const locale = useLocale() as Locale;
+  const named = countries.map((c) => ({ code: c.code, name: countryLabel(c.code, c.name, locale) }));
   return (
     <>
-      <form method="get" action="/qualite" className="flex flex-wrap items-end gap-3 text-sm">
+      <form method="get" action={localizeHref("/qualite", locale)} className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">
-          Pays
+          {t("country")}
           <select name="country" defaultValue={country} className="rounded border border-slate-400 px-2 py-1.5">
-            <CountryOptions countries={countries} />
+            <CountryOptions countries={named} allLabel={t("allCountries")} />
           </select>
         </label>
         <label className="flex flex-col">
-          Collectivité
+          {t("collectivite")}
           <input
             name="collectivite"
             defaultValue={collectivite?.name ?? collectiviteText}
             className="rounded border border-slate-400 px-2 py-1.5"
-            placeholder="ex. Strasbourg"
+            placeholder={t("placeholder")}
           />
         </label>
         <button type="submit" className="rounded bg-marine-700 px-3 py-1.5 font-medium text-white hover:bg-marine-800">
-          Filtrer
+          {t("submit")}
         </button>
       </form>
       {collectiviteText && (
         <p className="text-sm">
-          {collectivite
-            ? `Collectivité : ${collectivite.name}.`
-            : `Aucune collectivité ne correspond à « ${collectiviteText} ».`}
+          {collectivite ? t("matched", { name: collectivite.name }) : t("noMatch", { text: collectiviteText })}
         </p>
       )}
     </>

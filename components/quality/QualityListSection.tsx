@@ -1,38 +1,39 @@
+import { useTranslations } from "next-intl";
 import { QualityTable } from "@/components/quality/QualityTable";
 import type { QualityRow } from "@/lib/page-data/quality";
 import { type QualityFilter, qualityExportHref } from "@/lib/page-data/quality-filter";
-import type { QualityList } from "@/lib/page-data/quality-lists";
-import { plural } from "@/lib/text/format";
 
 /** Rows shown per list; the CSV export has them all. */
 const ROWS_SHOWN = 100;
 
-/** One list of /qualite: what it checks, its CSV export, and its first rows. */
+/** One list of /qualite (with its title and description in the page's language): what it checks, its CSV export, and its first rows. */
 export function QualityListSection({
   list,
   filter,
 }: {
-  list: QualityList & { rows: QualityRow[] };
+  list: { key: string; title: string; description: string; rows: QualityRow[] };
   filter: QualityFilter;
 }) {
+  const t = useTranslations("quality");
+  const count = list.rows.length;
   return (
     <section aria-labelledby={list.key} className="space-y-2">
       <h2 id={list.key} className="text-lg font-semibold">
-        {list.title} ({list.rows.length})
+        {t("section.title", { title: list.title, count: String(count) })}
       </h2>
       <p className="text-sm text-slate-700">{list.description}</p>
-      {list.rows.length === 0 ? (
-        <p className="text-sm">Rien à signaler.</p>
+      {count === 0 ? (
+        <p className="text-sm">{t("section.nothing")}</p>
       ) : (
         <>
           <p className="text-sm">
-            <a href={qualityExportHref(list.key, filter)}>Exporter la liste en CSV</a>
-            {list.rows.length > ROWS_SHOWN && ` · ${ROWS_SHOWN} premières lignes affichées sur ${list.rows.length}`}
+            <a href={qualityExportHref(list.key, filter)}>{t("section.export")}</a>
+            {count > ROWS_SHOWN && t("section.truncated", { shown: String(ROWS_SHOWN), count: String(count) })}
           </p>
           <QualityTable
             rows={list.rows.slice(0, ROWS_SHOWN)}
-            caption={`${list.title} : ${plural(list.rows.length, "élément", "éléments")}`}
-            itemHeader={list.key === "placements" ? "Collectivité" : "Projet"}
+            caption={t("section.caption", { title: list.title, count })}
+            itemHeader={t(list.key === "placements" ? "table.collectivite" : "table.project")}
           />
         </>
       )}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { QualityRow } from "@/lib/page-data/quality";
 
@@ -11,6 +12,7 @@ export function QualityTable({
   caption: string;
   itemHeader: string;
 }) {
+  const t = useTranslations("quality.table");
   const withFix = rows.some((row) => row.fix);
   return (
     <div className="overflow-x-auto">
@@ -22,17 +24,17 @@ export function QualityTable({
               {itemHeader}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Pays
+              {t("country")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Collectivités
+              {t("collectivites")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Constat
+              {t("finding")}
             </th>
             {withFix && (
               <th scope="col" className="py-2">
-                Correction
+                {t("fix")}
               </th>
             )}
           </tr>
@@ -49,7 +51,7 @@ export function QualityTable({
               {withFix && (
                 <td className="py-2 break-all">
                   {row.fix?.startsWith("/") ? (
-                    <Link href={row.fix}>Voir l&apos;autre projet</Link>
+                    <Link href={row.fix}>{t("otherProject")}</Link>
                   ) : (
                     row.fix && <code className="text-xs">{row.fix}</code>
                   )}

@@ -6,7 +6,20 @@ import type { Locale } from "./routing";
  * listed here once; tests/unit/i18n/catalogues.test.ts fails when a file is missing or a key exists
  * in one language only.
  */
-export const NAMESPACES = ["collectivite", "country", "embed", "home", "layout", "places", "posts", "search"] as const;
+export const NAMESPACES = [
+  "collectivite",
+  "contacts",
+  "country",
+  "embed",
+  "home",
+  "layout",
+  "map",
+  "openData",
+  "places",
+  "posts",
+  "quality",
+  "search",
+] as const;
 
 export type Messages = Record<string, unknown>;
 

@@ -9,71 +9,59 @@ import {
   overdueProjects,
   projectsWithoutContacts,
   projectsWithoutFunding,
-  TITLE_LIMIT,
   type QualityRow,
   type QualityScope,
   type ScopeCollectivite,
 } from "./quality";
 
-/** The lists of /qualite, in the order shown, each with its CSV export (`/api/quality/export?list=<key>`). */
+/**
+ * The lists of /qualite, in the order shown, each with its CSV export (`/api/quality/export?list=<key>`).
+ * Their titles and descriptions are messages of the `quality` namespace (see `listMessageKey`).
+ */
 export const QUALITY_LISTS = [
   {
     key: "en-cours-echus",
-    title: "Projets « En cours » après leur date de fin",
     read: overdueProjects,
-    description: "Le statut dit « En cours » alors que la date de fin prévue est passée.",
   },
   {
     key: "titres-coupes",
-    title: "Titres coupés à la limite de l'Atlas",
     read: cutTitles,
-    description: `L'Atlas coupe les titres vers ${TITLE_LIMIT} caractères : un titre aussi long est probablement tronqué.`,
   },
   {
     key: "sans-financement",
-    title: "Projets sans tableau de financement",
     read: projectsWithoutFunding,
-    description: "Aucune ligne de financement n'a été lue dans la fiche.",
   },
   {
     key: "sans-contacts",
-    title: "Projets sans contacts",
     read: projectsWithoutContacts,
-    description: "La fiche ne donne aucun contact chez les partenaires.",
   },
   {
     key: "placements",
-    title: "Partenaires placés approximativement ou non placés",
     read: approximatePlacements,
-    description: "Complétez la ligne proposée (coordonnées) et ajoutez-la à seeds/geo-overrides.json, puis réimportez.",
   },
   {
     key: "courriels",
-    title: "Adresses électroniques mal formées ou obfusquées",
     read: badEmails,
-    description:
-      "Adresses des contacts de partenaires et d'ambassades qu'un logiciel de messagerie ne peut pas utiliser telles quelles.",
   },
   {
     key: "doublons",
-    title: "Doublons probables",
     read: duplicateProjects,
-    description: "Mêmes collectivités, même thématique principale et titres proches (similarité de trigrammes).",
   },
   {
     key: "avertissements",
-    title: "Fiches importées avec des avertissements",
     read: importWarnings,
-    description: "Ce que l'analyse de la fiche a signalé à l'import.",
   },
 ] as const satisfies readonly {
   key: string;
-  title: string;
-  description: string;
   read: (scope: QualityScope) => Promise<QualityRow[]>;
 }[];
 
 export type QualityList = (typeof QUALITY_LISTS)[number];
+
+/** Where a list's title and description are in the `quality` messages: `lists.<camelCased key>` ("en-cours-echus" → lists.enCoursEchus). */
+export function listMessageKey(key: string): string {
+  return `lists.${key.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}`;
+}
 
 export function qualityList(key: string | null): QualityList | undefined {
   return QUALITY_LISTS.find((list) => list.key === key);

@@ -1,7 +1,10 @@
+import { useTranslations } from "next-intl";
+
 export default function Loading() {
+  const t = useTranslations("map");
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-4">
-      <span className="sr-only">Chargement de la carte…</span>
+      <span className="sr-only">{t("loadingPage")}</span>
       <div className="h-9 w-1/2 rounded bg-slate-200" />
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
         <div className="hidden space-y-3 lg:block">

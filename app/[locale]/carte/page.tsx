@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/layout/PageTitle";
 import { MapSection } from "@/components/map/MapSection";
 import { PlacesTablePage, TABLE_PAGE_PARAM, tablePage } from "@/components/map/PlacesTablePage";
@@ -8,11 +9,10 @@ import { facetCounts } from "@/lib/search/facets";
 import { mapPlaces } from "@/lib/search/map";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
 
-export const metadata: Metadata = {
-  title: "Carte des partenaires",
-  description:
-    "Les collectivités françaises et leurs partenaires étrangers sur une carte du monde, avec les mêmes filtres que la recherche de projets.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("map");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,19 +21,17 @@ export default async function MapPage({ searchParams }: Props) {
   const params = parseSearchParams(raw);
   const [map, facets] = await Promise.all([mapPlaces(params), facetCounts(params)]);
   const query = toQueryString(params, { page: 1, sort: undefined, more: [] });
+  const t = await getTranslations("map");
 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <PageTitle>Carte des partenaires</PageTitle>
-        <p className="max-w-prose text-slate-700">
-          Les collectivités françaises et leurs partenaires étrangers des projets qui correspondent aux filtres. Les
-          lieux proches sont groupés : activez un groupe pour zoomer.
-        </p>
+        <PageTitle>{t("title")}</PageTitle>
+        <p className="max-w-prose text-slate-700">{t("intro")}</p>
         <ResultsViewNav
           views={[
-            { label: "Voir en liste", href: `/projets${toQueryString(params, { page: 1, more: [] })}` },
-            { label: "Carte" },
+            { label: t("viewList"), href: `/projets${toQueryString(params, { page: 1, more: [] })}` },
+            { label: t("viewMap") },
           ]}
         />
       </div>

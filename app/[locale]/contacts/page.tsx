@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ContactsIntro } from "@/components/contacts/ContactsIntro";
 import { EmbassyPostsSection, PartnerContactsSection } from "@/components/contacts/DirectorySections";
 import { directoryLinks } from "@/components/contacts/directory-links";
@@ -9,11 +10,10 @@ import { directoryListing, parseVacantFilter, VACANT_PARAM } from "@/lib/domain/
 import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
 import { parseSearchParams } from "@/lib/search/params";
 
-export const metadata: Metadata = {
-  title: "Contacts",
-  description:
-    "Annuaire des correspondants des ambassades et des contacts des collectivités partenaires, par pays et par collectivité.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("contacts");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 const PARTNERS_PER_PAGE = 100;
 

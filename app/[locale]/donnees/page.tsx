@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { JsonLd } from "@/components/layout/JsonLd";
 import { PageTitle } from "@/components/layout/PageTitle";
 import { ApiSection } from "@/components/open-data/ApiSection";
@@ -10,25 +11,24 @@ import { openApiDocument } from "@/lib/open-data/openapi";
 import { datasetSchema } from "@/lib/open-data/schema-org";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Données ouvertes",
-  description: "Télécharger les données de l'atlas et utiliser son API.",
-  alternates: {
-    types: { "application/ld+json": [{ url: "/catalog.jsonld", title: "Catalogue DCAT des données ouvertes" }] },
-  },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("openData");
+  return {
+    title: t("metaTitle"),
+    description: t("metaDescription"),
+    alternates: { types: { "application/ld+json": [{ url: "/catalog.jsonld", title: t("catalogueTitle") }] } },
+  };
+}
 
 export default async function OpenDataPage() {
   const doc = openApiDocument("", await apiExamples()) as unknown as OpenApiDoc;
+  const t = await getTranslations("openData");
   return (
     <article className="space-y-10">
       <JsonLd data={datasetSchema(await pageOrigin())} />
       <header className="space-y-3">
-        <PageTitle>Données ouvertes</PageTitle>
-        <p>
-          L&apos;atlas publie toutes ses données : projets, collectivités françaises et étrangères, partenariats,
-          financements, thématiques et postes diplomatiques, à télécharger ou à interroger par une API.
-        </p>
+        <PageTitle>{t("title")}</PageTitle>
+        <p>{t("intro")}</p>
       </header>
       <LicenceSection />
       <DownloadsSection />

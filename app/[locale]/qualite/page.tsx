@@ -1,34 +1,41 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/layout/PageTitle";
 import { QualityFilterForm } from "@/components/quality/QualityFilterForm";
 import { QualityListSection } from "@/components/quality/QualityListSection";
 import { QualityListsNav } from "@/components/quality/QualityListsNav";
 import { projectsByCountry } from "@/lib/page-data/home";
-import { QUALITY_LISTS, resolveQualityScope } from "@/lib/page-data/quality-lists";
+import { TITLE_LIMIT } from "@/lib/page-data/quality";
+import { listMessageKey, QUALITY_LISTS, resolveQualityScope } from "@/lib/page-data/quality-lists";
 
-export const metadata: Metadata = {
-  title: "Qualité des données",
-  description:
-    "Les fiches à revoir : projets échus, titres coupés, financements ou contacts manquants, partenaires mal placés, adresses invalides, doublons.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("quality");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QualityPage({ searchParams }: Props) {
   const raw = await searchParams;
+  const t = await getTranslations("quality");
   const { scope, ...filter } = await resolveQualityScope((name) => raw[name]);
   const [countries, lists] = await Promise.all([
     projectsByCountry(),
-    Promise.all(QUALITY_LISTS.map(async (list) => ({ ...list, rows: await list.read(scope) }))),
+    Promise.all(
+      QUALITY_LISTS.map(async (list) => ({
+        key: list.key,
+        title: t(`${listMessageKey(list.key)}.title`),
+        description: t(`${listMessageKey(list.key)}.description`, { limit: String(TITLE_LIMIT) }),
+        rows: await list.read(scope),
+      })),
+    ),
   ]);
 
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <PageTitle>Qualité des données</PageTitle>
-        <p className="max-w-prose text-slate-700">
-          Les fiches et les partenaires à revoir, liste par liste, chacune exportable en CSV.
-        </p>
+        <PageTitle>{t("title")}</PageTitle>
+        <p className="max-w-prose text-slate-700">{t("intro")}</p>
         <QualityFilterForm countries={countries} {...filter} />
         <QualityListsNav lists={lists} />
       </div>
