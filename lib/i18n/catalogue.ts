@@ -6,7 +6,13 @@ import type { Locale } from "./routing";
  * listed here once; tests/unit/i18n/catalogues.test.ts fails when a file is missing or a key exists
  * in one language only.
  */
-export const NAMESPACES = ["layout"] as const;
+// biome-ignore format: one namespace a line, so that areas added side by side merge cleanly.
+export const NAMESPACES = [
+  "charts",
+  "layout",
+  "project",
+  "statistics",
+] as const;
 
 export type Messages = Record<string, unknown>;
 

@@ -20,7 +20,9 @@ const parser = new XMLParser({
 // biome-ignore lint/suspicious/noExplicitAny: the parsed Atom is checked field by field.
 async function fetchFeed(query: string): Promise<{ status: number; type: string | null; feed: Record<string, any> }> {
   const { GET } = await import("../../app/[locale]/projets/flux.atom/route");
-  const response = await GET(new NextRequest(`http://localhost/projets/flux.atom${query}`));
+  const response = await GET(new NextRequest(`http://localhost/projets/flux.atom${query}`), {
+    params: Promise.resolve({ locale: "fr" }),
+  });
   return {
     status: response.status,
     type: response.headers.get("content-type"),
