@@ -60,7 +60,7 @@ export function Partners({ project }: { project: ProjectDetail }) {
 /** The partners on the mini-map (the same places as the list above). */
 export function PartnersMap({ project }: { project: ProjectDetail }) {
   const t = useTranslations("project.partners");
-  const places = partnerPlaces(project);
+  const places = partnerPlaces(project, useLocale() as Locale);
   return (
     <PlacesMiniMap
       places={places}
