@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
-import { formatCount } from "@/lib/text/format";
+import { useLocale } from "next-intl";
+import type { Locale } from "@/lib/i18n/routing";
 import { UNKNOWN_KIND_COLOR } from "@/lib/domain/funder-kinds";
 import { marginFor, spacedTicks } from "./axis-fit";
+import { numberFormats } from "./number-format";
 import { PlotFigure } from "./PlotFigure";
 
 /**
@@ -9,7 +11,7 @@ import { PlotFigure } from "./PlotFigure";
  * server with Observable Plot into static SVG: no chart JavaScript reaches the browser. The
  * data table shown beside it carries the same figures for screen-reader users.
  * The SVG scales to its box (viewBox, width 100%); below 32rem it scrolls sideways instead of
- * shrinking its text.
+ * shrinking its text. Tick labels follow the page's language ("1 234" or "1,234").
  */
 export interface StackedDatum {
   x: string;
@@ -33,12 +35,13 @@ export function StackedBarChart({
   yLabel?: string;
   colors: Record<string, string>;
 }) {
+  const { count } = numberFormats(useLocale() as Locale);
   if (data.length === 0) return null;
   const present = new Set(data.map((d) => d.series));
   const series = [...Object.keys(colors).filter((s) => present.has(s)), ...[...present].filter((s) => !(s in colors))];
   const xs = [...new Set(data.map((d) => d.x))];
   const stackTotals = xs.map((x) => data.filter((d) => d.x === x).reduce((sum, d) => sum + d.value, 0));
-  const marginLeft = marginFor([formatCount(Math.max(0, ...stackTotals))], 50);
+  const marginLeft = marginFor([count(Math.max(0, ...stackTotals))], 50);
   const options: Plot.PlotOptions = {
     width: WIDTH,
     height: HEIGHT,
@@ -46,7 +49,7 @@ export function StackedBarChart({
     marginRight: MARGIN_RIGHT,
     style: { fontSize: "12px", fontFamily: "inherit", background: "transparent" },
     x: { label: null, type: "band", domain: xs, ticks: spacedTicks(xs, WIDTH - marginLeft - MARGIN_RIGHT) },
-    y: { label: yLabel, grid: true, tickFormat: formatCount },
+    y: { label: yLabel, grid: true, tickFormat: count },
     color: { legend: true, domain: series, range: series.map((s) => colors[s] ?? UNKNOWN_KIND_COLOR) },
     marks: [Plot.barY(data, { x: "x", y: "value", fill: "series" }), Plot.ruleY([0])],
   };

@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 /**
  * A box that scrolls sideways when its content (a wide chart or table) is wider than the screen.
- * It says so (« Faites défiler → ») only when it does overflow, and takes the keyboard focus so
+ * It says so (« Faites défiler → », in the page's language) only when it does overflow, and takes the keyboard focus so
  * arrow keys scroll it (axe: scrollable-region-focusable). `label` names the region.
  */
 export function ScrollArea({
@@ -16,6 +17,7 @@ export function ScrollArea({
   children: React.ReactNode;
   className?: string;
 }) {
+  const t = useTranslations("charts");
   const box = useRef<HTMLDivElement>(null);
   const [overflowing, setOverflowing] = useState(false);
 
@@ -32,7 +34,7 @@ export function ScrollArea({
   return (
     <div>
       <p className={`mb-1 text-right text-xs text-slate-700 ${overflowing ? "" : "hidden"}`} aria-hidden="true">
-        Faites défiler →
+        {t("scrollHint")}
       </p>
       <div ref={box} className={`overflow-x-auto ${className}`} tabIndex={0} role="region" aria-label={label}>
         {children}

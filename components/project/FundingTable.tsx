@@ -1,24 +1,29 @@
-import { fundingMatrix, formatEuros, type FundingRowInput } from "@/lib/domain/funding-matrix";
-import { funderKindLabel } from "@/lib/domain/funder-kinds";
-import { plural } from "@/lib/text/format";
+import { useLocale, useTranslations } from "next-intl";
+import { numberFormats } from "@/components/charts/number-format";
 import { ScrollArea } from "@/components/layout/ScrollArea";
+import { fundingMatrix, type FundingRowInput } from "@/lib/domain/funding-matrix";
+import { contentLang, funderKindName } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
-/** Funder × year, with totals per year, per funder and overall. */
+/** Funder × year, with totals per year, per funder and overall (funders named as the fiche names them). */
 export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
+  const t = useTranslations("project.funding");
+  const tCharts = useTranslations("charts");
+  const locale = useLocale() as Locale;
+  const { euros: formatEuros } = numberFormats(locale);
   const m = fundingMatrix(rows);
-  const yearLabel = (y: number | null) => (y === null ? "Année ?" : String(y));
+  const yearLabel = (y: number | null) => (y === null ? t("unknownYear") : String(y));
   return (
     <div>
-      <ScrollArea label="Tableau des financements par financeur et par année">
+      <ScrollArea label={t("tableLabel")}>
         <table className="w-full min-w-[36rem] border-collapse text-sm">
           <caption className="mb-2 text-left text-slate-700">
-            {plural(m.rowCount, "ligne", "lignes")} de financement,{" "}
-            {plural(m.funders.length, "financeur", "financeurs")}, en euros.
+            {t("caption", { rows: m.rowCount, funders: m.funders.length })}
           </caption>
           <thead>
             <tr className="border-b-2 border-slate-300 text-left">
               <th scope="col" className="py-2 pr-3">
-                Financeur
+                {t("funder")}
               </th>
               {m.years.map((y) => (
                 <th key={String(y)} scope="col" className="px-2 py-2 text-right tabular-nums">
@@ -26,7 +31,7 @@ export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
                 </th>
               ))}
               <th scope="col" className="py-2 pl-2 text-right">
-                Total
+                {t("total")}
               </th>
             </tr>
           </thead>
@@ -34,8 +39,8 @@ export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
             {m.funders.map((f) => (
               <tr key={f.name} className="border-b border-slate-100">
                 <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                  {f.name}
-                  <span className="block text-xs text-slate-600">{funderKindLabel(f.kind)}</span>
+                  <span lang={contentLang(locale)}>{f.name}</span>
+                  <span className="block text-xs text-slate-600">{funderKindName(f.kind, locale)}</span>
                 </th>
                 {m.years.map((y) => (
                   <td key={String(y)} className="px-2 text-right tabular-nums">
@@ -49,7 +54,7 @@ export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
           <tfoot>
             <tr className="border-t-2 border-slate-300 font-semibold">
               <th scope="row" className="py-2 pr-3 text-left">
-                Total par année
+                {t("totalByYear")}
               </th>
               {m.years.map((y) => (
                 <td key={String(y)} className="px-2 text-right tabular-nums" data-year={yearLabel(y)}>
@@ -64,7 +69,7 @@ export function FundingTable({ rows }: { rows: FundingRowInput[] }) {
         </table>
       </ScrollArea>
       {m.waterTotal > 0 && (
-        <p className="mt-2 text-sm">Dont montants 1 % eau (loi Oudin) : {formatEuros(m.waterTotal)}</p>
+        <p className="mt-2 text-sm">{tCharts("waterShare", { amount: formatEuros(m.waterTotal) })}</p>
       )}
     </div>
   );

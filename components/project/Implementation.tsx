@@ -1,19 +1,23 @@
-import { Paragraphs } from "@/components/layout/Section";
+import { useTranslations } from "next-intl";
 import type { ProjectDetail } from "@/lib/page-data/project";
 import { FactList } from "./FactList";
+import { FicheText, FicheValue } from "./FicheText";
+
+const fiche = (value: string | null) => value && <FicheValue>{value}</FicheValue>;
 
 /** Who carries the project out, who commissions it, and who benefits. */
 export function Implementation({ project }: { project: ProjectDetail }) {
+  const t = useTranslations("project.implementation");
   return (
     <>
       <FactList
         items={[
-          ["Maître(s) d'œuvre", project.projectManagers],
-          ["Maître(s) d'ouvrage", project.contractingAuthorities],
+          [t("managers"), fiche(project.projectManagers)],
+          [t("authorities"), fiche(project.contractingAuthorities)],
         ]}
       />
-      <h3 className="mb-1 mt-4 font-semibold">Bénéficiaires</h3>
-      <Paragraphs text={project.beneficiaries} />
+      <h3 className="mb-1 mt-4 font-semibold">{t("beneficiaries")}</h3>
+      <FicheText text={project.beneficiaries} />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { funderKindLabel } from "@/lib/domain/funder-kinds";
 import type { FundingRowInput } from "@/lib/domain/funding-matrix";
 import type { StackedDatum } from "@/components/charts/StackedBarChart";
 
@@ -21,14 +20,17 @@ export function fundingRowsOf(funding: FundingRecord[]): FundingRowInput[] {
   }));
 }
 
-/** Amounts summed by year and funder kind, years in order ("?" for no year), for the stacked chart. */
-export function fundingChartData(rows: FundingRowInput[]): StackedDatum[] {
+/**
+ * Amounts summed by year and funder kind, years in order ("?" for no year), for the stacked chart;
+ * `kindName` names each kind (the series) in the page's language.
+ */
+export function fundingChartData(rows: FundingRowInput[], kindName: (kind: string) => string): StackedDatum[] {
   const sums = new Map<string, StackedDatum>();
   for (const r of rows) {
     const key = `${r.year}|${r.kind}`;
     const datum = sums.get(key) ?? {
       x: r.year === null ? "?" : String(r.year),
-      series: funderKindLabel(r.kind),
+      series: kindName(r.kind),
       value: 0,
     };
     datum.value += r.amountEur ?? 0;

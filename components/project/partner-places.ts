@@ -1,9 +1,12 @@
 import { frenchCountryName } from "@/lib/countries";
 import { toMapPlace, type MapPlace } from "@/lib/domain/map-place";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * A project's partners as map places, from the partners the project page has already loaded (no
- * extra query): each collectivité once, in the fiche's order, those without a position left out.
+ * extra query): each collectivité once, in the fiche's order, those without a position left out;
+ * country names in the page's language.
  */
 export interface PartnerWithPlace {
   role: string;
@@ -21,7 +24,10 @@ export interface PartnerWithPlace {
   };
 }
 
-export function partnerPlaces(project: { slug: string; title: string; partners: PartnerWithPlace[] }): MapPlace[] {
+export function partnerPlaces(
+  project: { slug: string; title: string; partners: PartnerWithPlace[] },
+  locale: Locale,
+): MapPlace[] {
   const seen = new Set<number>();
   return project.partners.flatMap(({ collectivite: c }) => {
     if (seen.has(c.id)) return [];
@@ -31,7 +37,11 @@ export function partnerPlaces(project: { slug: string; title: string; partners: 
       slug: c.slug,
       name: c.displayName,
       countryCode: c.countryCode,
-      countryName: (c.countryCode && frenchCountryName(c.countryCode)) || c.countryLabel || "",
+      countryName: countryLabel(
+        c.countryCode,
+        (c.countryCode && frenchCountryName(c.countryCode)) || c.countryLabel || "",
+        locale,
+      ),
       side: c.side,
       lat: c.lat,
       lon: c.lon,

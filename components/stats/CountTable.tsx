@@ -1,9 +1,12 @@
+import { useLocale } from "next-intl";
 import { Link } from "@/components/navigation/Link";
-import { formatCount } from "@/lib/text/format";
+import { numberFormats } from "@/components/charts/number-format";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * The data table beside a chart: one row per category, the figure linking to the search
- * filtered on that category so a reader can check it and go on from it.
+ * filtered on that category so a reader can check it and go on from it. Figures are counts unless
+ * `format` says otherwise, written in the page's language.
  */
 export interface CountRow {
   key: string;
@@ -19,7 +22,7 @@ export function CountTable({
   caption,
   head,
   rows,
-  format = formatCount,
+  format,
   footer,
 }: {
   caption: string;
@@ -28,6 +31,8 @@ export function CountTable({
   format?: (value: number) => string;
   footer?: { label: string; value: number };
 }) {
+  const counts = numberFormats(useLocale() as Locale).count;
+  const formatValue = format ?? counts;
   return (
     <div className="max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-sm">
@@ -52,7 +57,7 @@ export function CountTable({
                 {row.label}
               </th>
               <td className="py-1 text-right tabular-nums">
-                {row.href ? <Link href={row.href}>{format(row.value)}</Link> : format(row.value)}
+                {row.href ? <Link href={row.href}>{formatValue(row.value)}</Link> : formatValue(row.value)}
               </td>
             </tr>
           ))}
@@ -63,7 +68,7 @@ export function CountTable({
               <th scope="row" className="py-1.5 pr-3 text-left">
                 {footer.label}
               </th>
-              <td className="py-1.5 text-right tabular-nums">{format(footer.value)}</td>
+              <td className="py-1.5 text-right tabular-nums">{formatValue(footer.value)}</td>
             </tr>
           </tfoot>
         )}

@@ -1,20 +1,19 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
-import {
-  FUNDER_KIND_COLORS_BY_LABEL,
-  FUNDER_KINDS,
-  funderKindLabel,
-  type FundingByYearKind,
-} from "@/lib/domain/funder-kinds";
+import { FUNDER_KINDS, type FundingByYearKind } from "@/lib/domain/funder-kinds";
 import { ScrollArea } from "@/components/layout/ScrollArea";
-import { formatEuros } from "@/lib/domain/funding-matrix";
+import { funderKindColors } from "@/components/charts/funder-kind-colors";
+import { numberFormats } from "@/components/charts/number-format";
 import { StackedBarChart } from "@/components/charts/StackedBarChart";
+import { funderKindName } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * Funding summed by year and funder kind: a stacked bar chart and its table (years as rows,
  * kinds as columns, totals both ways). `kindHref` makes each kind a link to the filtered search.
+ * `caption` comes in the page's language.
  */
 const KIND_ORDER = Object.keys(FUNDER_KINDS);
-const yearLabel = (y: number | null) => (y === null ? "Année non précisée" : String(y));
 
 export function FundingByYear({
   rows,
@@ -25,7 +24,12 @@ export function FundingByYear({
   caption: string;
   kindHref?: (kind: string) => string;
 }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">Aucun financement renseigné.</p>;
+  const t = useTranslations("charts.fundingByYear");
+  const locale = useLocale() as Locale;
+  const { euros: formatEuros } = numberFormats(locale);
+  const kindName = (kind: string) => funderKindName(kind, locale);
+  const yearLabel = (y: number | null) => (y === null ? t("unknownYear") : String(y));
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const rank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
   const kinds = [...new Set(rows.map((r) => r.kind))].sort((a, b) => rank(a) - rank(b));
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
@@ -35,30 +39,26 @@ export function FundingByYear({
   const total = rows.reduce((s, r) => s + r.amount, 0);
   const chartData = [...rows]
     .sort((a, b) => rank(a.kind) - rank(b.kind))
-    .map((r) => ({ x: r.year === null ? "?" : String(r.year), series: funderKindLabel(r.kind), value: r.amount }));
+    .map((r) => ({ x: r.year === null ? "?" : String(r.year), series: kindName(r.kind), value: r.amount }));
 
   return (
     <div className="space-y-4">
-      <StackedBarChart
-        data={chartData}
-        colors={FUNDER_KIND_COLORS_BY_LABEL}
-        title={`${caption} (graphique ; le tableau suivant donne les mêmes montants)`}
-      />
+      <StackedBarChart data={chartData} colors={funderKindColors(locale)} title={t("chartTitle", { caption })} />
       <ScrollArea label={caption}>
         <table className="w-full min-w-[40rem] border-collapse text-sm">
-          <caption className="mb-2 text-left text-slate-700">{caption}, en euros.</caption>
+          <caption className="mb-2 text-left text-slate-700">{t("caption", { caption })}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300 text-left align-bottom">
               <th scope="col" className="py-2 pr-3">
-                Année
+                {t("year")}
               </th>
               {kinds.map((k) => (
                 <th key={k} scope="col" className="px-2 py-2 text-right font-semibold">
-                  {kindHref ? <Link href={kindHref(k)}>{funderKindLabel(k)}</Link> : funderKindLabel(k)}
+                  {kindHref ? <Link href={kindHref(k)}>{kindName(k)}</Link> : kindName(k)}
                 </th>
               ))}
               <th scope="col" className="py-2 pl-2 text-right">
-                Total
+                {t("total")}
               </th>
             </tr>
           </thead>
@@ -80,7 +80,7 @@ export function FundingByYear({
           <tfoot>
             <tr className="border-t-2 border-slate-300 font-semibold">
               <th scope="row" className="py-2 pr-3 text-left">
-                Total
+                {t("total")}
               </th>
               {kinds.map((k) => (
                 <td key={k} className="px-2 text-right tabular-nums">

@@ -1,4 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
+import { countryLabel, statusLabel, thematicLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import type { CountryStat, StatsTotals, ThematicStat } from "@/lib/page-data/statistics";
 import { CountTable } from "./CountTable";
 import { HorizontalBarChart } from "./HorizontalBarChart";
@@ -11,35 +14,38 @@ const TOP_COUNTRIES = 20;
  * count the themes; each theme's sub-themes open on demand, in a table of their own.
  */
 export function ThematicCounts({ thematics, totals }: { thematics: ThematicStat[]; totals: StatsTotals }) {
-  const themes = thematics.filter((t) => t.level === 1);
+  const t = useTranslations("statistics");
+  const locale = useLocale() as Locale;
+  const themes = thematics.filter((theme) => theme.level === 1);
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
         <HorizontalBarChart
-          data={themes.map((t) => ({ label: t.label, value: t.count }))}
-          title="Nombre de projets par thématique principale"
+          data={themes.map((theme) => ({ label: thematicLabel(theme.label, locale), value: theme.count }))}
+          title={t("themes.chartTitle")}
         />
         <CountTable
-          caption="Projets par thématique principale (chaque projet compte une fois)"
-          head={["Thématique", "Projets"]}
-          rows={themeRows(thematics, totals.projects)}
-          footer={{ label: "Total", value: totals.projects }}
+          caption={t("themes.caption")}
+          head={[t("themes.head"), t("projects")]}
+          rows={themeRows(thematics, totals.projects, locale, t("themes.unclassified"))}
+          footer={{ label: t("total"), value: totals.projects }}
         />
       </div>
       <div>
-        <h3 className="mb-2 font-semibold">Sous-thématiques</h3>
+        <h3 className="mb-2 font-semibold">{t("themes.subThemes")}</h3>
         <div className="grid gap-2 lg:grid-cols-2">
           {themes.map((theme) => {
-            const rows = subThemeRows(thematics, theme.id);
+            const rows = subThemeRows(thematics, theme.id, locale);
             if (rows.length === 0) return null;
+            const name = thematicLabel(theme.label, locale);
             return (
               <details key={theme.id} className="rounded border border-slate-200 p-2">
                 <summary className="cursor-pointer font-medium">
-                  {theme.label} : {rows.length} {rows.length > 1 ? "sous-thématiques" : "sous-thématique"}
+                  {t("themes.subThemeSummary", { theme: name, count: rows.length })}
                 </summary>
                 <CountTable
-                  caption={`Projets de la thématique « ${theme.label} » par sous-thématique`}
-                  head={["Sous-thématique", "Projets"]}
+                  caption={t("themes.subThemeCaption", { theme: name })}
+                  head={[t("themes.subThemeHead"), t("projects")]}
                   rows={rows}
                 />
               </details>
@@ -53,18 +59,21 @@ export function ThematicCounts({ thematics, totals }: { thematics: ThematicStat[
 
 /** Projects by partner country: the first ones charted, all of them in the table. */
 export function CountryCounts({ countries }: { countries: CountryStat[] }) {
+  const t = useTranslations("statistics");
+  const locale = useLocale() as Locale;
+  const name = (c: CountryStat) => countryLabel(c.code, c.name, locale);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <HorizontalBarChart
-        data={countries.slice(0, TOP_COUNTRIES).map((c) => ({ label: c.name, value: c.count }))}
-        title={`Les ${Math.min(TOP_COUNTRIES, countries.length)} pays comptant le plus de projets`}
+        data={countries.slice(0, TOP_COUNTRIES).map((c) => ({ label: name(c), value: c.count }))}
+        title={t("countries.chartTitle", { count: Math.min(TOP_COUNTRIES, countries.length) })}
       />
       <CountTable
-        caption={`Tous les pays partenaires (${countries.length})`}
-        head={["Pays", "Projets"]}
+        caption={t("countries.caption", { count: countries.length })}
+        head={[t("countries.head"), t("projects")]}
         rows={countries.map((c) => ({
           key: c.code,
-          label: <Link href={`/pays/${c.code}`}>{c.name}</Link>,
+          label: <Link href={`/pays/${c.code}`}>{name(c)}</Link>,
           value: c.count,
           href: statsSearchHref({ country: [c.code] }),
         }))}
@@ -80,17 +89,18 @@ export function YearCounts({
   years: { year: number | null; count: number }[];
   totals: StatsTotals;
 }) {
+  const t = useTranslations("statistics");
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <HorizontalBarChart
         data={years.filter((y) => y.year !== null).map((y) => ({ label: String(y.year), value: y.count }))}
-        title="Nombre de projets par année de début"
+        title={t("years.chartTitle")}
       />
       <CountTable
-        caption="Projets par année de début"
-        head={["Année", "Projets"]}
-        rows={yearRows(years)}
-        footer={{ label: "Total", value: totals.projects }}
+        caption={t("years.caption")}
+        head={[t("years.head"), t("projects")]}
+        rows={yearRows(years, t("years.unknown"))}
+        footer={{ label: t("total"), value: totals.projects }}
       />
     </div>
   );
@@ -103,17 +113,22 @@ export function StatusCounts({
   statuses: { status: string | null; count: number }[];
   totals: StatsTotals;
 }) {
+  const t = useTranslations("statistics");
+  const locale = useLocale() as Locale;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <HorizontalBarChart
-        data={statuses.map((s) => ({ label: s.status ?? "Non précisé", value: s.count }))}
-        title="Nombre de projets par statut"
+        data={statuses.map((s) => ({
+          label: s.status === null ? t("statuses.unknown") : statusLabel(s.status, locale),
+          value: s.count,
+        }))}
+        title={t("statuses.chartTitle")}
       />
       <CountTable
-        caption="Projets par statut"
-        head={["Statut", "Projets"]}
-        rows={statusRows(statuses)}
-        footer={{ label: "Total", value: totals.projects }}
+        caption={t("statuses.caption")}
+        head={[t("statuses.head"), t("projects")]}
+        rows={statusRows(statuses, locale, t("statuses.unknown"))}
+        footer={{ label: t("total"), value: totals.projects }}
       />
     </div>
   );

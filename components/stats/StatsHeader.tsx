@@ -1,40 +1,42 @@
-import { formatEuros } from "@/lib/domain/funding-matrix";
+import { useLocale, useTranslations } from "next-intl";
+import { numberFormats } from "@/components/charts/number-format";
+import type { Locale } from "@/lib/i18n/routing";
 import type { StatsTotals } from "@/lib/page-data/statistics";
-import { plural } from "@/lib/text/format";
+
+/** The page's sections, by the ids of its <Section>s. */
+const SECTIONS = [
+  ["thematiques", "themes"],
+  ["pays", "countries"],
+  ["annees", "years"],
+  ["statuts", "statuses"],
+  ["financement-annee", "fundingByYear"],
+  ["financement-type", "fundingByKind"],
+] as const;
 
 /** The atlas in figures, and the page's table of contents. */
 export function StatsHeader({ totals }: { totals: StatsTotals }) {
+  const t = useTranslations("statistics");
+  const { euros } = numberFormats(useLocale() as Locale);
   return (
     <header className="space-y-3">
-      <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">Statistiques</h1>
+      <h1 className="text-2xl font-bold text-marine-800 sm:text-3xl">{t("title")}</h1>
       <p className="max-w-prose text-slate-700">
-        {plural(totals.projects, "projet", "projets")},{" "}
-        {plural(totals.countries, "pays partenaire", "pays partenaires")},{" "}
-        {plural(totals.collectivites, "collectivité", "collectivités")} et{" "}
-        <strong data-total="funding">{formatEuros(totals.fundingTotal)}</strong> de financements déclarés (
-        {plural(totals.fundingRows, "ligne", "lignes")} de financement). Chaque nombre mène aux projets qu&apos;il
-        compte.
+        {t.rich("summary", {
+          projects: totals.projects,
+          countries: totals.countries,
+          collectivites: totals.collectivites,
+          rows: totals.fundingRows,
+          funding: euros(totals.fundingTotal),
+          strong: (chunks) => <strong data-total="funding">{chunks}</strong>,
+        })}
       </p>
-      <nav aria-label="Sur cette page" className="text-sm">
+      <nav aria-label={t("nav.label")} className="text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li>
-            <a href="#thematiques">Par thématique</a>
-          </li>
-          <li>
-            <a href="#pays">Par pays</a>
-          </li>
-          <li>
-            <a href="#annees">Par année de début</a>
-          </li>
-          <li>
-            <a href="#statuts">Par statut</a>
-          </li>
-          <li>
-            <a href="#financement-annee">Financement par année</a>
-          </li>
-          <li>
-            <a href="#financement-type">Financement par type de financeur</a>
-          </li>
+          {SECTIONS.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(`nav.${key}`)}</a>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

@@ -38,8 +38,3 @@ export interface FundingByYearKind {
   amount: number;
   rows: number;
 }
-
-/** The palette keyed by the French label charts show as series, in the vocabulary's order (the legend's). */
-export const FUNDER_KIND_COLORS_BY_LABEL: Record<string, string> = Object.fromEntries(
-  (Object.keys(FUNDER_KINDS) as FunderKind[]).map((kind) => [FUNDER_KINDS[kind], FUNDER_KIND_COLORS[kind]]),
-);

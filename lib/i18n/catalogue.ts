@@ -6,7 +6,9 @@ import type { Locale } from "./routing";
  * listed here once; tests/unit/i18n/catalogues.test.ts fails when a file is missing or a key exists
  * in one language only.
  */
+// biome-ignore format: one namespace a line, so that areas added side by side merge cleanly.
 export const NAMESPACES = [
+  "charts",
   "collectivite",
   "contacts",
   "country",
@@ -17,8 +19,10 @@ export const NAMESPACES = [
   "openData",
   "places",
   "posts",
+  "project",
   "quality",
   "search",
+  "statistics",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -18,9 +18,16 @@ const parser = new XMLParser({
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: the parsed Atom is checked field by field.
-async function fetchFeed(query: string): Promise<{ status: number; type: string | null; feed: Record<string, any> }> {
+type ParsedFeed = Record<string, any>;
+
+async function fetchFeed(
+  query: string,
+  locale = "fr",
+): Promise<{ status: number; type: string | null; feed: ParsedFeed }> {
   const { GET } = await import("../../app/[locale]/projets/flux.atom/route");
-  const response = await GET(new NextRequest(`http://localhost/projets/flux.atom${query}`));
+  const response = await GET(new NextRequest(`http://localhost/projets/flux.atom${query}`), {
+    params: Promise.resolve({ locale }),
+  });
   return {
     status: response.status,
     type: response.headers.get("content-type"),
@@ -52,6 +59,18 @@ describe("Atom feed of a search", () => {
     expect(romans.category.map((c: Record<string, string>) => c["@term"])).toContain("Tunisie");
     expect(romans.published).toBeTruthy();
     expect(romans.updated).toBeTruthy();
+  });
+
+  it("in English (/en/projects/feed.atom), titles and summaries are English and links lead to English pages", async () => {
+    const { feed } = await fetchFeed("?country=TN", "en");
+    expect(textOf(feed.title)).toBe("Atlas of French decentralised cooperation — new projects");
+    expect(feed.link.map((l: Record<string, string>) => l["@href"])).toContain(
+      "http://localhost/en/projects/feed.atom?country=TN",
+    );
+    const [romans] = feed.entry;
+    expect(textOf(romans.title)).toBe(ROMANS_TITLE);
+    expect(romans.link[0]["@href"]).toMatch(/^http:\/\/localhost\/en\/projects\/[a-z0-9-]+$/);
+    expect(textOf(romans.summary)).toMatch(/^Thematic: .+ · Partners: .*Romans.* · Countries: .+ · Years: \d{4}/);
   });
 
   it("without filters, holds every seed project, newest first", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/layout/Section";
 import { FundingByKind } from "@/components/stats/FundingByKind";
 import { FundingByYear } from "@/components/stats/FundingByYear";
@@ -16,11 +17,10 @@ import {
   statsTotals,
 } from "@/lib/page-data/statistics";
 
-export const metadata: Metadata = {
-  title: "Statistiques",
-  description:
-    "Les projets de coopération décentralisée par thématique, pays, année et statut, et leurs financements par année et type de financeur.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("statistics");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 // The figures change with each import; never serve a build-time snapshot.
 export const dynamic = "force-dynamic";
@@ -35,37 +35,33 @@ export default async function StatisticsPage() {
     fundingByYearKind(),
     fundingByKind(),
   ]);
+  const t = await getTranslations("statistics.sections");
 
   return (
     <div className="space-y-10 [&_a]:underline">
       <StatsHeader totals={totals} />
-      <Section id="thematiques" title="Projets par thématique principale">
+      <Section id="thematiques" title={t("themes")}>
         <ThematicCounts thematics={thematics} totals={totals} />
       </Section>
-      <Section id="pays" title="Projets par pays partenaire">
-        <p className="mb-3 max-w-prose text-sm text-slate-700">
-          Un projet compte dans chaque pays où il a un partenaire : la somme dépasse donc le nombre de projets.
-        </p>
+      <Section id="pays" title={t("countries")}>
+        <p className="mb-3 max-w-prose text-sm text-slate-700">{t("countriesNote")}</p>
         <CountryCounts countries={countries} />
       </Section>
-      <Section id="annees" title="Projets par année de début">
+      <Section id="annees" title={t("years")}>
         <YearCounts years={years} totals={totals} />
       </Section>
-      <Section id="statuts" title="Projets par statut">
+      <Section id="statuts" title={t("statuses")}>
         <StatusCounts statuses={statuses} totals={totals} />
       </Section>
-      <Section id="financement-annee" title="Financement par année">
-        <p className="mb-3 max-w-prose text-sm text-slate-700">
-          Année de chaque ligne de financement des fiches (et non année de début du projet). Les en-têtes mènent aux
-          projets financés par ce type de financeur.
-        </p>
+      <Section id="financement-annee" title={t("fundingByYear")}>
+        <p className="mb-3 max-w-prose text-sm text-slate-700">{t("fundingByYearNote")}</p>
         <FundingByYear
           rows={fundingYears}
-          caption="Financement déclaré par année et type de financeur"
+          caption={t("fundingCaption")}
           kindHref={(kind) => statsSearchHref({ funder: [kind as FunderKind] })}
         />
       </Section>
-      <Section id="financement-type" title="Financement par type de financeur">
+      <Section id="financement-type" title={t("fundingByKind")}>
         <FundingByKind kinds={fundingKinds} totals={totals} />
       </Section>
     </div>

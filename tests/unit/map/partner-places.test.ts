@@ -32,7 +32,7 @@ describe("a project's partners on its mini-map", () => {
   };
 
   it("places each collectivité once, with the project, and leaves out those without a position", () => {
-    const places = partnerPlaces(project);
+    const places = partnerPlaces(project, "fr");
     expect(places.map((p) => [p.id, p.side, p.countryName])).toEqual([
       [1, "french", "France"],
       [2, "foreign", "Italie"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fundingChartData, fundingRowsOf } from "@/components/project/funding-rows";
+import { funderKindLabel } from "@/lib/domain/funder-kinds";
 import { thematicPath } from "@/components/project/thematic-path";
 
 const decimal = (n: number) => ({ toNumber: () => n });
@@ -29,13 +30,16 @@ describe("the project page's reshaping", () => {
       year,
     });
     expect(
-      fundingChartData([
-        row(2022, "meae", 100),
-        row(2021, "meae", 50),
-        row(2022, "meae", 25),
-        row(2022, "other", null),
-        row(null, "meae", 7),
-      ]),
+      fundingChartData(
+        [
+          row(2022, "meae", 100),
+          row(2021, "meae", 50),
+          row(2022, "meae", 25),
+          row(2022, "other", null),
+          row(null, "meae", 7),
+        ],
+        funderKindLabel,
+      ),
     ).toEqual([
       { x: "?", series: "Ministère de l'Europe et des Affaires étrangères", value: 7 },
       { x: "2021", series: "Ministère de l'Europe et des Affaires étrangères", value: 50 },

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { JsonLd } from "@/components/layout/JsonLd";
-import { Paragraphs, Section } from "@/components/layout/Section";
+import { Section } from "@/components/layout/Section";
 import { Contacts } from "@/components/project/Contacts";
 import { DocumentsAndVolunteers } from "@/components/project/DocumentsAndVolunteers";
+import { FicheText } from "@/components/project/FicheText";
 import { Funding } from "@/components/project/Funding";
 import { Implementation } from "@/components/project/Implementation";
 import { Partners, PartnersMap } from "@/components/project/Partners";
@@ -11,6 +13,8 @@ import { ProjectHeader } from "@/components/project/ProjectHeader";
 import { ProjectSummary } from "@/components/project/ProjectSummary";
 import { RelatedProjects } from "@/components/project/RelatedProjects";
 import { Thematics } from "@/components/project/Thematics";
+import { thematicLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { getProject, type ProjectDetail, relatedProjects } from "@/lib/page-data/project";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { pathSegment, readSegment } from "@/lib/http/route-params";
@@ -26,12 +30,15 @@ async function projectOf(params: Props["params"]): Promise<ProjectDetail | null>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await projectOf(params);
-  if (!project) return { title: "Projet introuvable" };
+  const t = await getTranslations("project");
+  if (!project) return { title: t("notFound") };
   const partners = project.partners
     .map((p) => p.nameAsWritten)
     .slice(0, 6)
     .join(", ");
-  const description = `${project.thematic?.label ?? "Coopération décentralisée"} · ${partners}`.slice(0, 200);
+  const locale = (await getLocale()) as Locale;
+  const theme = project.thematic ? thematicLabel(project.thematic.label, locale) : t("fallbackTheme");
+  const description = `${theme} · ${partners}`.slice(0, 200);
   return {
     title: project.title.slice(0, 90),
     description,
@@ -43,50 +50,51 @@ export default async function ProjectPage({ params }: Props) {
   const project = await projectOf(params);
   if (!project) notFound();
   const related = await relatedProjects(project.id);
+  const t = await getTranslations("project.sections");
 
   return (
     <article className="space-y-10">
       <JsonLd data={projectSchema(project, await pageOrigin())} />
       <ProjectHeader project={project} />
       <ProjectSummary project={project} />
-      <Section id="thematiques" title="Thématiques">
+      <Section id="thematiques" title={t("thematics")}>
         <Thematics project={project} />
       </Section>
-      <Section id="partenaires" title="Partenaires">
+      <Section id="partenaires" title={t("partners")}>
         <Partners project={project} />
       </Section>
-      <Section id="carte-partenaires" title="Carte des partenaires">
+      <Section id="carte-partenaires" title={t("partnersMap")}>
         <PartnersMap project={project} />
       </Section>
 
-      <Section id="contexte" title="Contexte">
-        <Paragraphs text={project.context} />
+      <Section id="contexte" title={t("context")}>
+        <FicheText text={project.context} />
       </Section>
       {project.history && (
-        <Section id="historique" title="Historique">
-          <Paragraphs text={project.history} />
+        <Section id="historique" title={t("history")}>
+          <FicheText text={project.history} />
         </Section>
       )}
-      <Section id="objectifs" title="Objectifs">
-        <Paragraphs text={project.objectives} />
+      <Section id="objectifs" title={t("objectives")}>
+        <FicheText text={project.objectives} />
       </Section>
-      <Section id="description" title="Description">
-        <Paragraphs text={project.description} />
+      <Section id="description" title={t("description")}>
+        <FicheText text={project.description} />
       </Section>
 
-      <Section id="mise-en-oeuvre" title="Mise en œuvre">
+      <Section id="mise-en-oeuvre" title={t("implementation")}>
         <Implementation project={project} />
       </Section>
-      <Section id="financement" title="Financement par année">
+      <Section id="financement" title={t("funding")}>
         <Funding project={project} />
       </Section>
-      <Section id="contacts" title="Contacts">
+      <Section id="contacts" title={t("contacts")}>
         <Contacts project={project} />
       </Section>
-      <Section id="documents" title="Documents et volontaires">
+      <Section id="documents" title={t("documents")}>
         <DocumentsAndVolunteers project={project} />
       </Section>
-      <Section id="projets-lies" title="Projets liés">
+      <Section id="projets-lies" title={t("related")}>
         <RelatedProjects related={related} />
       </Section>
     </article>
