@@ -114,6 +114,9 @@ const fundingByYearKindSchema = z.object({
 
 const projectRefSchema = z.object({ slug: z.string(), title: z.string() });
 
+/** A collectivité named on another record's page (its partners, its country's collectivités). */
+const collectiviteRefSchema = z.object({ id, slug: z.string(), name: z.string() });
+
 export const collectiviteRecordSchema = z
   .object({
     id,
@@ -139,10 +142,7 @@ export const collectiviteRecordSchema = z
       }),
     ),
     partners: z.array(
-      z.object({
-        id,
-        slug: z.string(),
-        name: z.string(),
+      collectiviteRefSchema.extend({
         role: z.enum(["french", "foreign"]),
         countryCode: z.string(),
         countryName: text,
@@ -172,10 +172,7 @@ export const countryRecordSchema = countrySummarySchema
       }),
     ),
     partners: z.array(
-      z.object({
-        id,
-        slug: z.string(),
-        name: z.string(),
+      collectiviteRefSchema.extend({
         placement: placementSchema,
         projectCount: z.number().int(),
         projects: z.array(projectRefSchema),
@@ -183,10 +180,7 @@ export const countryRecordSchema = countrySummarySchema
       }),
     ),
     frenchCollectivites: z.array(
-      z.object({
-        id,
-        slug: z.string(),
-        name: z.string(),
+      collectiviteRefSchema.extend({
         kind: text,
         regionName: text,
         projectCount: z.number().int(),
