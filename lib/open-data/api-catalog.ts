@@ -1,18 +1,16 @@
 import { z } from "zod";
 import { countryCodeSegment, pathSegment } from "../http/route-params";
+import { collectiviteRecordSchema, countryRecordSchema, projectRecordSchema } from "./record-schemas";
 import {
-  collectiviteRecordSchema,
   countryListSchema,
   facetValuesSchema,
   mapPointsSchema,
   networkSchema,
   placeProjectsSchema,
-  countryRecordSchema,
   projectExportSchema,
   projectPageSchema,
-  projectRecordSchema,
   thematicTreeSchema,
-} from "./schemas";
+} from "./response-schemas";
 
 /**
  * Every GET route under app/api, described once for the OpenAPI document (lib/open-data/openapi.ts):

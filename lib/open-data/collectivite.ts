@@ -6,7 +6,7 @@ import {
   collectiviteProjects,
   getCollectivite,
 } from "../page-data/collectivite";
-import type { collectiviteRecordSchema } from "./schemas";
+import type { collectiviteRecordSchema } from "./record-schemas";
 
 /** The full record of a collectivité for GET /api/collectivites/{slug}, from the page's own readers. */
 export type CollectiviteRecord = z.output<typeof collectiviteRecordSchema>;

@@ -11,7 +11,8 @@ import {
   countryThematics,
   getCountry,
 } from "../page-data/country";
-import type { countryListSchema, countryRecordSchema } from "./schemas";
+import type { countryRecordSchema } from "./record-schemas";
+import type { countryListSchema } from "./response-schemas";
 
 export type CountryList = z.output<typeof countryListSchema>;
 export type CountryRecord = z.output<typeof countryRecordSchema>;

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { funderKindLabel, type FunderKind } from "../domain/funder-kinds";
 import { getProject, type ProjectDetail } from "../page-data/project";
-import type { partnerSchema, projectRecordSchema, thematicRefSchema } from "./schemas";
+import type { partnerSchema, projectRecordSchema, thematicRefSchema } from "./record-schemas";
 
 /** The full record of a project for GET /api/projects/{slug}, read by the project page's own reader. */
 export type ProjectRecord = z.output<typeof projectRecordSchema>;

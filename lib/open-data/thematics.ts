@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
-import type { ThematicNode } from "./schemas";
+import type { ThematicNode } from "./response-schemas";
 
 interface ThematicRow {
   id: number;

@@ -12,8 +12,10 @@ import {
   type ContactKind,
   type ContactPerson,
   type EmbassyContactEntry,
+  type EmbassyPersonInput,
   type EmbassyPostEntry,
   type PartnerContactEntry,
+  type ProjectLink,
 } from "../domain/contacts";
 
 /**
@@ -224,19 +226,8 @@ async function findPartnerPerson(id: number): Promise<ContactPerson | null> {
 }
 
 async function findEmbassyPerson(id: number): Promise<ContactPerson | null> {
-  const rows = await prisma().$queryRaw<
-    {
-      id: number;
-      name: string;
-      email: string | null;
-      ficheYear: number | null;
-      roles: EmbassyRole[];
-      post: string;
-      countryCode: string | null;
-      countryName: string | null;
-      projects: { slug: string; title: string }[];
-    }[]
-  >`
+  // json_agg gives null when the post is linked to no project.
+  const rows = await prisma().$queryRaw<(Omit<EmbassyPersonInput, "projects"> & { projects: ProjectLink[] | null })[]>`
     SELECT ec.id, ec.name, ec.email, ec.fiche_year AS "ficheYear", ep.name AS post, ep.country_code AS "countryCode", co.name_fr AS "countryName",
       (SELECT array_agg(DISTINCT o.role) FROM embassy_contact o WHERE o.post_id = ec.post_id
          AND atlas_fold(o.name) = atlas_fold(ec.name) AND o.fiche_year IS NOT DISTINCT FROM ec.fiche_year) AS roles,
@@ -246,5 +237,5 @@ async function findEmbassyPerson(id: number): Promise<ContactPerson | null> {
     WHERE ec.id = ${id}`;
   const row = rows[0];
   if (!row) return null;
-  return embassyPerson({ ...row, roles: row.roles, projects: row.projects ?? [] });
+  return embassyPerson({ ...row, projects: row.projects ?? [] });
 }

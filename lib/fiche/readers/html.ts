@@ -1,7 +1,9 @@
 import { parse, NodeType, type HTMLElement, type Node } from "node-html-parser";
 import { type Item, line, row } from "../items";
-import { canonicalLabel } from "../canonical-label";
 import { matchEmbassyHeading, matchLabel, MAX_LABEL_LENGTH } from "../labels";
+import { breadcrumbLine, isNavigation } from "./html-navigation";
+import { formControlLines } from "./html-form";
+import { BLOCK, elementChildren, hasDescendant, SKIP, tagOf } from "./html-tags";
 
 /**
  * `html` layout: a page saved from the Atlas site, linearised into lines and table rows in
@@ -9,87 +11,6 @@ import { matchEmbassyHeading, matchLabel, MAX_LABEL_LENGTH } from "../labels";
  * th/td. Structure is read generically (label text decides what a block is, not class names),
  * so label/value divs, h3 + p, dl/dt/dd and th/td label tables all give the same items.
  */
-
-const SKIP = new Set([
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "head",
-  "svg",
-  "math",
-  "option",
-  "button",
-  "iframe",
-  "object",
-  "canvas",
-  "map",
-  "footer",
-  "img",
-  "video",
-  "audio",
-]);
-
-/** Input types whose `value` is page content (a detail page rendered as a read-only form). */
-const VALUE_INPUTS = new Set(["", "text", "date", "number", "email", "url", "tel"]);
-
-const BLOCK = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "dd",
-  "details",
-  "dialog",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hgroup",
-  "hr",
-  "html",
-  "legend",
-  "li",
-  "main",
-  "menu",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "summary",
-  "ul",
-  "label",
-  "tbody",
-  "thead",
-  "tfoot",
-  "tr",
-  "td",
-  "th",
-]);
-
-const ACCUEIL = canonicalLabel("Accueil");
-
-function tagOf(node: Node): string {
-  return ((node as HTMLElement).rawTagName ?? "").toLowerCase();
-}
-
-function elementChildren(el: HTMLElement): HTMLElement[] {
-  return el.childNodes.filter((n) => n.nodeType === NodeType.ELEMENT_NODE) as HTMLElement[];
-}
 
 /** Collects lines: inline text accumulates, block boundaries flush. */
 class LineSink {
@@ -121,14 +42,7 @@ class Linearizer {
 
   walk(node: Node, inPre = false): void {
     if (node.nodeType === NodeType.TEXT_NODE) {
-      const text = node.text;
-      if (inPre) {
-        const parts = text.split(/\r\n|\r|\n/);
-        parts.forEach((part, i) => {
-          if (i > 0) this.flush();
-          this.sink.text(part);
-        });
-      } else this.sink.text(text.replace(/[\r\n\t]+/g, " "));
+      this.text(node.text, inPre);
       return;
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
@@ -139,21 +53,9 @@ class Linearizer {
       this.flush();
       return;
     }
-    if (tag === "input") {
-      const type = (el.getAttribute("type") ?? "").toLowerCase();
-      const value = el.getAttribute("value") ?? "";
-      if (VALUE_INPUTS.has(type) && value.trim() !== "") this.pushLine(value);
-      return;
-    }
-    if (tag === "textarea") {
-      this.flush();
-      for (const part of el.text.split(/\r\n|\r|\n/)) this.pushLine(part);
-      this.flush();
-      return;
-    }
-    if (tag === "select") {
-      const selected = el.querySelector("option[selected]");
-      if (selected) this.pushLine(selected.text);
+    const controlLines = formControlLines(el, tag);
+    if (controlLines !== null) {
+      for (const text of controlLines) this.pushLine(text);
       return;
     }
     if (tag === "table") {
@@ -161,7 +63,11 @@ class Linearizer {
       this.table(el);
       return;
     }
-    if ((tag === "ol" || tag === "ul" || tag === "nav") && this.breadcrumb(el)) return;
+    const breadcrumb = breadcrumbLine(el, tag);
+    if (breadcrumb !== null) {
+      this.pushLine(breadcrumb);
+      return;
+    }
     if (isNavigation(el, tag)) return;
     if (BLOCK.has(tag) || tag === "") {
       this.flush();
@@ -170,6 +76,18 @@ class Linearizer {
       return;
     }
     this.inline(el, inPre);
+  }
+
+  /** Text runs join the current line; inside <pre> its own line breaks end lines. */
+  private text(text: string, inPre: boolean): void {
+    if (!inPre) {
+      this.sink.text(text.replace(/[\r\n\t]+/g, " "));
+      return;
+    }
+    text.split(/\r\n|\r|\n/).forEach((part, i) => {
+      if (i > 0) this.flush();
+      this.sink.text(part);
+    });
   }
 
   private inline(el: HTMLElement, inPre: boolean): void {
@@ -191,17 +109,6 @@ class Linearizer {
       return;
     }
     for (const child of el.childNodes) this.walk(child, inPre);
-  }
-
-  /** <ol>/<ul>/<nav> starting with "Accueil": one breadcrumb line "Accueil > … > …". */
-  private breadcrumb(el: HTMLElement): boolean {
-    const parts = el
-      .querySelectorAll("li")
-      .map((li) => li.text.replace(/\s+/g, " ").trim())
-      .filter(Boolean);
-    if (parts.length < 2 || canonicalLabel(parts[0]) !== ACCUEIL) return false;
-    this.pushLine(parts.join(" > "));
-    return true;
   }
 
   private table(table: HTMLElement): void {
@@ -248,33 +155,6 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
-}
-
-const LISTS = new Set(["ul", "ol", "menu"]);
-const NAVIGATION_ROLES = new Set(["navigation", "menubar", "menu", "contentinfo", "search"]);
-
-/**
- * The site's navigation, never fiche content: <nav> (a breadcrumb was read before), ARIA
- * navigation landmarks, and menus, i.e. lists whose every item is a link and nothing else
- * (header menus, footer links). A fiche's own lists hold text, and its documents sit in a table.
- */
-function isNavigation(el: HTMLElement, tag: string): boolean {
-  if (tag === "nav" || NAVIGATION_ROLES.has((el.getAttribute("role") ?? "").toLowerCase())) return true;
-  if (!LISTS.has(tag)) return false;
-  const items = elementChildren(el).filter((c) => tagOf(c) === "li");
-  return items.length > 0 && items.every(isLinkOnly);
-}
-
-function isLinkOnly(li: HTMLElement): boolean {
-  const squash = (text: string) => text.replace(/\s+/g, "");
-  const text = squash(li.text);
-  const links = li.querySelectorAll("a");
-  return text !== "" && links.length > 0 && squash(links.map((a) => a.text).join("")) === text;
-}
-
-function hasDescendant(el: HTMLElement, tag: string): boolean {
-  for (const child of elementChildren(el)) if (tagOf(child) === tag || hasDescendant(child, tag)) return true;
-  return false;
 }
 
 /** A cell's text with its paragraphs/<br> kept as "\n" (label/value tables need them). */

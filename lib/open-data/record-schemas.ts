@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { FUNDER_KIND_VALUES } from "../search/filter-registry";
 
+import { id, text, year } from "./schema-fields";
+
 /**
- * The shapes of the API's full records, declared once: the route handlers build them, the
- * OpenAPI document (lib/open-data/openapi.ts) is generated from them, and the tests validate
- * real responses against that document.
+ * The shapes of the API's full records (a project, a collectivité, a country) and of their parts,
+ * declared once: the route handlers build them, the OpenAPI document (lib/open-data/openapi.ts)
+ * is generated from them, and the tests validate real responses against that document.
  */
-const id = z.number().int();
-const year = z.number().int().nullable();
-const text = z.string().nullable();
 
 export const placementSchema = z.object({
   lat: z.number().nullable(),
@@ -115,6 +114,9 @@ const fundingByYearKindSchema = z.object({
 
 const projectRefSchema = z.object({ slug: z.string(), title: z.string() });
 
+/** A collectivité named on another record's page (its partners, its country's collectivités). */
+const collectiviteRefSchema = z.object({ id, slug: z.string(), name: z.string() });
+
 export const collectiviteRecordSchema = z
   .object({
     id,
@@ -140,10 +142,7 @@ export const collectiviteRecordSchema = z
       }),
     ),
     partners: z.array(
-      z.object({
-        id,
-        slug: z.string(),
-        name: z.string(),
+      collectiviteRefSchema.extend({
         role: z.enum(["french", "foreign"]),
         countryCode: z.string(),
         countryName: text,
@@ -161,10 +160,6 @@ export const countrySummarySchema = countryRefSchema.extend({
   postCount: z.number().int().describe("Postes diplomatiques français du pays"),
 });
 
-export const countryListSchema = z
-  .object({ total: z.number().int(), items: z.array(countrySummarySchema) })
-  .meta({ id: "CountryList" });
-
 export const countryRecordSchema = countrySummarySchema
   .extend({
     projects: z.array(
@@ -177,10 +172,7 @@ export const countryRecordSchema = countrySummarySchema
       }),
     ),
     partners: z.array(
-      z.object({
-        id,
-        slug: z.string(),
-        name: z.string(),
+      collectiviteRefSchema.extend({
         placement: placementSchema,
         projectCount: z.number().int(),
         projects: z.array(projectRefSchema),
@@ -188,10 +180,7 @@ export const countryRecordSchema = countrySummarySchema
       }),
     ),
     frenchCollectivites: z.array(
-      z.object({
-        id,
-        slug: z.string(),
-        name: z.string(),
+      collectiviteRefSchema.extend({
         kind: text,
         regionName: text,
         projectCount: z.number().int(),
@@ -203,109 +192,3 @@ export const countryRecordSchema = countrySummarySchema
     ),
   })
   .meta({ id: "Country" });
-
-export interface ThematicNode {
-  id: number;
-  label: string;
-  level: number;
-  projectCount: number;
-  children: ThematicNode[];
-}
-
-export const thematicNodeSchema: z.ZodType<ThematicNode> = z
-  .object({
-    id,
-    label: z.string(),
-    level: z.number().int().min(1).max(3),
-    projectCount: z.number().int().describe("Projets classés sous ce nœud ou ses descendants"),
-    get children() {
-      return z.array(thematicNodeSchema);
-    },
-  })
-  .meta({ id: "ThematicNode" });
-
-export const thematicTreeSchema = z.object({ items: z.array(thematicNodeSchema) }).meta({ id: "ThematicTree" });
-
-/** One project in the API's search results and the JSON export (lib/export/projects.ts builds it). */
-export const projectListItemSchema = z
-  .object({
-    id,
-    title: z.string(),
-    url: z.string(),
-    startYear: year,
-    conventionYear: year,
-    endDate: text,
-    status: text,
-    thematic: text,
-    frenchPartners: z.array(z.string()),
-    countries: z.array(z.string()),
-    countryCodes: z.array(z.string()),
-  })
-  .meta({ id: "ProjectListItem" });
-
-export const projectPageSchema = z
-  .object({
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    next: z.string().nullable().describe("Adresse absolue de la page suivante, null sur la dernière"),
-    q: text.describe("Texte réellement cherché (coupé à 200 caractères)"),
-    queryTruncated: z.boolean(),
-    items: z.array(projectListItemSchema),
-  })
-  .meta({ id: "ProjectPage" });
-
-export const projectExportSchema = z
-  .object({ total: z.number().int(), items: z.array(projectListItemSchema) })
-  .meta({ id: "ProjectExport" });
-
-export const mapPointsSchema = z
-  .object({
-    v: z.literal(2),
-    i: z.array(z.number().int()).describe("Identifiants des lieux, chacun en écart au précédent"),
-    y: z.array(z.number().int()).describe("Latitudes en millièmes de degré, en écart à la précédente"),
-    x: z.array(z.number().int()).describe("Longitudes en millièmes de degré, en écart à la précédente"),
-    n: z.array(z.string()).describe("Noms des lieux"),
-    k: z.array(z.number().int()).describe("Rang du pays de chaque lieu dans cc"),
-    f: z.string().describe("Une lettre par lieu : côté, précision et ambiguïté"),
-    j: z.array(z.number().int()).describe("Nombre de projets correspondants de chaque lieu"),
-    cc: z.array(z.string()).describe("Codes ISO des pays"),
-    cn: z.array(z.string()).describe("Noms français des pays"),
-    co: z.array(z.tuple([z.string(), z.string(), z.number().int()])).describe("Vue par pays : [code, nom, projets]"),
-  })
-  .meta({ id: "MapPoints" });
-
-export const placeProjectsSchema = z
-  .object({
-    id: z.number().int(),
-    slug: z.string(),
-    name: z.string(),
-    countryCode: z.string(),
-    countryName: z.string(),
-    side: z.enum(["french", "foreign"]),
-    lat: z.number(),
-    lon: z.number(),
-    precision: z.string(),
-    ambiguous: z.boolean(),
-    projectCount: z.number().int().describe("Projets correspondants en tout"),
-    projects: z.array(z.object({ slug: z.string(), title: z.string() })).describe("Les 50 premiers par titre"),
-  })
-  .meta({ id: "PlaceProjects" });
-
-export const facetValuesSchema = z
-  .object({
-    values: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string(), count: z.number().int() })),
-  })
-  .meta({ id: "FacetValues" });
-
-export const networkSchema = z
-  .object({
-    v: z.literal(1),
-    n: z
-      .array(z.array(z.unknown()))
-      .describe("Collectivités : [id, slug, nom, côté (0 française, 1 étrangère), pays, projets, lon, lat]"),
-    e: z
-      .array(z.tuple([z.number().int(), z.number().int(), z.number().int()]))
-      .describe("Liens : [rang source, rang cible, projets partagés]"),
-  })
-  .meta({ id: "Network" });
