@@ -1,10 +1,10 @@
-import { PRECISION_LABELS } from "@/components/map/precision";
-import { englishCountryName } from "@/lib/countries";
-import { EMBASSY_ROLE_LABELS, type EmbassyRole } from "@/lib/domain/embassy-roles";
-import { FUNDER_KINDS, type FunderKind, funderKindLabel } from "@/lib/domain/funder-kinds";
-import type { Precision } from "@/lib/domain/map-place";
-import { SDG_LABELS, sdgGoalFromLabel } from "@/lib/fiche/sdg";
-import { foldForMatch } from "@/lib/text/fold";
+import { PRECISION_LABELS } from "../../components/map/precision";
+import { englishCountryName } from "../countries";
+import { EMBASSY_ROLE_LABELS, type EmbassyRole } from "../domain/embassy-roles";
+import { FUNDER_KINDS, type FunderKind, funderKindLabel } from "../domain/funder-kinds";
+import type { Precision } from "../domain/map-place";
+import { SDG_LABELS, sdgGoalFromLabel } from "../fiche/sdg";
+import { foldForMatch } from "../text/fold";
 import thematics from "./data/thematics.en.json" with { type: "json" };
 import {
   COUNTRY_EN_OVERRIDES,

@@ -1,6 +1,6 @@
-import type { EmbassyRole } from "@/lib/domain/embassy-roles";
-import type { FunderKind } from "@/lib/domain/funder-kinds";
-import type { Precision } from "@/lib/domain/map-place";
+import type { EmbassyRole } from "../../domain/embassy-roles";
+import type { FunderKind } from "../../domain/funder-kinds";
+import type { Precision } from "../../domain/map-place";
 
 /**
  * English names of the atlas's small vocabularies. The French names are declared where the
