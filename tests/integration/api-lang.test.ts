@@ -26,6 +26,38 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("?lang on the exports and the API", () => {
+  it("gives a project's full record English labels with lang=en, French ones without", async () => {
+    const { items } = await (await get("projects", "/api/projects?country=TN")).json();
+    const slug = new URL(items[0].url).pathname.split("/").pop() as string;
+    const record = await import("../../app/api/projects/[slug]/route");
+    const read = (qs: string) =>
+      record.GET(new NextRequest(`http://atlas.test/api/projects/${slug}${qs}`), { params: Promise.resolve({ slug }) });
+    const fr = await (await read("")).json();
+    const en = await (await read("?lang=en")).json();
+    expect(fr).toMatchObject({
+      status: "En cours",
+      primaryThematic: {
+        path: ["Economie durable", "Attractivité des territoires", "Pôles de compétitivité, clusters, filières"],
+      },
+    });
+    expect(en).toMatchObject({
+      status: "Ongoing",
+      primaryThematic: {
+        path: ["Sustainable economy", "Territorial attractiveness", "Competitiveness hubs, clusters, value chains"],
+      },
+    });
+    expect(en.url).toBe(`http://atlas.test/en/projects/${slug}`);
+    expect(en.countries).toEqual([{ code: "TN", name: "Tunisia" }]);
+    expect(fr.funding.map((f: { funderKindLabel: string }) => f.funderKindLabel)).toContain(
+      "Ministère de l'Europe et des Affaires étrangères",
+    );
+    expect(en.funding.map((f: { funderKindLabel: string }) => f.funderKindLabel)).toContain(
+      "Ministry for Europe and Foreign Affairs",
+    );
+    expect(Object.keys(en)).toEqual(Object.keys(fr));
+    expect((await read("?lang=xx")).status).toBe(400);
+  });
+
   it("writes the projects CSV with French headers by default and English ones with lang=en", async () => {
     const [frHeader, ...frRows] = await csvOf(await get("projectsExport", "/api/projects/export?country=TN"));
     expect(frHeader.slice(0, 2)).toEqual(["Identifiant", "Titre"]);
