@@ -5,6 +5,7 @@ import { FUNDER_KINDS } from "@/lib/domain/funder-kinds";
 import taxonomy from "@/lib/fiche/taxonomy.json" with { type: "json" };
 import { SDG_LABELS } from "@/lib/fiche/sdg";
 import {
+  contentLang,
   countryLabel,
   embassyRoleLabel,
   englishThematicName,
@@ -97,5 +98,12 @@ describe("countries", () => {
     expect(countryLabel("US", "Etats-Unis d'Amérique", "en")).toBe("United States");
     expect(countryLabel("US", "Etats-Unis d'Amérique", "fr")).toBe("Etats-Unis d'Amérique");
     expect(countryLabel("XX", "Ailleurs", "en")).toBe("Ailleurs");
+  });
+});
+
+describe("content language", () => {
+  it("marks fiche text as French inside English pages only", () => {
+    expect(contentLang("fr")).toBeUndefined();
+    expect(contentLang("en")).toBe("fr");
   });
 });
