@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { routing, type Locale } from "../i18n/routing";
+import { parseSearchParams, type SearchParams } from "../search/params";
 
 /**
  * `?lang=` of the exports and the API: the language of CSV headers and of data labels (status,
@@ -13,4 +14,10 @@ export function readLang(search: URLSearchParams): { locale: Locale } | { error:
   const parsed = values.length > 1 ? null : langSchema.safeParse(values[0]);
   if (!parsed?.success) return { error: `lang doit valoir ${routing.locales.join(" ou ")}` };
   return { locale: parsed.data ?? "fr" };
+}
+
+/** The search parameters of an API URL, its text query read in `?lang=` (French by default); an invalid lang is an error. */
+export function readApiSearch(search: URLSearchParams): { params: SearchParams } | { error: string } {
+  const lang = readLang(search);
+  return "error" in lang ? lang : { params: parseSearchParams(search, lang.locale) };
 }

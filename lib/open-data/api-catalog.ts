@@ -124,6 +124,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/map",
     summary: "Lieux de la carte, en colonnes (ce que la vue groupée dessine)",
     searchParams: true,
+    query: { lang },
     response: { mediaType: "application/json", schema: mapPointsSchema, description: "Les lieux des projets trouvés" },
     errors: [],
   },
@@ -131,6 +132,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/map/places/{id}",
     summary: "Un lieu de la carte et ses projets correspondants (la bulle d'un marqueur)",
     searchParams: true,
+    query: { lang },
     pathParams: {
       id: {
         schema: pathSegment,
@@ -153,6 +155,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       key: { schema: pathSegment, description: "Clé de la facette (country, french, thematic…)", example: "facet" },
     },
     query: {
+      lang,
       term: { schema: z.string().max(100), description: "Texte cherché dans les libellés (accents et casse ignorés)" },
     },
     response: {
@@ -166,6 +169,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/network",
     summary: "Réseau des collectivités liées par des projets communs",
     searchParams: true,
+    query: { lang },
     response: { mediaType: "application/json", schema: networkSchema, description: "Collectivités et liens pondérés" },
     errors: [],
   },

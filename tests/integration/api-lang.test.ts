@@ -91,6 +91,20 @@ describe("?lang on the exports and the API", () => {
     expect(quality).toEqual(["item", "address", "country", "local authorities", "finding", "fix"]);
   });
 
+  it("reads the map's and the network's text query in English with lang=en", async () => {
+    const map = await import("../../app/api/map/route");
+    const network = await import("../../app/api/network/route");
+    const countries = async (qs: string) =>
+      (await (await map.GET(new NextRequest(`http://atlas.test/api/map?${qs}`))).json()).cc as string[];
+    expect(await countries("q=sustainable%20economy")).toEqual([]);
+    expect(await countries("q=sustainable%20economy&lang=en")).toEqual(expect.arrayContaining(["TN", "DE"]));
+    const links = async (qs: string) =>
+      (await (await network.GET(new NextRequest(`http://atlas.test/api/network?${qs}`))).json()).n.length;
+    expect(await links("q=sustainable%20economy")).toBe(0);
+    expect(await links("q=sustainable%20economy&lang=en")).toBeGreaterThan(0);
+    expect((await map.GET(new NextRequest("http://atlas.test/api/map?lang=es"))).status).toBe(400);
+  });
+
   it("refuses an unknown or repeated lang with 400, never 500", async () => {
     for (const [route, path] of [
       ["projects", "/api/projects?lang=de"],
