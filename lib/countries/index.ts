@@ -1,4 +1,5 @@
 import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import { foldForMatch } from "../text/fold";
 import { ATLAS_COUNTRY_ALIASES } from "./aliases";
@@ -8,6 +9,7 @@ import { ATLAS_COUNTRY_ALIASES } from "./aliases";
  * spellings. Built once, lazily, because the parser and the gazetteer both call it in loops.
  */
 countries.registerLocale(fr);
+countries.registerLocale(en);
 
 let byFoldedName: Map<string, string> | null = null;
 
@@ -35,4 +37,9 @@ export function foldedCountryNames(): string[] {
 /** The official French short name of a country code, e.g. "IT" → "Italie". */
 export function frenchCountryName(code: string): string | null {
   return countries.getName(code, "fr") ?? null;
+}
+
+/** The official English short name of a country code, e.g. "IT" → "Italy" (lib/i18n/data-labels.ts picks the usual one). */
+export function englishCountryName(code: string): string | null {
+  return countries.getName(code, "en") ?? null;
 }

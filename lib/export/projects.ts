@@ -1,5 +1,8 @@
 import { toCsv } from "./csv";
 import type { ProjectHit } from "../domain/project-hit";
+import { countryLabel, statusLabel, thematicLabel } from "../i18n/data-labels";
+import { localizeHref } from "../i18n/paths";
+import type { Locale } from "../i18n/routing";
 
 /**
  * The shape of a project in the API and the exports: readable labels, not codes, and the URL of
@@ -19,7 +22,22 @@ export interface ProjectExportItem {
   countryCodes: string[];
 }
 
-export function toExportItem(hit: ProjectHit, origin: string): ProjectExportItem {
+/** In `locale`: labels (status, thematic, countries) and the page's URL; fiche text stays as written. */
+export function toExportItem(hit: ProjectHit, origin: string, locale: Locale = "fr"): ProjectExportItem {
+  const item = frenchExportItem(hit, origin);
+  if (locale === "fr") return item;
+  return {
+    ...item,
+    url: `${origin}${localizeHref(`/projets/${hit.slug}`, locale)}`,
+    status: item.status && statusLabel(item.status, locale),
+    thematic: item.thematic && thematicLabel(item.thematic, locale),
+    countries: hit.countryCodes
+      .map((code) => countryLabel(code, code, locale))
+      .sort((a, b) => a.localeCompare(b, locale)),
+  };
+}
+
+function frenchExportItem(hit: ProjectHit, origin: string): ProjectExportItem {
   return {
     id: hit.id,
     title: hit.title,
@@ -35,20 +53,20 @@ export function toExportItem(hit: ProjectHit, origin: string): ProjectExportItem
   };
 }
 
-const CSV_COLUMNS: { key: keyof ProjectExportItem; header: string }[] = [
-  { key: "id", header: "Identifiant" },
-  { key: "title", header: "Titre" },
-  { key: "frenchPartners", header: "Collectivités françaises" },
-  { key: "countries", header: "Pays partenaires" },
-  { key: "thematic", header: "Thématique" },
-  { key: "status", header: "Statut" },
-  { key: "conventionYear", header: "Année de signature" },
-  { key: "startYear", header: "Année de début" },
-  { key: "endDate", header: "Date de fin" },
-  { key: "url", header: "Page" },
+const CSV_COLUMNS: { key: keyof ProjectExportItem; header: Record<Locale, string> }[] = [
+  { key: "id", header: { fr: "Identifiant", en: "ID" } },
+  { key: "title", header: { fr: "Titre", en: "Title" } },
+  { key: "frenchPartners", header: { fr: "Collectivités françaises", en: "French local authorities" } },
+  { key: "countries", header: { fr: "Pays partenaires", en: "Partner countries" } },
+  { key: "thematic", header: { fr: "Thématique", en: "Thematic" } },
+  { key: "status", header: { fr: "Statut", en: "Status" } },
+  { key: "conventionYear", header: { fr: "Année de signature", en: "Year signed" } },
+  { key: "startYear", header: { fr: "Année de début", en: "Start year" } },
+  { key: "endDate", header: { fr: "Date de fin", en: "End date" } },
+  { key: "url", header: { fr: "Page", en: "Page" } },
 ];
 
-export function projectsToCsv(items: ProjectExportItem[]): string {
+export function projectsToCsv(items: ProjectExportItem[], locale: Locale = "fr"): string {
   const rows = items.map((item) =>
     CSV_COLUMNS.map(({ key }) => {
       const value = item[key];
@@ -56,7 +74,7 @@ export function projectsToCsv(items: ProjectExportItem[]): string {
     }),
   );
   return toCsv(
-    CSV_COLUMNS.map((c) => c.header),
+    CSV_COLUMNS.map((c) => c.header[locale]),
     rows,
   );
 }

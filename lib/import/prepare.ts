@@ -1,4 +1,5 @@
 import type { Fiche } from "../fiche";
+import { type SearchLabels, searchLabelsOf } from "./search-labels";
 import { countryCodeFromFrenchName, frenchCountryName } from "../countries";
 import { normalizeCollectiviteName, placeForeignGroup, resolveFrenchCollectivite, type Placement } from "../geo";
 import { postCountry } from "../geo/post-country";
@@ -61,6 +62,8 @@ export interface PreparedFiche {
   slug: string;
   ficheYear: number | null;
   searchNames: string;
+  /** Thematic and country names in French and English, for search in either language. */
+  searchLabels: SearchLabels;
   thematics: PreparedThematic[];
   foreign: PreparedCollectivite[];
   french: PreparedCollectivite[];
@@ -209,6 +212,10 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
     slug: projectSlug(fiche, key),
     ficheYear: years.length ? Math.max(...years) : null,
     searchNames,
+    searchLabels: searchLabelsOf(
+      thematics.map((t) => t.path),
+      foreign.map((c) => c.countryCode),
+    ),
     thematics,
     foreign,
     french,

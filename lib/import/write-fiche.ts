@@ -14,7 +14,7 @@ import {
   upsertCountries,
   volunteerRows,
 } from "./write-children";
-import { dropLeftCollectivites, recordSearchWords, writeProjectRow } from "./write-project";
+import { dropLeftCollectivites, recordSearchWords, refreshSearchLabels, writeProjectRow } from "./write-project";
 
 export type WriteOutcome = "imported" | "updated" | "unchanged";
 export type WriteResult = { outcome: WriteOutcome } | { outcome: "truncated"; reason: string };
@@ -39,7 +39,9 @@ const PROJECT_CHILD_TABLES = [
 
 /**
  * Writes one prepared fiche inside the caller's open transaction. Same identity and same
- * checksum: nothing is written ("unchanged"). Same identity, other content: the project row is
+ * checksum: nothing is written ("unchanged"), unless its thematic and country names for search
+ * differ from the stored ones (written before they were indexed, or retranslated since): only
+ * they are rewritten ("updated"). Same identity, other content: the project row is
  * updated and all its child rows replaced ("updated").
  *
  * Shared rows (thematics, collectivités, funders, posts) come first, then the child rows, and
@@ -57,7 +59,12 @@ export async function writeFiche(
   options: WriteOptions = {},
 ): Promise<WriteResult> {
   const stored = await findStoredProject(client, p.identityKey);
-  if (stored.id !== null && stored.checksum === p.checksum) return { outcome: "unchanged" };
+  if (stored.id !== null && stored.checksum === p.checksum) {
+    if (stored.labels_fr === p.searchLabels.fr && stored.labels_en === p.searchLabels.en)
+      return { outcome: "unchanged" };
+    await refreshSearchLabels({ client, p, projectId: stored.id, known, staged });
+    return { outcome: "updated" };
+  }
   if (stored.id !== null && !options.force) {
     const reason = await truncatedReplacement(client, stored.id, p);
     if (reason) return { outcome: "truncated", reason };
@@ -79,11 +86,18 @@ export async function writeFiche(
 async function findStoredProject(client: pg.ClientBase, identityKey: string) {
   const {
     rows: [found],
-  } = await client.query<{ id: number | null; checksum: string | null; next_id: number }>({
+  } = await client.query<{
+    id: number | null;
+    checksum: string | null;
+    labels_fr: string | null;
+    labels_en: string | null;
+    next_id: number;
+  }>({
     name: "atlas-existing-project",
-    text: `SELECT existing.id, existing.checksum, nextval(pg_get_serial_sequence('project', 'id'))::int AS next_id
+    text: `SELECT existing.id, existing.checksum, existing.labels_fr, existing.labels_en, nextval(pg_get_serial_sequence('project', 'id'))::int AS next_id
            FROM (SELECT 1) AS one
-           LEFT JOIN (SELECT id, checksum FROM project WHERE identity_key = $1 FOR UPDATE) AS existing ON true`,
+           LEFT JOIN (SELECT id, checksum, search_labels AS labels_fr, search_labels_en AS labels_en
+                      FROM project WHERE identity_key = $1 FOR UPDATE) AS existing ON true`,
     values: [identityKey],
   });
   return found;

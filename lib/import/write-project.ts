@@ -25,6 +25,8 @@ const PROJECT_COLUMNS = [
   "triennial",
   "fiche_year",
   "search_names",
+  "search_labels",
+  "search_labels_en",
   "format",
   "source_file",
   "raw_source",
@@ -54,6 +56,8 @@ function projectContent({ p }: FicheWrite): unknown[] {
     f.triennial,
     p.ficheYear,
     p.searchNames,
+    p.searchLabels.fr,
+    p.searchLabels.en,
     f.format,
     p.file,
     p.raw,
@@ -131,4 +135,16 @@ export async function dropLeftCollectivites(
        AND NOT EXISTS (SELECT 1 FROM partner_contact pc WHERE pc.collectivite_id = c.id)`,
     [dropped],
   );
+}
+
+/**
+ * A fiche stored before its labels were indexed (or before their translation changed): only
+ * its label columns are rewritten, so a re-import brings every project's document up to date.
+ */
+export async function refreshSearchLabels({ client, p, projectId }: FicheWrite): Promise<void> {
+  await client.query({
+    name: "atlas-search-labels",
+    text: "UPDATE project SET search_labels = $2, search_labels_en = $3 WHERE id = $1",
+    values: [projectId, p.searchLabels.fr, p.searchLabels.en],
+  });
 }

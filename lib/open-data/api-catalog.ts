@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCodeSegment, pathSegment } from "../http/route-params";
+import { routing } from "../i18n/routing";
 import { collectiviteRecordSchema, countryRecordSchema, projectRecordSchema } from "./record-schemas";
 import {
   countryListSchema,
@@ -36,6 +37,13 @@ const slug = (what: string, example: ExampleKey) => ({
   example,
 });
 
+/** `?lang=` (lib/http/lang.ts): the language of labels, CSV headers and of the text query. */
+const lang = {
+  schema: z.enum(routing.locales).default("fr"),
+  description:
+    "Langue des libellés (statut, thématique, pays, type de financeur, ODD), des en-têtes CSV et de la lecture de q ; les clés JSON ne changent pas",
+};
+
 export const API_OPERATIONS: ApiOperation[] = [
   {
     path: "/api/projects",
@@ -47,6 +55,7 @@ export const API_OPERATIONS: ApiOperation[] = [
         schema: z.coerce.number().int().min(1).max(100).default(20),
         description: "Projets par page (1 à 100)",
       },
+      lang,
     },
     response: { mediaType: "application/json", schema: projectPageSchema, description: "Une page de résultats" },
     errors: [400],
@@ -55,7 +64,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/projects/export",
     summary: "Tous les projets correspondant à une recherche, à télécharger",
     searchParams: true,
-    query: { format: { schema: z.enum(["csv", "json"]).default("csv"), description: "Format du fichier" } },
+    query: { format: { schema: z.enum(["csv", "json"]).default("csv"), description: "Format du fichier" }, lang },
     response: {
       mediaType: "application/json",
       schema: projectExportSchema,
@@ -69,6 +78,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     description:
       "Toutes les sections de la page du projet : thématiques, partenaires (avec identifiants, pays et placements), financements par année et type de financeur, postes diplomatiques, documents, contacts.",
     pathParams: { slug: slug("du projet", "project") },
+    query: { lang },
     response: { mediaType: "application/json", schema: projectRecordSchema, description: "Le projet" },
     errors: [404],
   },
@@ -112,6 +122,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/map",
     summary: "Lieux de la carte, en colonnes (ce que la vue groupée dessine)",
     searchParams: true,
+    query: { lang },
     response: { mediaType: "application/json", schema: mapPointsSchema, description: "Les lieux des projets trouvés" },
     errors: [],
   },
@@ -119,6 +130,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/map/places/{id}",
     summary: "Un lieu de la carte et ses projets correspondants (la bulle d'un marqueur)",
     searchParams: true,
+    query: { lang },
     pathParams: {
       id: {
         schema: pathSegment,
@@ -141,6 +153,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       key: { schema: pathSegment, description: "Clé de la facette (country, french, thematic…)", example: "facet" },
     },
     query: {
+      lang,
       term: { schema: z.string().max(100), description: "Texte cherché dans les libellés (accents et casse ignorés)" },
     },
     response: {
@@ -154,6 +167,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/network",
     summary: "Réseau des collectivités liées par des projets communs",
     searchParams: true,
+    query: { lang },
     response: { mediaType: "application/json", schema: networkSchema, description: "Collectivités et liens pondérés" },
     errors: [],
   },
@@ -173,6 +187,7 @@ export const API_OPERATIONS: ApiOperation[] = [
         description:
           "La liste (en-cours-echus, titres-coupes, sans-financement, sans-contacts, placements, courriels, doublons, avertissements)",
       },
+      lang,
       country: { schema: z.string().regex(/^[A-Za-z]{2}$/), description: "Pays (code ISO alpha-2)" },
       collectivite: { schema: z.string(), description: "Collectivité (slug ou nom)" },
     },
@@ -192,6 +207,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       format: { schema: z.enum(["csv", "vcf"]).default("csv"), description: "Format du fichier" },
       q: { schema: z.string(), description: "Texte cherché dans l'annuaire" },
       country: { schema: z.string().regex(/^[A-Za-z]{2}$/), description: "Pays (code ISO alpha-2)" },
+      lang,
     },
     response: { mediaType: "text/csv", description: "Les contacts (text/vcard pour format=vcf)" },
     errors: [400],

@@ -1,6 +1,9 @@
 import "server-only";
 import type { z } from "zod";
-import { funderKindLabel, type FunderKind } from "../domain/funder-kinds";
+import type { FunderKind } from "../domain/funder-kinds";
+import { countryLabel, funderKindName, sdgTitle, statusLabel, thematicLabel } from "../i18n/data-labels";
+import { localizeHref } from "../i18n/paths";
+import type { Locale } from "../i18n/routing";
 import { getProject, type ProjectDetail } from "../page-data/project";
 import type { partnerSchema, projectRecordSchema, thematicRefSchema } from "./record-schemas";
 
@@ -10,11 +13,11 @@ export type ProjectRecord = z.output<typeof projectRecordSchema>;
 // Prisma includes two levels of parents: the last one has no `parent` field at all.
 type ThematicChain = { id: number; label: string; level: number; parent?: ThematicChain | null } | null;
 
-function thematicRef(node: ThematicChain): z.output<typeof thematicRefSchema> | null {
+function thematicRef(node: ThematicChain, locale: Locale): z.output<typeof thematicRefSchema> | null {
   if (!node) return null;
   const path: string[] = [];
-  for (let n: ThematicChain = node; n; n = n.parent ?? null) path.unshift(n.label);
-  return { id: node.id, label: node.label, level: node.level, path };
+  for (let n: ThematicChain = node; n; n = n.parent ?? null) path.unshift(thematicLabel(n.label, locale));
+  return { id: node.id, label: thematicLabel(node.label, locale), level: node.level, path };
 }
 
 function partner(p: ProjectDetail["partners"][number], origin: string): z.output<typeof partnerSchema> {
@@ -34,24 +37,29 @@ function partner(p: ProjectDetail["partners"][number], origin: string): z.output
   };
 }
 
-function countriesOf(project: ProjectDetail): { code: string; name: string }[] {
+function countriesOf(project: ProjectDetail, locale: Locale): { code: string; name: string }[] {
   const byCode = new Map<string, string>();
   for (const p of project.partners) {
     const code = p.collectivite.countryCode;
     if (p.role === "foreign" && code && !byCode.has(code)) byCode.set(code, p.countryLabel ?? code);
   }
-  return [...byCode].map(([code, name]) => ({ code, name }));
+  return [...byCode].map(([code, name]) => ({ code, name: countryLabel(code, name, locale) }));
 }
 
-export async function projectRecord(slug: string, origin: string): Promise<ProjectRecord | null> {
+/** In `locale`: vocabulary labels (status, thematics, SDGs, countries, funder kinds) and the page URL; fiche text as written. */
+export async function projectRecord(
+  slug: string,
+  origin: string,
+  locale: Locale = "fr",
+): Promise<ProjectRecord | null> {
   const project = await getProject(slug);
   if (!project) return null;
   const decimal = (d: { toNumber(): number } | null) => d?.toNumber() ?? null;
   return {
     slug: project.slug,
-    url: `${origin}/projets/${project.slug}`,
+    url: `${origin}${localizeHref(`/projets/${project.slug}`, locale)}`,
     title: project.title,
-    status: project.status,
+    status: project.status && statusLabel(project.status, locale),
     conventionYear: project.conventionYear,
     startYear: project.startYear,
     endDate: project.endDate?.toISOString().slice(0, 10) ?? null,
@@ -67,21 +75,25 @@ export async function projectRecord(slug: string, origin: string): Promise<Proje
       contractingAuthorities: project.contractingAuthorities,
       beneficiaries: project.beneficiaries,
     },
-    primaryThematic: thematicRef(project.thematic),
+    primaryThematic: thematicRef(project.thematic, locale),
     thematics: project.thematics.flatMap((t) => {
-      const ref = thematicRef(t.thematic);
+      const ref = thematicRef(t.thematic, locale);
       return ref ? [{ ...ref, primary: t.isPrimary, priority: t.priority }] : [];
     }),
-    sdgs: project.sdgs.map((s) => ({ goal: s.goal, label: s.sdg.label, priority: s.priority })),
+    sdgs: project.sdgs.map((s) => ({
+      goal: s.goal,
+      label: locale === "fr" ? s.sdg.label : sdgTitle(s.goal, locale),
+      priority: s.priority,
+    })),
     partners: {
       french: project.partners.filter((p) => p.role === "french").map((p) => partner(p, origin)),
       foreign: project.partners.filter((p) => p.role === "foreign").map((p) => partner(p, origin)),
     },
-    countries: countriesOf(project),
+    countries: countriesOf(project, locale),
     funding: project.funding.map((f) => ({
       funder: f.funder.name,
       funderKind: f.funderKind as FunderKind,
-      funderKindLabel: funderKindLabel(f.funderKind),
+      funderKindLabel: funderKindName(f.funderKind, locale),
       year: f.year,
       amountEur: decimal(f.amountEur),
       waterAmountEur: decimal(f.waterAmountEur),

@@ -97,7 +97,10 @@ export async function resolveQualityScope(
   };
 }
 
-export const QUALITY_CSV_HEADERS = ["élément", "adresse", "pays", "collectivités", "constat", "correction"];
+export const QUALITY_CSV_HEADERS = {
+  fr: ["élément", "adresse", "pays", "collectivités", "constat", "correction"],
+  en: ["item", "address", "country", "local authorities", "finding", "fix"],
+};
 
 export function qualityCsvRows(rows: QualityRow[], origin: string): string[][] {
   return rows.map((row) => [

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "../i18n/routing";
 import { stripControlChars } from "../text/control-chars";
 import type { FieldsOf, FilterValue } from "./filter-kinds";
 import { FACET_KEYS, FILTERS, LIST_FILTERS, RANGE_FILTERS, type Filter } from "./filter-registry";
@@ -82,10 +83,16 @@ export type SearchParams = z.output<typeof baseSchema> &
   FilterParams & {
     /** The text query resolved to a tsquery (lib/search/text-query.ts); never read from the URL. */
     tsquery?: string;
+    /**
+     * The language the text query is read in (lib/search/filters.ts: English words and stop
+     * words too in English); French when absent. The page's language, never a URL parameter
+     * of the pages (the API reads its `lang`).
+     */
+    locale?: Locale;
   };
 
-/** Accepts Next's `searchParams` object or URLSearchParams. */
-export function parseSearchParams(input: URLSearchParams | Record<string, Raw>): SearchParams {
+/** Accepts Next's `searchParams` object or URLSearchParams; `locale` is the language the text query is in. */
+export function parseSearchParams(input: URLSearchParams | Record<string, Raw>, locale: Locale = "fr"): SearchParams {
   const record: Record<string, Raw> = {};
   if (input instanceof URLSearchParams) {
     for (const key of new Set(input.keys())) record[key] = input.getAll(key);
@@ -93,6 +100,7 @@ export function parseSearchParams(input: URLSearchParams | Record<string, Raw>):
     Object.assign(record, input);
   }
   const parsed = searchParamsSchema.parse(record) as SearchParams;
+  if (locale !== "fr") parsed.locale = locale;
   // A reversed range is read as the range the user meant.
   for (const { from, to } of RANGE_FILTERS) {
     const [low, high] = [parsed[from], parsed[to]];

@@ -121,6 +121,6 @@ describe("data quality on the seeds", () => {
   it("exports a list as CSV rows with absolute links", async () => {
     const rows = lists.qualityCsvRows(await quality.cutTitles({}), "https://atlas.example");
     expect(rows[0][1]).toMatch(/^https:\/\/atlas\.example\/projets\//);
-    expect(lists.QUALITY_CSV_HEADERS).toHaveLength(rows[0].length);
+    expect(lists.QUALITY_CSV_HEADERS.fr).toHaveLength(rows[0].length);
   });
 });

@@ -2,13 +2,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
 import { networkJson } from "@/lib/page-data/network";
-import { parseSearchParams } from "@/lib/search/params";
+import { badRequest } from "@/lib/http/api-error";
+import { readApiSearch } from "@/lib/http/lang";
 
-// GET /api/network?<search params>: the collectivités of the filtered projects and their links,
+// GET /api/network?<search params>&lang=: the collectivités of the filtered projects and their links,
 // in the compact format documented in lib/domain/network-format.ts.
 export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
-  return new NextResponse(await networkJson(parseSearchParams(search)), {
+  const read = readApiSearch(search);
+  if ("error" in read) return badRequest(read.error);
+  return new NextResponse(await networkJson(read.params), {
     headers: {
       "Content-Type": "application/json",
       // The data only changes on import: let browsers reuse it briefly and revalidate in the background.

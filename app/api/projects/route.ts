@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { toExportItem } from "@/lib/export/projects";
+import { readLang } from "@/lib/http/lang";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { pageQueryString, readPaging } from "@/lib/http/paging";
 import { publicOrigin } from "@/lib/http/public-origin";
@@ -11,16 +12,22 @@ import { withDataETag } from "@/lib/http/conditional";
 import { badRequest } from "@/lib/http/api-error";
 
 // GET /api/projects?<search params>&page=&pageSize=: one page of the matching projects (same
-// filters as the search page), the total, and the absolute URL of the next page (null on the last).
+// filters as the search page; `lang=en`: English labels and query), the total, and the absolute URL of the next page (null on the last).
 async function respond(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const paging = readPaging(search);
   if ("error" in paging) return badRequest(paging.error);
-  const params = parseSearchParams(search);
+  const lang = readLang(search);
+  if ("error" in lang) return badRequest(lang.error);
+  const { locale } = lang;
+  const params = parseSearchParams(search, locale);
   const origin = publicOrigin(request);
   const { page, pageSize } = paging;
   const { total, items } = await matchingProjectsWindow(params, (page - 1) * pageSize, pageSize);
-  const next = page * pageSize < total ? `${origin}/api/projects${pageQueryString(params, page + 1, pageSize)}` : null;
+  const next =
+    page * pageSize < total
+      ? `${origin}/api/projects${pageQueryString(params, page + 1, pageSize)}${locale === "fr" ? "" : `&lang=${locale}`}`
+      : null;
   return NextResponse.json(
     {
       total,
@@ -30,7 +37,7 @@ async function respond(request: NextRequest) {
       // The text actually searched: a query over 200 characters is cut, and said so here.
       q: params.q ?? null,
       queryTruncated: queryTruncated(search),
-      items: items.map((hit) => toExportItem(hit, origin)),
+      items: items.map((hit) => toExportItem(hit, origin, locale)),
     },
     { headers: queryTruncationHeaders(search) },
   );

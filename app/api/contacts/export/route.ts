@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contactsToCsv } from "@/lib/export/contacts-csv";
 import { formatVCards, personToVCard } from "@/lib/export/vcard";
+import { readLang } from "@/lib/http/lang";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
@@ -10,12 +11,14 @@ import { parseSearchParams } from "@/lib/search/params";
 import { withDataETag } from "@/lib/http/conditional";
 import { badRequest } from "@/lib/http/api-error";
 
-// GET /api/contacts/export?format=csv|vcf&q=…&country=…: the directory as filtered on /contacts.
+// GET /api/contacts/export?format=csv|vcf&q=…&country=…&lang=fr|en: the directory (CSV headers and labels in `lang`) as filtered on /contacts.
 async function respond(request: NextRequest) {
   const format = request.nextUrl.searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "vcf") {
     return badRequest("format doit valoir csv ou vcf");
   }
+  const lang = readLang(request.nextUrl.searchParams);
+  if ("error" in lang) return badRequest(lang.error);
   const { q, country } = parseSearchParams(request.nextUrl.searchParams);
   const vacant = parseVacantFilter(request.nextUrl.searchParams.get(VACANT_PARAM));
   const [posts, partners] = await Promise.all([
@@ -35,7 +38,9 @@ async function respond(request: NextRequest) {
   }
   const origin = publicOrigin(request);
   const body =
-    format === "csv" ? contactsToCsv(people, origin) : formatVCards(people.map((p) => personToVCard(p, origin)));
+    format === "csv"
+      ? contactsToCsv(people, origin, lang.locale)
+      : formatVCards(people.map((p) => personToVCard(p, origin)));
   const stamp = new Date().toISOString().slice(0, 10);
   return new NextResponse(body, {
     headers: {

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { notFound } from "@/lib/http/api-error";
+import { badRequest, notFound } from "@/lib/http/api-error";
+import { readApiSearch } from "@/lib/http/lang";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { pathSegment, readSegment } from "@/lib/http/route-params";
 import { placeProjects } from "@/lib/search/map";
-import { parseSearchParams } from "@/lib/search/params";
 
 /** A popup lists this many projects, then links to the search for the rest. */
 const POPUP_PROJECTS = 50;
@@ -18,13 +18,14 @@ const placeId = pathSegment
   )
   .pipe(z.number().max(2_147_483_647));
 
-// GET /api/map/places/<id>?<search params>: one place of the map with its matching projects (the
+// GET /api/map/places/<id>?<search params>&lang=: one place of the map with its matching projects (the
 // first 50 by title, and how many in all), asked for when its popup opens. 404 when the place is
 // not on the map these filters draw.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const id = readSegment(placeId, (await params).id);
-  const found =
-    id === null ? null : await placeProjects(id, parseSearchParams(request.nextUrl.searchParams), POPUP_PROJECTS);
+  const read = readApiSearch(request.nextUrl.searchParams);
+  if ("error" in read) return badRequest(read.error);
+  const found = id === null ? null : await placeProjects(id, read.params, POPUP_PROJECTS);
   if (!found) return notFound("Lieu absent de cette carte.");
   return NextResponse.json(
     { ...found.place, projects: found.projects },
