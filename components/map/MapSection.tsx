@@ -5,6 +5,7 @@ import { mapSummary, zoomCountries } from "@/components/map/map-summary";
 import { PlacesMap } from "@/components/map/PlacesMap";
 import { countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
+import { apiHref } from "@/lib/i18n/paths";
 import type { Facets } from "@/lib/search/facets";
 import type { MapPlaces } from "@/lib/search/map";
 import { type SearchParams, toQueryString } from "@/lib/search/params";
@@ -31,7 +32,7 @@ export function MapSection({ map, params, facets }: { map: MapPlaces; params: Se
       {params.country.length > 0 && <ChosenCountriesNote params={params} />}
       <PlacesMap
         label={t("mapLabel")}
-        src={`/api/map${toQueryString(params, { page: 1, sort: undefined, more: [] })}`}
+        src={apiHref(`/api/map${toQueryString(params, { page: 1, sort: undefined, more: [] })}`, locale)}
       />
       {map.places.length === 0 && (
         <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center">

@@ -69,7 +69,7 @@ export function FacetFilterBox({
     const timer = setTimeout(async () => {
       const query = new URLSearchParams(window.location.search);
       query.set("term", key);
-      query.set("locale", locale);
+      query.set("lang", locale);
       try {
         const response = await fetch(`/api/facets/${filterKey}?${query}`, { signal: controller.signal });
         if (response.ok) setFound(((await response.json()) as { values: Found[] }).values);

@@ -17,9 +17,7 @@ export function readLang(search: URLSearchParams): { locale: Locale } | { error:
 }
 
 /** The search parameters of an API URL, its text query read in `?lang=` (French by default); an invalid lang is an error. */
-export function readApiSearch(
-  search: URLSearchParams,
-): { params: SearchParams; locale: Locale } | { error: string } {
+export function readApiSearch(search: URLSearchParams): { params: SearchParams; locale: Locale } | { error: string } {
   const lang = readLang(search);
   return "error" in lang ? lang : { params: parseSearchParams(search, lang.locale), locale: lang.locale };
 }

@@ -83,3 +83,9 @@ export function readPathname(pathname: string): { locale: Locale; internal: stri
 export function switchLocale(pathname: string, search: string, to: Locale): string {
   return localizeHref(`${readPathname(pathname).internal}${search}`, to);
 }
+
+/** An API URL asked from a page: `lang=` added on pages in another language than French (`/api/map?x=1&lang=en`). */
+export function apiHref(href: string, locale: Locale): string {
+  if (locale === routing.defaultLocale) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}lang=${locale}`;
+}

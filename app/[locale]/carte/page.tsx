@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/layout/PageTitle";
 import { MapSection } from "@/components/map/MapSection";
 import { PlacesTablePage, TABLE_PAGE_PARAM, tablePage } from "@/components/map/PlacesTablePage";
@@ -8,6 +8,7 @@ import { ResultsViewNav } from "@/components/search/ResultsViewNav";
 import { facetCounts } from "@/lib/search/facets";
 import { mapPlaces } from "@/lib/search/map";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
+import type { Locale } from "@/lib/i18n/routing";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("map");
@@ -18,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function MapPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const params = parseSearchParams(raw);
+  const params = parseSearchParams(raw, (await getLocale()) as Locale);
   const [map, facets] = await Promise.all([mapPlaces(params), facetCounts(params)]);
   const query = toQueryString(params, { page: 1, sort: undefined, more: [] });
   const t = await getTranslations("map");

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { PageTitle } from "@/components/layout/PageTitle";
 import { NetworkGraphSection } from "@/components/network/NetworkGraphSection";
 import { NetworkLinksSection } from "@/components/network/NetworkLinksSection";
@@ -17,7 +19,7 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NetworkPage({ searchParams }: Props) {
-  const params = parseSearchParams(await searchParams);
+  const params = parseSearchParams(await searchParams, (await getLocale()) as Locale);
   const [links, facets] = await Promise.all([networkTable(params), facetCounts(params)]);
   const query = toQueryString(params, { page: 1, sort: undefined, more: [] });
   const listQuery = toQueryString(params, { page: 1, more: [] });

@@ -26,7 +26,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
     alternates: {
       types: {
         "application/atom+xml": [
-          { url: localizeHref(feedHref(parseSearchParams(await searchParams)), locale), title: t("feedTitle") },
+          { url: localizeHref(feedHref(parseSearchParams(await searchParams, locale)), locale), title: t("feedTitle") },
         ],
       },
     },
@@ -35,7 +35,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
-  const params = parseSearchParams(raw);
+  const params = parseSearchParams(raw, (await getLocale()) as Locale);
   const [results, facets] = await Promise.all([searchProjects(params), facetCounts(params)]);
   const t = await getTranslations("search");
 

@@ -35,7 +35,7 @@ async function feedText(locale: Locale, origin: string): Promise<FeedText> {
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const requested = (await params).locale;
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  const search = parseSearchParams(request.nextUrl.searchParams);
+  const search = parseSearchParams(request.nextUrl.searchParams, locale);
   const origin = publicOrigin(request);
   const query = toQueryString(search, { page: 1, more: [] });
   const xml = atomFeed(
