@@ -3,7 +3,8 @@ import type { Page } from "@playwright/test";
 /**
  * French words of the interface that have no place in an English page: labels, headings, buttons,
  * sentences of the site itself. Fiche content (titles, descriptions, names) is marked lang="fr" and
- * left out of the check, as are <script>/<style> and the hidden parts of the page.
+ * left out of the check, as are <script>/<style> and the hidden parts of the page. Words that
+ * place names often hold (« du », « des », « sur ») are not listed: they cannot tell a name from a sentence.
  */
 export const FRENCH_INTERFACE_WORDS = new Set([
   "accueil",
@@ -21,9 +22,9 @@ export const FRENCH_INTERFACE_WORDS = new Set([
   "conseiller",
   "correspondant",
   "dans",
-  "des",
+
   "données",
-  "du",
+
   "effacer",
   "en cours",
   "financement",
@@ -51,7 +52,7 @@ export const FRENCH_INTERFACE_WORDS = new Set([
   "statistiques",
   "statut",
   "suivante",
-  "sur",
+
   "télécharger",
   "thématique",
   "thématiques",
@@ -80,7 +81,6 @@ export async function frenchInterfaceWords(page: Page): Promise<string[]> {
         if (value) found.push(value);
       }
     }
-    found.push(document.title);
     return found;
   });
   const words = new Set<string>();
