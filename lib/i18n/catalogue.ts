@@ -6,7 +6,7 @@ import type { Locale } from "./routing";
  * listed here once; tests/unit/i18n/catalogues.test.ts fails when a file is missing or a key exists
  * in one language only.
  */
-export const NAMESPACES = ["collectivite", "country", "embed", "layout", "places", "posts"] as const;
+export const NAMESPACES = ["collectivite", "country", "embed", "layout", "network", "places", "posts"] as const;
 
 export type Messages = Record<string, unknown>;
 
