@@ -1,12 +1,16 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { preload } from "react-dom";
 import { decodeNetwork, type CompactNetwork, type NetworkEdge, type NetworkNode } from "@/lib/domain/network-format";
+import { contentLang } from "@/lib/i18n/data-labels";
+import { localizeHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import { foldForMatch } from "@/lib/text/fold";
-import { plural } from "@/lib/text/format";
-import { SIDE_COLOURS } from "./graph-model";
+import { NetworkLegend } from "./NetworkLegend";
+import { NodeSummary } from "./NodeSummary";
 import type { default as SigmaViewComponent, NetworkControls } from "./SigmaView";
 
 /**
@@ -40,8 +44,13 @@ function withDegrees({ nodes, edges }: { nodes: NetworkNode[]; edges: NetworkEdg
 
 const SEARCH_RESULTS = 8;
 
+/** A node's collectivité page, in the page's language. */
+const pageOf = (node: NetworkNode, locale: Locale) => localizeHref(`/collectivites/${node.slug}`, locale);
+
 export function NetworkGraph({ src, label }: { src: string; label: string }) {
   const router = useRouter();
+  const t = useTranslations("network.graph");
+  const locale = useLocale() as Locale;
   const searchId = useId();
   const [network, setNetwork] = useState<Network | null>(null);
   const [failed, setFailed] = useState(false);
@@ -96,17 +105,14 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
       .slice(0, SEARCH_RESULTS);
   }, [folded, network, searching, wanted]);
 
-  const describe = (index: number) => {
-    const node = network!.nodes[index];
-    return `${node.name}${node.countryCode && node.side === "foreign" ? ` (${node.countryCode})` : ""} · ${plural(node.projects, "projet", "projets")} · ${plural(network!.degrees[index], "lien", "liens")}`;
-  };
+  const describe = (index: number) => <NodeSummary node={network!.nodes[index]} degree={network!.degrees[index]} />;
   const focus = (index: number) => {
     setFocused(index);
     controls?.focus(index);
   };
   const open = useCallback(
-    (index: number) => network && router.push(`/collectivites/${network.nodes[index].slug}`),
-    [network, router],
+    (index: number) => network && router.push(pageOf(network.nodes[index], locale)),
+    [network, router, locale],
   );
   const onReady = useCallback((ready: NetworkControls) => setControls(ready), []);
   const button = "rounded border border-slate-400 bg-white px-2.5 py-1 text-sm hover:bg-marine-50";
@@ -116,7 +122,7 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <div className="relative">
           <label htmlFor={searchId} className="block">
-            Trouver une collectivité
+            {t("search")}
           </label>
           <input
             id={searchId}
@@ -125,12 +131,12 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
             onChange={(e) => setQuery(e.target.value)}
             autoComplete="off"
             className="w-64 rounded border border-slate-400 px-2 py-1.5"
-            placeholder="ex. Cuneo"
+            placeholder={t("searchPlaceholder")}
           />
           {matches.length > 0 && (
             <ul
               className="absolute z-10 mt-1 w-80 rounded border border-slate-300 bg-white shadow"
-              aria-label="Collectivités trouvées"
+              aria-label={t("found")}
             >
               {matches.map((i) => (
                 <li key={i}>
@@ -149,11 +155,11 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
             </ul>
           )}
         </div>
-        <div role="group" aria-label="Zoom" className="flex gap-1">
-          <button type="button" className={button} onClick={() => controls?.zoomIn()} aria-label="Zoomer">
+        <div role="group" aria-label={t("zoom")} className="flex gap-1">
+          <button type="button" className={button} onClick={() => controls?.zoomIn()} aria-label={t("zoomIn")}>
             +
           </button>
-          <button type="button" className={button} onClick={() => controls?.zoomOut()} aria-label="Dézoomer">
+          <button type="button" className={button} onClick={() => controls?.zoomOut()} aria-label={t("zoomOut")}>
             −
           </button>
           <button
@@ -164,31 +170,13 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
               controls?.reset();
             }}
           >
-            Vue d&apos;ensemble
+            {t("overview")}
           </button>
         </div>
         <button type="button" className={button} onClick={() => controls && setLayoutRunning(controls.toggleLayout())}>
-          {layoutRunning ? "Figer la disposition" : "Reprendre la disposition"}
+          {layoutRunning ? t("freeze") : t("resume")}
         </button>
-        <ul className="flex gap-3" aria-label="Légende">
-          <li>
-            <span
-              aria-hidden="true"
-              className="mr-1 inline-block h-3 w-3 rounded-full"
-              style={{ background: SIDE_COLOURS.french }}
-            />
-            Collectivité française
-          </li>
-          <li>
-            <span
-              aria-hidden="true"
-              className="mr-1 inline-block h-3 w-3 rounded-full"
-              style={{ background: SIDE_COLOURS.foreign }}
-            />
-            Partenaire étranger
-          </li>
-          <li>Taille : nombre de projets</li>
-        </ul>
+        <NetworkLegend />
       </div>
       <div
         role="img"
@@ -196,9 +184,8 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
         className="relative h-[70vh] min-h-96 overflow-hidden rounded-lg border border-slate-300 bg-slate-50"
       >
         {!failed && (!network || !SigmaView) && (
-          <p className="absolute inset-0 flex animate-pulse items-center justify-center text-sm text-slate-700">
-            Chargement du réseau…
-          </p>
+          // No pulse on this text: axe could measure its contrast mid-fade.
+          <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-700">{t("loading")}</p>
         )}
         {network && network.nodes.length > 0 && SigmaView && (
           <SigmaView
@@ -219,19 +206,22 @@ export function NetworkGraph({ src, label }: { src: string; label: string }) {
             {describe(hover.index)}
           </p>
         )}
-        {failed && (
-          <p className="absolute inset-0 flex items-center justify-center">Le réseau n&apos;a pas pu être chargé.</p>
-        )}
+        {failed && <p className="absolute inset-0 flex items-center justify-center">{t("failed")}</p>}
       </div>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {network
-          ? `${plural(network.nodes.length, "collectivité", "collectivités")} · ${plural(network.edges.length, "lien", "liens")}${focused !== null ? ` · sélection : ${describe(focused)}` : ""}`
-          : ""}
+        {network &&
+          `${t("collectivites", { count: network.nodes.length })} · ${t("links", { count: network.edges.length })}`}
         {focused !== null && network && (
           <>
-            {" "}
-            ·{" "}
-            <a href={`/collectivites/${network.nodes[focused].slug}`}>Voir la page de {network.nodes[focused].name}</a>
+            {` · ${t("selection")} `}
+            {describe(focused)}
+            {" · "}
+            <a href={pageOf(network.nodes[focused], locale)}>
+              {t.rich("openPage", {
+                name: network.nodes[focused].name,
+                c: (chunks) => <span lang={contentLang(locale)}>{chunks}</span>,
+              })}
+            </a>
           </>
         )}
       </p>

@@ -1,28 +1,27 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { LinksTable } from "@/components/network/LinksTable";
 import { LINKS_SHOWN, type StrongLink } from "@/lib/page-data/network";
-import { plural } from "@/lib/text/format";
 
 /** The table of /reseau: the strongest links, the text alternative to the graph. */
 export function NetworkLinksSection({ links }: { links: StrongLink[] }) {
+  const t = useTranslations("network.table");
+  const caption =
+    links.length === LINKS_SHOWN
+      ? t("captionStrongest", { count: LINKS_SHOWN })
+      : t("caption", { count: links.length });
   return (
     <section aria-labelledby="liens-titre" className="space-y-2">
       <h2 id="liens-titre" className="text-lg font-semibold">
-        Tableau des liens
+        {t("heading")}
       </h2>
       {links.length === 0 ? (
         <p>
-          Aucun lien ne correspond à ces filtres. <Link href="/reseau">Afficher tout le réseau</Link>.
+          {t("empty")} <Link href="/reseau">{t("showAll")}</Link>.
         </p>
       ) : (
-        <LinksTable links={links} caption={linksCaption(links.length)} />
+        <LinksTable links={links} caption={caption} />
       )}
     </section>
   );
-}
-
-function linksCaption(count: number): string {
-  return count === LINKS_SHOWN
-    ? `Les ${LINKS_SHOWN} liens les plus forts : les paires de collectivités et leurs projets communs`
-    : `${plural(count, "lien", "liens")} : les paires de collectivités et leurs projets communs`;
 }

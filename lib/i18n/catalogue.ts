@@ -16,6 +16,7 @@ export const NAMESPACES = [
   "home",
   "layout",
   "map",
+  "network",
   "openData",
   "places",
   "posts",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { PageTitle } from "@/components/layout/PageTitle";
 import { NetworkGraphSection } from "@/components/network/NetworkGraphSection";
@@ -10,34 +10,31 @@ import { networkTable } from "@/lib/page-data/network";
 import { facetCounts } from "@/lib/search/facets";
 import { parseSearchParams, toQueryString } from "@/lib/search/params";
 
-export const metadata: Metadata = {
-  title: "Réseau des collectivités",
-  description:
-    "Les collectivités françaises et étrangères reliées par leurs projets communs, avec les mêmes filtres que la recherche de projets.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("network");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NetworkPage({ searchParams }: Props) {
   const params = parseSearchParams(await searchParams, (await getLocale()) as Locale);
-  const [links, facets] = await Promise.all([networkTable(params), facetCounts(params)]);
+  const [links, facets, t] = await Promise.all([networkTable(params), facetCounts(params), getTranslations("network")]);
   const query = toQueryString(params, { page: 1, sort: undefined, more: [] });
   const listQuery = toQueryString(params, { page: 1, more: [] });
 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <PageTitle>Réseau des collectivités</PageTitle>
+        <PageTitle>{t("title")}</PageTitle>
         <p className="max-w-prose text-slate-700">
-          Les collectivités des projets qui correspondent aux filtres, reliées quand elles mènent des projets ensemble.
-          Survolez une collectivité pour voir ses projets et ses liens, cliquez pour ouvrir sa page.{" "}
-          <a href="#liens-titre">Aller au tableau des liens</a>.
+          {t("intro")} <a href="#liens-titre">{t("skipToTable")}</a>.
         </p>
         <ResultsViewNav
           views={[
-            { label: "Voir en liste", href: `/projets${listQuery}` },
-            { label: "Carte", href: `/carte${query}` },
-            { label: "Réseau" },
+            { label: t("views.list"), href: `/projets${listQuery}` },
+            { label: t("views.map"), href: `/carte${query}` },
+            { label: t("views.network") },
           ]}
         />
       </div>
