@@ -91,6 +91,13 @@ test("the English facets and the search box keep the visitor on /en/projects", a
   await expect(page.getByRole("strong").filter({ hasText: "Relevance" })).toBeVisible();
 });
 
+test("English words find French thematics: 'sustainable economy' lists the Michelin cities project", async ({
+  page,
+}) => {
+  await page.goto("/en/projects?q=sustainable%20economy");
+  await expect(resultTitles(page).filter({ hasText: "Villes Michelin" })).toHaveCount(1);
+});
+
 test("a page past the end says so in English and links to the last page", async ({ page }) => {
   await page.goto("/en/projects?page=9");
   await expect(page.getByRole("status").filter({ hasText: "Page 9 is past the last page" })).toBeVisible();
