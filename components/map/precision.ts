@@ -1,4 +1,5 @@
 import type { Precision } from "@/lib/domain/map-place";
+import { PRECISION_LABELS } from "@/lib/domain/precision-labels";
 import { precisionLabel as dataPrecisionLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 import { FRENCH_MAP_TEXT, type MapText } from "./map-text";
@@ -14,16 +15,6 @@ export interface PlacementQuality {
 export function isApproximate(place: PlacementQuality): boolean {
   return place.precision !== "exact" || place.ambiguous;
 }
-
-/** Short label for the table's "Précision" column (French: the data vocabulary; translated by data-labels). */
-export const PRECISION_LABELS: Record<Precision, string> = {
-  exact: "Précise",
-  fuzzy: "Probable",
-  "city-part": "Ville de rattachement",
-  region: "Région ou province",
-  country: "Pays seulement",
-  none: "Non placée",
-};
 
 /** Keys of the `map.precision` messages explaining an approximate placement. */
 const PRECISION_NOTE_KEYS: Record<Exclude<Precision, "exact">, string> = {

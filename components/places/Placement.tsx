@@ -1,5 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { isApproximate, PRECISION_LABELS } from "@/components/map/precision";
+import { isApproximate } from "@/components/map/precision";
+import { PRECISION_LABELS } from "@/lib/domain/precision-labels";
 import type { CollectiviteDetail } from "@/lib/page-data/collectivite";
 import type { Precision } from "@/lib/domain/map-place";
 import { contentLang, precisionLabel } from "@/lib/i18n/data-labels";

@@ -1,4 +1,4 @@
-import { PRECISION_LABELS } from "../../components/map/precision";
+import { PRECISION_LABELS } from "@/lib/domain/precision-labels";
 import { englishCountryName } from "../countries";
 import { EMBASSY_ROLE_LABELS, type EmbassyRole } from "../domain/embassy-roles";
 import { FUNDER_KINDS, type FunderKind, funderKindLabel } from "../domain/funder-kinds";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PRECISION_LABELS } from "@/components/map/precision";
+import { PRECISION_LABELS } from "@/lib/domain/precision-labels";
 import { EMBASSY_ROLE_LABELS, EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
 import { FUNDER_KINDS } from "@/lib/domain/funder-kinds";
 import taxonomy from "@/lib/fiche/taxonomy.json" with { type: "json" };
