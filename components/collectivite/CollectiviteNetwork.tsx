@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { ListPager } from "@/components/layout/ListPager";
 import type { CollectiviteDetail, CollectivitePartner } from "@/lib/page-data/collectivite";
 import { directPartners, type Peer } from "@/lib/page-data/peers";
+import { pageOf, type ListPaging } from "@/lib/paging/list-page";
 import { plural } from "@/lib/text/format";
 
 /** Who it works with (its direct partners) and which French collectivités work like it (its peers). */
@@ -9,12 +11,16 @@ export function CollectiviteNetwork({
   c,
   partners,
   peers,
+  paging,
 }: {
   c: CollectiviteDetail;
   partners: CollectivitePartner[];
   peers: Peer[];
+  /** The direct partners' list. */
+  paging: ListPaging;
 }) {
   const direct = directPartners(partners);
+  const shown = pageOf(direct, paging.page);
   return (
     <div className="space-y-6">
       <div>
@@ -35,7 +41,7 @@ export function CollectiviteNetwork({
             aria-labelledby="reseau-partenaires"
             className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3"
           >
-            {direct.map((p) => (
+            {shown.items.map((p) => (
               <li key={p.id}>
                 <Link href={`/collectivites/${p.slug}`}>{p.name}</Link>
                 {p.role === "foreign" && (
@@ -51,6 +57,7 @@ export function CollectiviteNetwork({
         ) : (
           <p className="text-sm text-slate-600">Aucun partenaire.</p>
         )}
+        <ListPager list={shown} label="partenaires directs" hrefFor={paging.hrefFor} />
       </div>
       {c.side === "french" && <Peers name={c.name} peers={peers} />}
     </div>

@@ -1,19 +1,30 @@
 import Link from "next/link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { ListPager } from "@/components/layout/ListPager";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
 import type { CountryPartner, CountrySummary } from "@/lib/page-data/country";
+import { pageOf, type ListPaging } from "@/lib/paging/list-page";
 import { plural } from "@/lib/text/format";
 import { countryPlaces } from "./country-links";
 
 /** French collectivités named beside each partner before "et N autres". */
 const FRENCH_PER_PARTNER = 5;
 
-/** The country's partner collectivités on a map and in a list, each with the French collectivités it works with. */
-export function CountryPartners({ country, partners }: { country: CountrySummary; partners: CountryPartner[] }) {
+/** The country's partner collectivités on a map (all) and in a list (one page), each with the French collectivités it works with. */
+export function CountryPartners({
+  country,
+  partners,
+  paging,
+}: {
+  country: CountrySummary;
+  partners: CountryPartner[];
+  paging: ListPaging;
+}) {
   if (partners.length === 0)
     return (
       <p className="text-sm text-slate-600">Aucune collectivité de ce pays n&apos;est partenaire d&apos;un projet.</p>
     );
+  const shown = pageOf(partners, paging.page);
   return (
     <div className="space-y-4">
       <PlacesMiniMap
@@ -23,7 +34,7 @@ export function CountryPartners({ country, partners }: { country: CountrySummary
         empty="Aucune de ces collectivités n'a de position connue."
       />
       <ul className="grid gap-2 sm:grid-cols-2">
-        {partners.map((p) => (
+        {shown.items.map((p) => (
           <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">
             <Link href={`/collectivites/${p.slug}`} className="font-medium">
               {p.name}
@@ -44,6 +55,7 @@ export function CountryPartners({ country, partners }: { country: CountrySummary
           </li>
         ))}
       </ul>
+      <ListPager list={shown} label="collectivités partenaires" hrefFor={paging.hrefFor} />
     </div>
   );
 }

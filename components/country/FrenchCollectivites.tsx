@@ -1,28 +1,26 @@
 import Link from "next/link";
+import { ListPager } from "@/components/layout/ListPager";
 import type { InvolvedFrenchCollectivite } from "@/lib/page-data/country";
+import { pageOf, type ListPaging } from "@/lib/paging/list-page";
 import { plural } from "@/lib/text/format";
 import { countrySearchHref } from "./country-links";
 
-/**
- * A country with thousands of partnerships made a page of several megabytes: the French
- * collectivités show the most engaged first, and all of them with `?francaises=toutes`.
- */
-export const FRENCH_SHOWN = 30;
-
+/** The French collectivités of the country's projects, most engaged first, one page at a time. */
 export function FrenchCollectivites({
   code,
   french,
-  showAll,
+  paging,
 }: {
   code: string;
   french: InvolvedFrenchCollectivite[];
-  showAll: boolean;
+  paging: ListPaging;
 }) {
   if (french.length === 0) return <p className="text-sm text-slate-600">Aucune collectivité française renseignée.</p>;
+  const shown = pageOf(french, paging.page);
   return (
     <>
       <ul className="grid gap-1 sm:grid-cols-2">
-        {(showAll ? french : french.slice(0, FRENCH_SHOWN)).map((f) => (
+        {shown.items.map((f) => (
           <li key={f.id} className="text-sm">
             <Link href={`/collectivites/${f.slug}`} className="font-medium">
               {f.name}
@@ -35,19 +33,7 @@ export function FrenchCollectivites({
           </li>
         ))}
       </ul>
-      {french.length > FRENCH_SHOWN && (
-        <p className="mt-3 text-sm">
-          {showAll ? (
-            <Link href={`/pays/${code}#collectivites-francaises`} scroll={false}>
-              N&apos;afficher que les {FRENCH_SHOWN} plus engagées
-            </Link>
-          ) : (
-            <Link href={`/pays/${code}?francaises=toutes#collectivites-francaises`} scroll={false}>
-              Afficher les {french.length} collectivités françaises
-            </Link>
-          )}
-        </p>
-      )}
+      <ListPager list={shown} label="collectivités françaises" hrefFor={paging.hrefFor} />
     </>
   );
 }

@@ -15,10 +15,14 @@ import { collectiviteFunding, collectivitePartners, collectiviteProjects } from 
 import { findPartnerContacts } from "@/lib/page-data/contacts";
 import { collectivitePeers } from "@/lib/page-data/peers";
 import { pageOrigin } from "@/lib/http/page-origin";
+import { listPagings } from "@/lib/paging/list-page";
 import { collectiviteSchema } from "@/lib/open-data/schema-org";
 import { collectiviteOf } from "./collectivite-of";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await collectiviteOf(params);
@@ -29,9 +33,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CollectivitePage({ params }: Props) {
+export default async function CollectivitePage({ params, searchParams }: Props) {
   const c = await collectiviteOf(params);
   if (!c) notFound();
+  const paging = listPagings(`/collectivites/${c.slug}`, await searchParams, {
+    projets: "projets",
+    partenaires: "partenaires",
+    francaises: "partenaires",
+    reseau: "reseau",
+  });
   const [projects, partners, funding, contacts, peers] = await Promise.all([
     collectiviteProjects(c.id),
     collectivitePartners(c.id),
@@ -51,13 +61,18 @@ export default async function CollectivitePage({ params }: Props) {
         frenchCount={partners.length - foreignCount}
       />
       <Section id="projets" title={`Projets (${projects.length})`}>
-        <CollectiviteProjects projects={projects} />
+        <CollectiviteProjects projects={projects} paging={paging.projets} />
       </Section>
       <Section id="partenaires" title="Partenaires">
-        <CollectivitePartners name={c.name} places={collectivitePlaces(c, projects, partners)} partners={partners} />
+        <CollectivitePartners
+          name={c.name}
+          places={collectivitePlaces(c, projects, partners)}
+          partners={partners}
+          paging={{ foreign: paging.partenaires, french: paging.francaises }}
+        />
       </Section>
       <Section id="reseau" title="Réseau">
-        <CollectiviteNetwork c={c} partners={partners} peers={peers} />
+        <CollectiviteNetwork c={c} partners={partners} peers={peers} paging={paging.reseau} />
       </Section>
       <Section id="financement" title="Financement par année">
         <p className="mb-3 max-w-prose text-sm text-slate-700">

@@ -21,6 +21,7 @@ import {
   getCountry,
 } from "@/lib/page-data/country";
 import { countryCodeSegment, readSegment } from "@/lib/http/route-params";
+import { listPagings } from "@/lib/paging/list-page";
 import { plural } from "@/lib/text/format";
 
 type Props = {
@@ -46,7 +47,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const country = code ? await getCountry(code) : null;
   if (!code || !country) notFound();
 
-  const allFrench = (await searchParams).francaises === "toutes";
+  const paging = listPagings(`/pays/${code}`, await searchParams, {
+    partenaires: "partenaires",
+    francaises: "collectivites-francaises",
+  });
   const [projects, partners, french, funding, thematics, posts, partnerContacts] = await Promise.all([
     countryProjects(code, PROJECT_LIMIT),
     countryPartners(code),
@@ -69,10 +73,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
         <CountryProjects country={country} projects={projects} />
       </Section>
       <Section id="partenaires" title={`Collectivités partenaires (${partners.length})`}>
-        <CountryPartners country={country} partners={partners} />
+        <CountryPartners country={country} partners={partners} paging={paging.partenaires} />
       </Section>
       <Section id="collectivites-francaises" title={`Collectivités françaises engagées (${french.length})`}>
-        <FrenchCollectivites code={code} french={french} showAll={allFrench} />
+        <FrenchCollectivites code={code} french={french} paging={paging.francaises} />
       </Section>
       <Section id="financement" title="Financement par année">
         <p className="mb-3 max-w-prose text-sm text-slate-700">

@@ -8,8 +8,12 @@ import { PostProjects } from "@/components/posts/PostProjects";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { pathSegment, readSegment } from "@/lib/http/route-params";
 import { findPost, postDashboard } from "@/lib/page-data/posts";
+import { listPagings } from "@/lib/paging/list-page";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = readSegment(pathSegment, (await params).slug);
@@ -19,12 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : { title: "Poste introuvable" };
 }
 
-export default async function PostPage({ params }: Props) {
+export default async function PostPage({ params, searchParams }: Props) {
   const slug = readSegment(pathSegment, (await params).slug);
   const data = slug ? await postDashboard(slug) : null;
   if (!data) notFound();
   const { post, foreign, french, funding } = data;
   const country = post.countryName ?? "son pays";
+  const paging = listPagings(`/postes/${post.slug}`, await searchParams, { projets: "projets" });
   return (
     <article className="space-y-10 [&_a]:underline">
       <PostHeader post={post} />
@@ -32,7 +37,7 @@ export default async function PostPage({ params }: Props) {
         <PostContacts post={post} />
       </Section>
       <Section id="projets" title={`Projets qui nomment le poste (${post.projectCount})`}>
-        <PostProjects post={post} />
+        <PostProjects post={post} paging={paging.projets} />
       </Section>
       <Section id="collectivites" title={`Collectivités actives (${country})`}>
         <PostCollectivites french={french} foreign={foreign} />
