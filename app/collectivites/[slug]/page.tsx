@@ -11,9 +11,7 @@ import { JsonLd } from "@/components/layout/JsonLd";
 import { Section } from "@/components/layout/Section";
 import { Placement } from "@/components/places/Placement";
 import { FundingByYear } from "@/components/stats/FundingByYear";
-import { collectiviteFunding, collectivitePartners, collectiviteProjects } from "@/lib/page-data/collectivite";
-import { findPartnerContacts } from "@/lib/page-data/contacts";
-import { collectivitePeers } from "@/lib/page-data/peers";
+import { collectivitePageData } from "@/lib/page-data/collectivite-page";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { listPagings } from "@/lib/paging/list-page";
 import { collectiviteSchema } from "@/lib/open-data/schema-org";
@@ -42,13 +40,7 @@ export default async function CollectivitePage({ params, searchParams }: Props) 
     francaises: "partenaires",
     reseau: "reseau",
   });
-  const [projects, partners, funding, contacts, peers] = await Promise.all([
-    collectiviteProjects(c.id),
-    collectivitePartners(c.id),
-    collectiviteFunding(c.id),
-    findPartnerContacts({ country: [], collectiviteId: c.id }, 200),
-    collectivitePeers(c.id),
-  ]);
+  const { projects, partners, funding, contacts, peers } = await collectivitePageData(c);
   const foreignCount = partners.filter((p) => p.role === "foreign").length;
 
   return (
