@@ -68,10 +68,10 @@ export function PartnerContactsSection({
       <h2 id="partenaires" className="text-xl font-semibold text-marine-800">
         Contacts des partenaires étrangers ({partners.total})
       </h2>
-      {pages > 1 && (
+      {pages > 1 && partners.items.length > 0 && (
         <p className="text-sm text-slate-700">
-          Contacts {formatCount((page - 1) * perPage + 1)} à {formatCount(Math.min(page * perPage, partners.total))}{" "}
-          (page {page} sur {pages}) ; l&apos;export les contient tous.
+          {formatCount((page - 1) * perPage + 1)}–{formatCount(Math.min(page * perPage, partners.total))} sur{" "}
+          {formatCount(partners.total)} (page {page} sur {pages}) ; l&apos;export les contient tous.
         </p>
       )}
       {partners.items.length === 0 ? (
