@@ -6,15 +6,7 @@ import { CountryCounts, StatusCounts, ThematicCounts, YearCounts } from "@/compo
 import { StatsHeader } from "@/components/stats/StatsHeader";
 import { statsSearchHref } from "@/components/stats/stats-rows";
 import type { FunderKind } from "@/lib/domain/funder-kinds";
-import {
-  fundingByKind,
-  fundingByYearKind,
-  projectsByCountry,
-  projectsByStartYear,
-  projectsByStatus,
-  projectsByThematic,
-  statsTotals,
-} from "@/lib/page-data/statistics";
+import { statisticsPage } from "@/lib/page-data/statistics";
 
 export const metadata: Metadata = {
   title: "Statistiques",
@@ -26,15 +18,7 @@ export const metadata: Metadata = {
 export const dynamic = "force-dynamic";
 
 export default async function StatisticsPage() {
-  const [totals, thematics, countries, years, statuses, fundingYears, fundingKinds] = await Promise.all([
-    statsTotals(),
-    projectsByThematic(),
-    projectsByCountry(),
-    projectsByStartYear(),
-    projectsByStatus(),
-    fundingByYearKind(),
-    fundingByKind(),
-  ]);
+  const { totals, thematics, countries, years, statuses, fundingYears, fundingKinds } = await statisticsPage();
 
   return (
     <div className="space-y-10 [&_a]:underline">
