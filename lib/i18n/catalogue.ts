@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "layout",
   "map",
   "openData",
+  "paging",
   "places",
   "posts",
   "project",
