@@ -73,6 +73,26 @@ describe("a country's partner collectivités, a page at a time", () => {
     expect(partnerLinks(second.html, country.slugs)).toEqual(country.slugs.slice(PAGE_SIZE));
   });
 
+  it("reads in English on an English page, its links staying in English", async () => {
+    const total = country.slugs.length;
+    const first = await page(`/en/countries/${country.code}`);
+    expect(first.status).toBe(200);
+    expect(first.html).toContain(`aria-label="Pages: partner local authorities"`);
+    expect(first.html).toContain(`1–${PAGE_SIZE} of ${total}`);
+    expect(first.html).toContain("Page 1 of 2");
+    expect(first.html).toContain(`href="/en/countries/${country.code}?partenaires=2#partenaires"`);
+    expect(first.html).toContain("Next page");
+    for (const french of ["Page suivante", `sur ${total}`, "Page 1 sur"]) expect(first.html).not.toContain(french);
+
+    const second = await page(`/en/countries/${country.code}?partenaires=2`);
+    expect(second.html).toContain(`${PAGE_SIZE + 1}–${total} of ${total}`);
+    expect(second.html).toContain(`href="/en/countries/${country.code}#partenaires"`);
+    expect(second.html).toContain("Previous page");
+
+    const beyond = await page(`/en/countries/${country.code}?partenaires=40`);
+    expect(beyond.html).toContain("Page 40 does not exist (partner local authorities: 2 pages).");
+  });
+
   it("says a page past the last does not exist, and links to the last", async () => {
     const { status, html } = await page(`/pays/${country.code}?partenaires=40`);
     expect(status).toBe(200);
