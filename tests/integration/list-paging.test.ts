@@ -93,6 +93,16 @@ describe("a country's partner collectivités, a page at a time", () => {
     expect(beyond.html).toContain("Page 40 does not exist (partner local authorities: 2 pages).");
   });
 
+  it("counts the directory's partner contacts the same way, in French and in English", async () => {
+    const fr = await page("/contacts");
+    const total = Number(/Contacts des partenaires étrangers \((\d+)\)/.exec(fr.html)?.[1]);
+    expect(total).toBeGreaterThan(100); // more than one page of the directory
+    const count = (locale: string) => new Intl.NumberFormat(locale).format(total);
+    expect(fr.html).toContain(`1–100 sur ${count("fr")} (page 1 sur `);
+    const en = await page("/en/contacts");
+    expect(en.html).toContain(`1–100 of ${count("en")} (page 1 of `);
+  });
+
   it("says a page past the last does not exist, and links to the last", async () => {
     const { status, html } = await page(`/pays/${country.code}?partenaires=40`);
     expect(status).toBe(200);
