@@ -1,10 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { ListPager } from "@/components/layout/ListPager";
 import { contentLang, countryLabel, thematicLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CollectiviteDetail, CollectivitePartner } from "@/lib/page-data/collectivite";
 import { directPartners, type Peer } from "@/lib/page-data/peers";
+import { pageOf, type ListPaging } from "@/lib/paging/list-page";
 
 /** A collectivité's name inside an interface sentence: fiche content, in French. */
 function useNameTag() {
@@ -17,15 +19,19 @@ export function CollectiviteNetwork({
   c,
   partners,
   peers,
+  paging,
 }: {
   c: CollectiviteDetail;
   partners: CollectivitePartner[];
   peers: Peer[];
+  /** The direct partners' list. */
+  paging: ListPaging;
 }) {
   const t = useTranslations("collectivite.network");
   const locale = useLocale() as Locale;
   const nameTag = useNameTag();
   const direct = directPartners(partners);
+  const shown = pageOf(direct, paging.page);
   return (
     <div className="space-y-6">
       <div>
@@ -46,7 +52,7 @@ export function CollectiviteNetwork({
             aria-labelledby="reseau-partenaires"
             className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3"
           >
-            {direct.map((p) => (
+            {shown.items.map((p) => (
               <li key={p.id}>
                 <Link href={`/collectivites/${p.slug}`} lang={contentLang(locale)}>
                   {p.name}
@@ -68,6 +74,7 @@ export function CollectiviteNetwork({
         ) : (
           <p className="text-sm text-slate-600">{t("noPartner")}</p>
         )}
+        <ListPager list={shown} label={t("pager")} hrefFor={paging.hrefFor} />
       </div>
       {c.side === "french" && <Peers name={c.name} peers={peers} />}
     </div>

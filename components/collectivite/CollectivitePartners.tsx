@@ -1,11 +1,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { ListPager } from "@/components/layout/ListPager";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
 import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CollectivitePartner } from "@/lib/page-data/collectivite";
 import type { MapPlace } from "@/lib/domain/map-place";
+import { pageOf, type ListPaging } from "@/lib/paging/list-page";
 
 /** Shared projects named beside a partner before "… et N autres". */
 const MAX_SHARED = 3;
@@ -15,10 +17,13 @@ export function CollectivitePartners({
   name,
   places,
   partners,
+  paging,
 }: {
   name: string;
   places: MapPlace[];
   partners: CollectivitePartner[];
+  /** The foreign partners' list, and the French collectivités'. */
+  paging: { foreign: ListPaging; french: ListPaging };
 }) {
   const t = useTranslations();
   const foreign = partners.filter((p) => p.role === "foreign");
@@ -34,7 +39,7 @@ export function CollectivitePartners({
       <div>
         <h3 className="mb-2 font-semibold">{t("collectivite.partners.foreign", { count: String(foreign.length) })}</h3>
         {foreign.length ? (
-          <PartnerList partners={foreign} />
+          <PartnerList partners={foreign} paging={paging.foreign} label={t("collectivite.pager.foreign")} />
         ) : (
           <p className="text-sm text-slate-600">{t("collectivite.partners.noForeign")}</p>
         )}
@@ -42,50 +47,64 @@ export function CollectivitePartners({
       {french.length > 0 && (
         <div>
           <h3 className="mb-2 font-semibold">{t("collectivite.partners.french", { count: String(french.length) })}</h3>
-          <PartnerList partners={french} />
+          <PartnerList partners={french} paging={paging.french} label={t("collectivite.pager.french")} />
         </div>
       )}
     </div>
   );
 }
 
-function PartnerList({ partners }: { partners: CollectivitePartner[] }) {
+function PartnerList({
+  partners,
+  paging,
+  label,
+}: {
+  partners: CollectivitePartner[];
+  paging: ListPaging;
+  /** The list's name for its pager, in the page's language. */
+  label: string;
+}) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const lang = contentLang(locale);
+  const shown = pageOf(partners, paging.page);
   return (
-    <ul className="grid gap-2 sm:grid-cols-2">
-      {partners.map((p) => (
-        <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">
-          <Link href={`/collectivites/${p.slug}`} className="font-medium" lang={lang}>
-            {p.name}
-          </Link>
-          {p.role === "foreign" && (
-            <span className="text-slate-700">
-              {" · "}
-              {p.countryCode ? (
-                <Link href={`/pays/${p.countryCode}`}>
-                  {countryLabel(p.countryCode, p.countryName ?? p.countryCode, locale)}
-                </Link>
-              ) : (
-                t("collectivite.partners.unknownCountry")
-              )}
-            </span>
-          )}
-          <p className="mt-1 line-clamp-2 text-slate-700">
-            {t("collectivite.partners.sharedProjects", { count: p.projects.length })}
-            <LinkSeries
-              separator=" · "
-              items={p.projects.slice(0, MAX_SHARED).map((project) => ({
-                key: project.slug,
-                href: `/projets/${project.slug}`,
-                label: <span lang={lang}>{project.title}</span>,
-              }))}
-            />
-            {p.projects.length > MAX_SHARED && ` … ${t("places.andOthers", { count: p.projects.length - MAX_SHARED })}`}
-          </p>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="grid gap-2 sm:grid-cols-2">
+        {shown.items.map((p) => (
+          <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">
+            <Link href={`/collectivites/${p.slug}`} className="font-medium" lang={lang}>
+              {p.name}
+            </Link>
+            {p.role === "foreign" && (
+              <span className="text-slate-700">
+                {" · "}
+                {p.countryCode ? (
+                  <Link href={`/pays/${p.countryCode}`}>
+                    {countryLabel(p.countryCode, p.countryName ?? p.countryCode, locale)}
+                  </Link>
+                ) : (
+                  t("collectivite.partners.unknownCountry")
+                )}
+              </span>
+            )}
+            <p className="mt-1 line-clamp-2 text-slate-700">
+              {t("collectivite.partners.sharedProjects", { count: p.projects.length })}
+              <LinkSeries
+                separator=" · "
+                items={p.projects.slice(0, MAX_SHARED).map((project) => ({
+                  key: project.slug,
+                  href: `/projets/${project.slug}`,
+                  label: <span lang={lang}>{project.title}</span>,
+                }))}
+              />
+              {p.projects.length > MAX_SHARED &&
+                ` … ${t("places.andOthers", { count: p.projects.length - MAX_SHARED })}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <ListPager list={shown} label={label} hrefFor={paging.hrefFor} />
+    </>
   );
 }

@@ -69,11 +69,12 @@ export function PartnerContactsSection({
       <h2 id="partenaires" className="text-xl font-semibold text-marine-800">
         {t("title", { count: String(partners.total) })}
       </h2>
-      {pages > 1 && (
+      {pages > 1 && partners.items.length > 0 && (
         <p className="text-sm text-slate-700">
           {t("range", {
             from: format.number((page - 1) * perPage + 1),
             to: format.number(Math.min(page * perPage, partners.total)),
+            total: format.number(partners.total),
             page: String(page),
             pages: String(pages),
           })}

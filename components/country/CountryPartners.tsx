@@ -1,22 +1,33 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { LinkSeries } from "@/components/layout/LinkSeries";
+import { ListPager } from "@/components/layout/ListPager";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
 import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CountryPartner, CountrySummary } from "@/lib/page-data/country";
+import { pageOf, type ListPaging } from "@/lib/paging/list-page";
 import { countryPlaces } from "./country-links";
 
 /** French collectivités named beside each partner before "et N autres". */
 const FRENCH_PER_PARTNER = 5;
 
-/** The country's partner collectivités on a map and in a list, each with the French collectivités it works with. */
-export function CountryPartners({ country, partners }: { country: CountrySummary; partners: CountryPartner[] }) {
+/** The country's partner collectivités on a map (all) and in a list (one page), each with the French collectivités it works with. */
+export function CountryPartners({
+  country,
+  partners,
+  paging,
+}: {
+  country: CountrySummary;
+  partners: CountryPartner[];
+  paging: ListPaging;
+}) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const lang = contentLang(locale);
   if (partners.length === 0) return <p className="text-sm text-slate-600">{t("country.partners.none")}</p>;
   const name = countryLabel(country.code, country.name, locale);
+  const shown = pageOf(partners, paging.page);
   return (
     <div className="space-y-4">
       <PlacesMiniMap
@@ -26,7 +37,7 @@ export function CountryPartners({ country, partners }: { country: CountrySummary
         empty={t("places.noPosition")}
       />
       <ul className="grid gap-2 sm:grid-cols-2">
-        {partners.map((p) => (
+        {shown.items.map((p) => (
           <li key={p.id} className="rounded border border-slate-200 p-3 text-sm">
             <Link href={`/collectivites/${p.slug}`} className="font-medium" lang={lang}>
               {p.name}
@@ -49,6 +60,7 @@ export function CountryPartners({ country, partners }: { country: CountrySummary
           </li>
         ))}
       </ul>
+      <ListPager list={shown} label={t("country.partners.pager")} hrefFor={paging.hrefFor} />
     </div>
   );
 }

@@ -1,32 +1,30 @@
 import { useLocale, useTranslations } from "next-intl";
+import { ListPager } from "@/components/layout/ListPager";
 import { Link } from "@/components/navigation/Link";
 import { contentLang } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 import type { InvolvedFrenchCollectivite } from "@/lib/page-data/country";
+import { pageOf, type ListPaging } from "@/lib/paging/list-page";
 import { countrySearchHref } from "./country-links";
 
-/**
- * A country with thousands of partnerships made a page of several megabytes: the French
- * collectivités show the most engaged first, and all of them with `?francaises=toutes`.
- */
-export const FRENCH_SHOWN = 30;
-
+/** The French collectivités of the country's projects, most engaged first, one page at a time. */
 export function FrenchCollectivites({
   code,
   french,
-  showAll,
+  paging,
 }: {
   code: string;
   french: InvolvedFrenchCollectivite[];
-  showAll: boolean;
+  paging: ListPaging;
 }) {
   const t = useTranslations();
   const lang = contentLang(useLocale() as Locale);
   if (french.length === 0) return <p className="text-sm text-slate-600">{t("country.french.none")}</p>;
+  const shown = pageOf(french, paging.page);
   return (
     <>
       <ul className="grid gap-1 sm:grid-cols-2">
-        {(showAll ? french : french.slice(0, FRENCH_SHOWN)).map((f) => (
+        {shown.items.map((f) => (
           <li key={f.id} className="text-sm">
             <Link href={`/collectivites/${f.slug}`} className="font-medium" lang={lang}>
               {f.name}
@@ -44,19 +42,7 @@ export function FrenchCollectivites({
           </li>
         ))}
       </ul>
-      {french.length > FRENCH_SHOWN && (
-        <p className="mt-3 text-sm">
-          {showAll ? (
-            <Link href={`/pays/${code}#collectivites-francaises`} scroll={false}>
-              {t("country.french.showFewer", { count: String(FRENCH_SHOWN) })}
-            </Link>
-          ) : (
-            <Link href={`/pays/${code}?francaises=toutes#collectivites-francaises`} scroll={false}>
-              {t("country.french.showAll", { count: String(french.length) })}
-            </Link>
-          )}
-        </p>
-      )}
+      <ListPager list={shown} label={t("country.french.pager")} hrefFor={paging.hrefFor} />
     </>
   );
 }

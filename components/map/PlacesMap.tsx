@@ -24,7 +24,7 @@ type Loaded = { places: PinnedPlace[]; countries: CountryProjects[] };
 function inlinePlaces(data: CompactMap): Loaded {
   const places = decodeMapData(data);
   return {
-    places: places.map((p) => ({ ...p, projectCount: p.projects.length })),
+    places,
     countries: countProjectsByCountry(places),
   };
 }

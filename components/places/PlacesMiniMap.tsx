@@ -3,6 +3,9 @@ import { encodeMapData } from "@/lib/domain/map-format";
 import { PlacesMap } from "@/components/map/PlacesMap";
 import type { MapPlace } from "@/lib/domain/map-place";
 
+/** Projects a mini-map's popup names; it counts the others ("et N autres"), which the lists beside it show. */
+const PROJECTS_PER_PLACE = 3;
+
 /**
  * The small map of a project, country or collectivité page, drawn by the same map component as
  * /carte from places the page has already loaded; says how many of the `listed` collectivités
@@ -33,7 +36,7 @@ export function PlacesMiniMap({
   const missing = unplaced > 0 ? t("unplaced", { count: unplaced, one, other }) : null;
   return (
     <div className="space-y-2">
-      <PlacesMap label={label} data={encodeMapData(places)} variant="mini" />
+      <PlacesMap label={label} data={encodeMapData(places, PROJECTS_PER_PLACE)} variant="mini" />
       {(note || missing) && <p className="text-sm text-slate-700">{[note, missing].filter(Boolean).join(" ")}</p>}
     </div>
   );

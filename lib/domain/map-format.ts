@@ -9,8 +9,13 @@ import type { MapPlace, Precision } from "./map-place";
 /** Precision codes by index, as sent on the wire. */
 export const PRECISIONS: readonly Precision[] = ["exact", "fuzzy", "city-part", "region", "country", "none"];
 
-/** [id, slug, lat, lon, name, country code, side (0 French, 1 foreign), precision index, ambiguous (0/1), project indices] */
-export type CompactPlace = [number, string, number, number, string, string, 0 | 1, number, 0 | 1, number[]];
+/**
+ * [id, slug, lat, lon, name, country code, side (0 French, 1 foreign), precision index, ambiguous (0/1),
+ * project indices, and the place's number of projects when the indices list only some of them]
+ */
+export type CompactPlace =
+  | [number, string, number, number, string, string, 0 | 1, number, 0 | 1, number[]]
+  | [number, string, number, number, string, string, 0 | 1, number, 0 | 1, number[], number];
 
 export interface CompactMap {
   /** Format version. */
@@ -25,12 +30,16 @@ export interface CompactMap {
 
 const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
 
-export function encodeMapData(places: MapPlace[]): CompactMap {
+/**
+ * `projectsPerPlace` keeps only a place's first projects (its popup says "et N autres"): a
+ * country's mini-map named every project of 1,500 partners, 300 kB of a 770 kB page.
+ */
+export function encodeMapData(places: MapPlace[], projectsPerPlace = Number.POSITIVE_INFINITY): CompactMap {
   const projectIndex = new Map<string, number>();
   const projects: [string, string][] = [];
   const countries: Record<string, string> = {};
   const compact = places.map((place): CompactPlace => {
-    const indices = place.projects.map((project) => {
+    const indices = place.projects.slice(0, projectsPerPlace).map((project) => {
       let index = projectIndex.get(project.slug);
       if (index === undefined) {
         index = projects.push([project.slug, project.title]) - 1;
@@ -40,7 +49,7 @@ export function encodeMapData(places: MapPlace[]): CompactMap {
     });
     if (place.countryCode && place.countryName) countries[place.countryCode] = place.countryName;
     const precision = PRECISIONS.indexOf(place.precision);
-    return [
+    const row: CompactPlace = [
       place.id,
       place.slug,
       round4(place.lat),
@@ -52,15 +61,17 @@ export function encodeMapData(places: MapPlace[]): CompactMap {
       place.ambiguous ? 1 : 0,
       indices,
     ];
+    if (indices.length < place.projects.length) row.push(place.projects.length);
+    return row;
   });
   return { v: 1, j: projects, c: countries, p: compact };
 }
 
 /** Back to places; throws on anything that is not this format (the caller shows an error). */
-export function decodeMapData(data: CompactMap): MapPlace[] {
+export function decodeMapData(data: CompactMap): (MapPlace & { projectCount: number })[] {
   if (data?.v !== 1 || !Array.isArray(data.p) || !Array.isArray(data.j)) throw new Error("Format de carte inconnu");
   const projects = data.j.map(([slug, title]) => ({ slug, title }));
-  return data.p.map(([id, slug, lat, lon, name, countryCode, side, precision, ambiguous, indices]) => ({
+  return data.p.map(([id, slug, lat, lon, name, countryCode, side, precision, ambiguous, indices, count]) => ({
     id,
     slug,
     lat,
@@ -72,5 +83,6 @@ export function decodeMapData(data: CompactMap): MapPlace[] {
     precision: PRECISIONS[precision] ?? "none",
     ambiguous: ambiguous === 1,
     projects: indices.map((i) => projects[i]).filter(Boolean),
+    projectCount: count ?? indices.length,
   }));
 }

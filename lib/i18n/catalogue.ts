@@ -18,6 +18,7 @@ export const NAMESPACES = [
   "map",
   "network",
   "openData",
+  "paging",
   "places",
   "posts",
   "project",

@@ -38,6 +38,8 @@ export interface CollectiviteDetail {
   geoAlternatives: CollectiviteAlternative[];
   /** Other spellings the fiches use for it. */
   spellings: string[];
+  /** Its rows in project_partner: how heavy its page's reads are. */
+  partnershipCount: number;
 }
 
 /** Memoised per request: the layout checks existence, the page and its metadata read it. */
@@ -49,7 +51,8 @@ export const getCollectivite = cache(async function getCollectivite(slug: string
       c.region_code AS "regionCode", c.region_name AS "regionName", c.lat, c.lon, c.precision, c.geo_source AS "geoSource",
       c.geo_admin1 AS "geoAdmin1", c.geo_ambiguous AS "geoAmbiguous", c.geo_alternatives AS "geoAlternatives",
       coalesce((SELECT array_agg(DISTINCT pp.name_as_written) FROM project_partner pp
-        WHERE pp.collectivite_id = c.id AND pp.name_as_written <> c.display_name), '{}') AS spellings
+        WHERE pp.collectivite_id = c.id AND pp.name_as_written <> c.display_name), '{}') AS spellings,
+      (SELECT count(*)::int FROM project_partner pp WHERE pp.collectivite_id = c.id) AS "partnershipCount"
     FROM collectivite c LEFT JOIN country co ON co.code = nullif(c.country_code, '')
     WHERE c.slug = ${slug}`;
   const row = rows[0];

@@ -67,17 +67,24 @@ const countriesNamed = (word: string) =>
 const projectsOfFrench = (word: string) =>
   Prisma.sql`SELECT project_id FROM project_partner WHERE role = 'french' AND collectivite_id IN (${collectivitesNamed(word)})`;
 
-/** Each word names the contact, their collectivité, its country, or a French collectivité of the project (alias pc, c). */
+/**
+ * Each word names the contact, their collectivité, its country, or a French collectivité of the
+ * project (alias pc). Each word is the set of contact ids that its branches find through their
+ * indexes: written as one OR over the joined rows, the branches made PostgreSQL join every
+ * contact to its collectivité and project before filtering (110–190 ms at 20,000 projects, now 20–60 ms).
+ */
 export function partnerContactMatch(q: string | undefined): Prisma.Sql {
   const words = queryWords(q);
   if (words.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
     words.map(
-      (w) => Prisma.sql`(pc.id IN (SELECT id FROM partner_contact WHERE ${wordIn(w, PARTNER_PERSON)})
-      OR pc.collectivite_id IN (${collectivitesNamed(w)})
-      OR (pc.collectivite_id IS NULL AND ${wordIn(w, Prisma.sql`atlas_fold(pc.partner_name)`)})
-      OR c.country_code IN (${countriesNamed(w)})
-      OR pc.project_id IN (${projectsOfFrench(w)}))`,
+      (w) => Prisma.sql`pc.id IN (
+        SELECT id FROM partner_contact WHERE ${wordIn(w, PARTNER_PERSON)}
+        UNION SELECT id FROM partner_contact WHERE collectivite_id IN (${collectivitesNamed(w)})
+        UNION SELECT id FROM partner_contact WHERE collectivite_id IS NULL AND ${wordIn(w, Prisma.sql`atlas_fold(partner_name)`)}
+        UNION SELECT x.id FROM partner_contact x JOIN collectivite xc ON xc.id = x.collectivite_id
+          WHERE xc.country_code IN (${countriesNamed(w)})
+        UNION SELECT id FROM partner_contact WHERE project_id IN (${projectsOfFrench(w)}))`,
     ),
     " AND ",
   );

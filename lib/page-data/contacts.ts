@@ -136,16 +136,19 @@ export async function findPartnerContacts(
   limit = 500,
   offset = 0,
 ): Promise<PartnerContactPage> {
-  return isCommon(query) && offset === 0
-    ? cachedUntilImport(await dataVersion(), `contacts:partners:${JSON.stringify([query, limit, offset])}`, () =>
-        queryPartnerContacts(query, limit, offset),
-      )
-    : queryPartnerContacts(query, limit, offset);
+  if (!isCommon(query)) return queryPartnerContacts(query, limit, offset);
+  // Every page of a selection without words is a slice of the whole selection, read once per
+  // data version: numbering the 41,000 contacts of 20,000 projects for page 2 cost a second.
+  const all = await cachedUntilImport(await dataVersion(), `contacts:partners:${JSON.stringify(query)}`, () =>
+    queryPartnerContacts(query, null, 0),
+  );
+  return { total: all.total, items: all.items.slice(offset, offset + limit) };
 }
 
 async function queryPartnerContacts(
   query: ContactQuery & { collectiviteId?: number },
-  limit: number,
+  /** null: all of them. */
+  limit: number | null,
   offset: number,
 ): Promise<PartnerContactPage> {
   const rows = await prisma().$queryRaw<PartnerContactPage[]>`
@@ -175,7 +178,7 @@ async function queryPartnerContacts(
       WHERE newest = 1),
     page AS (
       SELECT * FROM person ORDER BY country_sort NULLS LAST, lower(unaccent(partner_name)), person_key, person_id
-      LIMIT ${limit} OFFSET ${offset})
+      LIMIT ${limit}::int OFFSET ${offset})
     SELECT (SELECT count(*)::int FROM person) AS total,
       coalesce((SELECT json_agg(json_build_object('id', p.person_id, 'lastName', p.last_name, 'firstName', p.first_name,
           'role', p.newest_role, 'email', p.email, 'partnerName', p.partner_name, 'collectiviteSlug', p.collectivite_slug,
@@ -192,6 +195,10 @@ async function queryPartnerContacts(
 
 /** Countries that have an embassy post or a partner contact, for the directory's country filter. */
 export async function contactCountries(): Promise<{ code: string; name: string }[]> {
+  return cachedUntilImport(await dataVersion(), "contacts:countries", readContactCountries);
+}
+
+function readContactCountries(): Promise<{ code: string; name: string }[]> {
   return prisma().$queryRaw<{ code: string; name: string }[]>`
     SELECT co.code, co.name_fr AS name FROM country co
     WHERE EXISTS (SELECT 1 FROM embassy_post ep WHERE ep.country_code = co.code)

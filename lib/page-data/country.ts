@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { perDataVersion } from "./per-data-version";
 import { prisma } from "../db/client";
 import { frenchCountryName } from "../countries";
 import { projectWhere } from "../search/filters";
 import { parseSearchParams } from "../search/params";
-import { cachedUntilImport, dataVersion } from "../search/data-version";
 import type { FundingByYearKind } from "../domain/funder-kinds";
 
 /**
@@ -14,16 +14,6 @@ import type { FundingByYearKind } from "../domain/funder-kinds";
  * largest countries cost 50–250 ms of SQL a read at 20,000 projects) and shared, read-only.
  */
 
-/** The data version, read once per request rather than once per query. */
-const requestDataVersion = cache(dataVersion);
-
-function perDataVersion<A extends unknown[], T>(
-  name: string,
-  read: (...args: A) => Promise<T>,
-): (...args: A) => Promise<T> {
-  return async (...args) =>
-    cachedUntilImport(await requestDataVersion(), `country:${name}:${JSON.stringify(args)}`, () => read(...args));
-}
 export interface CountrySummary {
   code: string;
   name: string;
@@ -44,7 +34,7 @@ export const getCountry = cache(async function getCountry(rawCode: string): Prom
   return code ? countrySummary(code) : null;
 });
 
-const countrySummary = perDataVersion("summary", async (code: string): Promise<CountrySummary | null> => {
+const countrySummary = perDataVersion("country:summary", async (code: string): Promise<CountrySummary | null> => {
   const rows = await prisma().$queryRaw<{ name: string | null; projectCount: number; postCount: number }[]>`
     SELECT (SELECT name_fr FROM country WHERE code = ${code}) AS name,
       (SELECT count(*)::int FROM project p ${whereCountry(code)}) AS "projectCount",
@@ -100,7 +90,7 @@ export interface CountryPartner {
 }
 
 /** The country's collectivités that are foreign partners of a project, with the French collectivités they work with. */
-export const countryPartners = perDataVersion("partners", async (code: string): Promise<CountryPartner[]> => {
+export const countryPartners = perDataVersion("country:partners", async (code: string): Promise<CountryPartner[]> => {
   return prisma().$queryRaw<CountryPartner[]>`
     SELECT c.id, c.slug, c.display_name AS name, c.lat, c.lon, c.precision, c.geo_ambiguous AS ambiguous,
       count(DISTINCT pp.project_id)::int AS "projectCount",
@@ -138,7 +128,7 @@ export const countryFrenchCollectivites = perDataVersion(
 );
 
 /** Funding of the country's projects by year and funder kind (whole projects: a fiche does not split its budget by partner). */
-export const countryFunding = perDataVersion("funding", async (code: string): Promise<FundingByYearKind[]> => {
+export const countryFunding = perDataVersion("country:funding", async (code: string): Promise<FundingByYearKind[]> => {
   return prisma().$queryRaw<FundingByYearKind[]>`
     SELECT f.year, f.funder_kind AS kind, coalesce(sum(f.amount_eur), 0)::float8 AS amount, count(*)::int AS rows
     FROM project p JOIN funding f ON f.project_id = p.id

@@ -118,3 +118,9 @@ export async function firstLoadJs(pageUrl: string): Promise<FirstLoadJs> {
     largest: sizes.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 5),
   };
 }
+
+/** Bytes of a page's HTML as sent gzipped (level 6, what a server's compression gives). */
+export async function gzipSize(url: string): Promise<{ bytes: number; gzipBytes: number }> {
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { bytes: body.byteLength, gzipBytes: gzipSync(body).byteLength };
+}

@@ -189,3 +189,29 @@ export async function contactPaths(client: pg.ClientBase | pg.Pool, seed: string
   }
   return paths;
 }
+
+/** Collectivité pages: the `heaviest` in the most partnerships, then others drawn over the whole table. */
+export async function collectivitePaths(
+  client: pg.ClientBase | pg.Pool,
+  seed: string,
+  heaviest: number,
+  others: number,
+): Promise<string[]> {
+  const { rows } = await client.query<{ slug: string }>(
+    `SELECT c.slug FROM collectivite c JOIN project_partner pp ON pp.collectivite_id = c.id
+     GROUP BY c.id ORDER BY count(*) DESC, c.id`,
+  );
+  const random = new Random(`${seed}:collectivites`);
+  const picked = [...rows.slice(0, heaviest), ...random.sample(rows.slice(heaviest), others)];
+  return picked.map((r) => `/collectivites/${encodeURIComponent(r.slug)}`);
+}
+
+/** Embassy post pages, the posts named by the most projects first. */
+export async function postPaths(client: pg.ClientBase | pg.Pool, count: number): Promise<string[]> {
+  const { rows } = await client.query<{ slug: string }>(
+    `SELECT ep.slug FROM embassy_post ep LEFT JOIN project_embassy_post pep ON pep.post_id = ep.id
+     GROUP BY ep.id ORDER BY count(pep.project_id) DESC, ep.id LIMIT $1`,
+    [count],
+  );
+  return rows.map((r) => `/postes/${encodeURIComponent(r.slug)}`);
+}

@@ -135,6 +135,17 @@ for (const width of [1280, 375]) {
   });
 }
 
+test("a list asked past its last page says so in English and links back to the English page", async ({ page }) => {
+  await page.goto("/en/countries/TN?partenaires=9");
+  await expectEnglishPage(page);
+  await expect(page.getByText("Page 9 does not exist (partner local authorities: 1 page).")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the last page" })).toHaveAttribute(
+    "href",
+    "/en/countries/TN#partenaires",
+  );
+  await expectNoFrench(page, ["La page", "existe pas", "dernière page"]);
+});
+
 test("English addresses stay English: a lower-case country code and the home page's collectivité form", async ({
   page,
 }) => {

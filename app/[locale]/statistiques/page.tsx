@@ -7,15 +7,7 @@ import { CountryCounts, StatusCounts, ThematicCounts, YearCounts } from "@/compo
 import { StatsHeader } from "@/components/stats/StatsHeader";
 import { statsSearchHref } from "@/components/stats/stats-rows";
 import type { FunderKind } from "@/lib/domain/funder-kinds";
-import {
-  fundingByKind,
-  fundingByYearKind,
-  projectsByCountry,
-  projectsByStartYear,
-  projectsByStatus,
-  projectsByThematic,
-  statsTotals,
-} from "@/lib/page-data/statistics";
+import { statisticsPage } from "@/lib/page-data/statistics";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("statistics");
@@ -26,15 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function StatisticsPage() {
-  const [totals, thematics, countries, years, statuses, fundingYears, fundingKinds] = await Promise.all([
-    statsTotals(),
-    projectsByThematic(),
-    projectsByCountry(),
-    projectsByStartYear(),
-    projectsByStatus(),
-    fundingByYearKind(),
-    fundingByKind(),
-  ]);
+  const { totals, thematics, countries, years, statuses, fundingYears, fundingKinds } = await statisticsPage();
   const t = await getTranslations("statistics.sections");
 
   return (

@@ -43,7 +43,9 @@ describe("compact map format", () => {
 
   it("round-trips, with coordinates to 4 decimals", () => {
     const decoded = decodeMapData(JSON.parse(JSON.stringify(encodeMapData(places))));
-    expect(decoded.map((p) => ({ ...p, lat: 0, lon: 0 }))).toEqual(places.map((p) => ({ ...p, lat: 0, lon: 0 })));
+    expect(decoded.map((p) => ({ ...p, lat: 0, lon: 0 }))).toEqual(
+      places.map((p) => ({ ...p, lat: 0, lon: 0, projectCount: p.projects.length })),
+    );
     expect(decoded[0].lat).toBe(44.3841);
     expect(decoded[0].lon).toBe(7.5427);
   });
@@ -60,6 +62,15 @@ describe("compact map format", () => {
       place({ id: i, slug: `ville-${i}-xx`, name: `Ville ${i}`, lat: i / 7, lon: -i / 3, projects: [project(i % 50)] }),
     );
     expect(JSON.stringify(encodeMapData(many)).length / 1000).toBeLessThan(70);
+  });
+
+  it("names only the first projects of a place when asked, and keeps its count (a mini-map's popups)", () => {
+    const busy = place({ projects: [1, 2, 3, 4, 5].map(project) });
+    const [decoded] = decodeMapData(JSON.parse(JSON.stringify(encodeMapData([busy], 3))));
+    expect(decoded.projects).toEqual([1, 2, 3].map(project));
+    expect(decoded.projectCount).toBe(5);
+    expect(encodeMapData([busy], 3).j).toHaveLength(3);
+    expect(decodeMapData(encodeMapData([busy]))[0].projectCount).toBe(5);
   });
 
   it("refuses what is not this format", () => {

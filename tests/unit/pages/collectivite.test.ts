@@ -23,6 +23,7 @@ const self = {
   geoAmbiguous: true,
   geoAlternatives: [],
   spellings: [],
+  partnershipCount: 2,
 } satisfies CollectiviteDetail;
 const project = {
   slug: "p1",

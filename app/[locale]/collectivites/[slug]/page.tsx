@@ -11,15 +11,17 @@ import { JsonLd } from "@/components/layout/JsonLd";
 import { Section } from "@/components/layout/Section";
 import { Placement } from "@/components/places/Placement";
 import { FundingByYear } from "@/components/stats/FundingByYear";
-import { collectiviteFunding, collectivitePartners, collectiviteProjects } from "@/lib/page-data/collectivite";
-import { findPartnerContacts } from "@/lib/page-data/contacts";
-import { collectivitePeers } from "@/lib/page-data/peers";
+import { collectivitePageData } from "@/lib/page-data/collectivite-page";
 import { pageOrigin } from "@/lib/http/page-origin";
+import { listPagings } from "@/lib/paging/list-page";
 import { collectiviteSchema } from "@/lib/open-data/schema-org";
 import { getTranslations } from "next-intl/server";
 import { collectiviteOf } from "./collectivite-of";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await collectiviteOf(params);
@@ -28,17 +30,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: c.name, description: t("metaDescription", { name: c.name }) };
 }
 
-export default async function CollectivitePage({ params }: Props) {
+export default async function CollectivitePage({ params, searchParams }: Props) {
   const c = await collectiviteOf(params);
   if (!c) notFound();
   const t = await getTranslations("collectivite");
-  const [projects, partners, funding, contacts, peers] = await Promise.all([
-    collectiviteProjects(c.id),
-    collectivitePartners(c.id),
-    collectiviteFunding(c.id),
-    findPartnerContacts({ country: [], collectiviteId: c.id }, 200),
-    collectivitePeers(c.id),
-  ]);
+  const paging = listPagings(`/collectivites/${c.slug}`, await searchParams, {
+    projets: "projets",
+    partenaires: "partenaires",
+    francaises: "partenaires",
+    reseau: "reseau",
+  });
+  const { projects, partners, funding, contacts, peers } = await collectivitePageData(c);
   const foreignCount = partners.filter((p) => p.role === "foreign").length;
 
   return (
@@ -51,13 +53,18 @@ export default async function CollectivitePage({ params }: Props) {
         frenchCount={partners.length - foreignCount}
       />
       <Section id="projets" title={t("sections.projects", { count: String(projects.length) })}>
-        <CollectiviteProjects projects={projects} />
+        <CollectiviteProjects projects={projects} paging={paging.projets} />
       </Section>
       <Section id="partenaires" title={t("sections.partners")}>
-        <CollectivitePartners name={c.name} places={collectivitePlaces(c, projects, partners)} partners={partners} />
+        <CollectivitePartners
+          name={c.name}
+          places={collectivitePlaces(c, projects, partners)}
+          partners={partners}
+          paging={{ foreign: paging.partenaires, french: paging.francaises }}
+        />
       </Section>
       <Section id="reseau" title={t("sections.network")}>
-        <CollectiviteNetwork c={c} partners={partners} peers={peers} />
+        <CollectiviteNetwork c={c} partners={partners} peers={peers} paging={paging.reseau} />
       </Section>
       <Section id="financement" title={t("sections.funding")}>
         <p className="mb-3 max-w-prose text-sm text-slate-700">{t("fundingNote")}</p>

@@ -24,6 +24,7 @@ import { countryCodeSegment, readSegment } from "@/lib/http/route-params";
 import { getLocale, getTranslations } from "next-intl/server";
 import { countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
+import { listPagings } from "@/lib/paging/list-page";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -49,7 +50,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
 
   const t = await getTranslations("country");
   const name = countryLabel(code, country.name, (await getLocale()) as Locale);
-  const allFrench = (await searchParams).francaises === "toutes";
+  const paging = listPagings(`/pays/${code}`, await searchParams, {
+    partenaires: "partenaires",
+    francaises: "collectivites-francaises",
+  });
   const [projects, partners, french, funding, thematics, posts, partnerContacts] = await Promise.all([
     countryProjects(code, PROJECT_LIMIT),
     countryPartners(code),
@@ -72,10 +76,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
         <CountryProjects country={country} projects={projects} />
       </Section>
       <Section id="partenaires" title={t("sections.partners", { count: String(partners.length) })}>
-        <CountryPartners country={country} partners={partners} />
+        <CountryPartners country={country} partners={partners} paging={paging.partenaires} />
       </Section>
       <Section id="collectivites-francaises" title={t("sections.french", { count: String(french.length) })}>
-        <FrenchCollectivites code={code} french={french} showAll={allFrench} />
+        <FrenchCollectivites code={code} french={french} paging={paging.francaises} />
       </Section>
       <Section id="financement" title={t("sections.funding")}>
         <p className="mb-3 max-w-prose text-sm text-slate-700">{t("fundingNote")}</p>

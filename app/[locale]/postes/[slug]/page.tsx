@@ -11,8 +11,12 @@ import { countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 import { pathSegment, readSegment } from "@/lib/http/route-params";
 import { findPost, postDashboard } from "@/lib/page-data/posts";
+import { listPagings } from "@/lib/paging/list-page";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = readSegment(pathSegment, (await params).slug);
@@ -21,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return post ? { title: post.name, description: t("description", { name: post.name }) } : { title: t("notFound") };
 }
 
-export default async function PostPage({ params }: Props) {
+export default async function PostPage({ params, searchParams }: Props) {
   const slug = readSegment(pathSegment, (await params).slug);
   const data = slug ? await postDashboard(slug) : null;
   if (!data) notFound();
@@ -29,6 +33,7 @@ export default async function PostPage({ params }: Props) {
   const locale = (await getLocale()) as Locale;
   const { post, foreign, french, funding } = data;
   const country = post.countryName ? countryLabel(post.countryCode ?? "", post.countryName, locale) : t("itsCountry");
+  const paging = listPagings(`/postes/${post.slug}`, await searchParams, { projets: "projets" });
   return (
     <article className="space-y-10 [&_a]:underline">
       <PostHeader post={post} />
@@ -36,7 +41,7 @@ export default async function PostPage({ params }: Props) {
         <PostContacts post={post} />
       </Section>
       <Section id="projets" title={t("projects", { count: String(post.projectCount) })}>
-        <PostProjects post={post} />
+        <PostProjects post={post} paging={paging.projets} />
       </Section>
       <Section id="collectivites" title={t("collectivites", { country })}>
         <PostCollectivites french={french} foreign={foreign} />
