@@ -33,7 +33,7 @@ export function proxy(request: NextRequest) {
   // search page): such a path is left to Next's router, where no page matches it (a 404).
   const routeByLanguage = CONTROL_CHARACTERS.test(decoded) ? leaveToRouter : routeToLanguage;
   const { locale, internal } = readPathname(pathname);
-  if (pathname === "/" && !isClientNavigation(request)) {
+  if (pathname === "/" && isPageLoad(request)) {
     const home = homeLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
     if (home !== routing.defaultLocale) {
       const response = NextResponse.redirect(new URL(localizeHref(`/${request.nextUrl.search}`, home), request.url));
@@ -57,7 +57,7 @@ export function proxy(request: NextRequest) {
   else requestHeaders.delete(EMBED_HEADER);
   const response = routeByLanguage(new NextRequest(request, { headers: requestHeaders }));
   response.headers.set("Content-Security-Policy", policy);
-  if (!isClientNavigation(request) && request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
+  if (isPageLoad(request) && request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
     response.cookies.set(LOCALE_COOKIE, locale, { maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", path: "/" });
   }
   return response;
@@ -74,9 +74,16 @@ function badRequest(): NextResponse {
   });
 }
 
-/** An in-app navigation or prefetch (an RSC payload): not a visitor choosing a page or a language. */
-function isClientNavigation(request: NextRequest): boolean {
-  return request.headers.has("rsc") || request.headers.has("next-router-prefetch");
+/**
+ * A visitor opening a page (typed, followed or reloaded), not an in-app navigation, a prefetch or
+ * an embed. Browsers say so in Sec-Fetch-Dest ("document"; RSC fetches are "empty", iframes
+ * "iframe"): Next does not pass its `rsc` header to the proxy, so a French prefetch from an
+ * English page would otherwise reset the language cookie. Without the header (curl, crawlers), a
+ * request without `rsc` counts as a page load.
+ */
+function isPageLoad(request: NextRequest): boolean {
+  const destination = request.headers.get("sec-fetch-dest");
+  return destination === null ? !request.headers.has("rsc") : destination === "document";
 }
 
 /** Raw sources get next.config.mjs's allow-nothing policy; everything else a page's nonce policy. */

@@ -1,4 +1,7 @@
 import "server-only";
+import { createTranslator } from "next-intl";
+import { loadMessages } from "../i18n/catalogue";
+import type { Locale } from "../i18n/routing";
 import {
   approximatePlacements,
   badEmails,
@@ -13,6 +16,7 @@ import {
   type QualityScope,
   type ScopeCollectivite,
 } from "./quality";
+import { findingMessage, rowCountries } from "./quality-findings";
 
 /**
  * The lists of /qualite, in the order shown, each with its CSV export (`/api/quality/export?list=<key>`).
@@ -102,13 +106,24 @@ export const QUALITY_CSV_HEADERS = {
   en: ["item", "address", "country", "local authorities", "finding", "fix"],
 };
 
-export function qualityCsvRows(rows: QualityRow[], origin: string): string[][] {
+/** next-intl's `t.markup` of the `quality` namespace, in the export's language. */
+type QualityMarkup = (key: string, values: Record<string, string | number | ((chunks: string) => string)>) => string;
+
+/** A list's rows as CSV cells, worded in `locale`, with absolute links. */
+export async function qualityCsvRows(rows: QualityRow[], origin: string, locale: Locale): Promise<string[][]> {
+  const messages = await loadMessages(locale);
+  const markup = createTranslator({ locale, messages, namespace: "quality" }).markup as unknown as QualityMarkup;
   return rows.map((row) => [
     row.label,
     origin + row.href,
-    row.countries,
-    row.collectivites,
-    row.detail,
+    rowCountries(row, locale),
+    row.projects === undefined ? row.collectivites : markup("findings.projects", { count: row.projects }),
+    finding(row, locale, markup),
     row.fix?.startsWith("/") ? origin + row.fix : (row.fix ?? ""),
   ]);
+}
+
+function finding(row: QualityRow, locale: Locale, markup: QualityMarkup): string {
+  const { key, values } = findingMessage(row.finding, locale);
+  return markup(`findings.${key}`, { ...values, content: (chunks) => chunks });
 }

@@ -34,8 +34,10 @@ test("every French page path of the README answers in French at the same URL", a
     let url = documented;
     if (url.startsWith("/projets/<slug>")) url = url.replace("/projets/<slug>", projectHref ?? "");
     else if (url.startsWith("/postes/<slug>")) url = postHref ?? url;
-    // Collectivité examples name generated ones (région Occitanie): a seed collectivité stands in.
-    else if (/^\/(integrer\/)?collectivites\/[^?]+$/.test(url)) url = url.replace(/[^/]+$/, "romans-sur-isere-fr");
+    // Examples name generated collectivités and countries (région Occitanie, Dakar, Senegal): seed ones stand in.
+    else if (/^\/(integrer\/)?collectivites\/[^/?]+/.test(url))
+      url = url.replace(/[^/?]+(?=\?|$)/, "romans-sur-isere-fr");
+    else if (/^\/(integrer\/)?pays\/[A-Z]{2}\b/.test(url)) url = url.replace(/[A-Z]{2}(?=\?|$)/, "TN");
     for (const [placeholder, value] of Object.entries(SEED_VALUES)) url = url.replace(placeholder, value);
     const response = await request.get(url, { maxRedirects: 0 });
     expect({ url, status: response.status() }).toEqual({ url, status: 200 });

@@ -9,6 +9,9 @@ let lists: typeof ListsModule;
 let dbUrl: string;
 const CLERMONT = /^Pérennisation du Réseau International des Villes Michelin/;
 const STRASBOURG = /^Repenser la ville en transition avec les citoyens/;
+/** The "finding" column of the CSV export: each row's finding worded in `locale`. */
+const findings = async (rows: QualityModule.QualityRow[], locale: "fr" | "en" = "fr") =>
+  (await lists.qualityCsvRows(rows, "", locale)).map((cells) => cells[4]);
 const scopeOf = (qs: string) => lists.resolveQualityScope((name) => new URLSearchParams(qs).get(name));
 
 beforeAll(async () => {
@@ -24,15 +27,17 @@ describe("data quality on the seeds", () => {
   it("lists the Clermont-Ferrand and Strasbourg titles as cut at the limit, not Romans's", async () => {
     const rows = await quality.cutTitles({});
     expect(rows.map((r) => r.label)).toEqual([expect.stringMatching(STRASBOURG), expect.stringMatching(CLERMONT)]);
-    expect(rows.map((r) => r.detail)).toEqual(["249 caractères", "248 caractères"]);
+    expect(await findings(rows)).toEqual(["249 caractères", "248 caractères"]);
+    expect(await findings(rows, "en")).toEqual(["249 characters", "248 characters"]);
     expect(rows[0].href).toMatch(/^\/projets\//);
   });
 
   it("lists both as « En cours » past their end dates", async () => {
     const rows = await quality.overdueProjects({});
-    expect(rows.map((r) => r.detail)).toEqual([
-      "En cours, fin prévue le 31/12/2021",
-      "En cours, fin prévue le 31/12/2023",
+    expect(await findings(rows)).toEqual(["En cours, fin prévue le 31/12/2021", "En cours, fin prévue le 31/12/2023"]);
+    expect(await findings(rows, "en")).toEqual([
+      "Ongoing, planned to end on 31 December 2021",
+      "Ongoing, planned to end on 31 December 2023",
     ]);
     expect(rows[1].label).toMatch(STRASBOURG);
     expect(rows[0].label).toMatch(CLERMONT);
@@ -56,7 +61,9 @@ describe("data quality on the seeds", () => {
   it("lists the Rosemont borough as placed on its city, with the override line to complete", async () => {
     const rows = await quality.approximatePlacements({});
     const rosemont = rows.find((r) => /Rosemont/.test(r.label));
-    expect(rosemont?.detail).toBe("Placée sur sa ville de rattachement");
+    expect(await findings([rosemont!])).toEqual(["Ville de rattachement"]);
+    expect(await findings([rosemont!], "en")).toEqual(["Parent city"]);
+    expect(rosemont?.projects).toBe(1);
     const line = JSON.parse(rosemont!.fix!);
     expect(line).toMatchObject({ name: rosemont!.label, country: "CA" });
     expect(line.lat).toBeCloseTo(45.5, 0);
@@ -104,22 +111,21 @@ describe("data quality on the seeds", () => {
       await client.end();
     }
     const emails = await quality.badEmails({});
-    expect(emails.map((r) => r.detail.split(" : ")[0]).sort()).toEqual(["Mal formée", "Obfusquée"]);
-    expect(emails.find((r) => r.detail.startsWith("Obfusquée"))?.detail).toContain("jean [at] cuneo.it");
+    const emailFindings = await findings(emails);
+    expect(emailFindings.map((text) => text.split(" : ")[0]).sort()).toEqual(["Mal formée", "Obfusquée"]);
+    expect(emailFindings.find((text) => text.startsWith("Obfusquée"))).toContain("« jean [at] cuneo.it »");
     const duplicates = await quality.duplicateProjects({});
     expect(duplicates).toHaveLength(1);
     expect(duplicates[0].label).toBe("Projet d'action internationale de Romans et de ses villes partenaires");
     expect(duplicates[0].fix).toMatch(/-bis$/);
-    expect((await quality.importWarnings({})).map((r) => r.detail)).toEqual([
-      "romans.txt: ligne de financement illisible",
-    ]);
+    expect(await findings(await quality.importWarnings({}))).toEqual(["romans.txt: ligne de financement illisible"]);
     // The copy has no funding rows nor contacts.
     expect((await quality.projectsWithoutFunding({})).map((r) => r.href)).toEqual([duplicates[0].fix]);
     expect((await quality.projectsWithoutContacts({})).map((r) => r.href)).toEqual([duplicates[0].fix]);
   });
 
   it("exports a list as CSV rows with absolute links", async () => {
-    const rows = lists.qualityCsvRows(await quality.cutTitles({}), "https://atlas.example");
+    const rows = await lists.qualityCsvRows(await quality.cutTitles({}), "https://atlas.example", "fr");
     expect(rows[0][1]).toMatch(/^https:\/\/atlas\.example\/projets\//);
     expect(lists.QUALITY_CSV_HEADERS.fr).toHaveLength(rows[0].length);
   });

@@ -6,7 +6,7 @@ import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { QUALITY_CSV_HEADERS, qualityCsvRows, qualityList, resolveQualityScope } from "@/lib/page-data/quality-lists";
 
-// GET /api/quality/export?list=<key>&country=&collectivite=&lang=: one list of /qualite as CSV, all of its rows (headers in `lang`).
+// GET /api/quality/export?list=<key>&country=&collectivite=&lang=: one list of /qualite as CSV, all of its rows (worded in `lang`).
 export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const lang = readLang(search);
@@ -17,7 +17,8 @@ export async function GET(request: NextRequest) {
       "Liste inconnue : list vaut en-cours-echus, titres-coupes, sans-financement, sans-contacts, placements, courriels, doublons ou avertissements.",
     );
   const { scope } = await resolveQualityScope((name) => search.get(name));
-  const body = toCsv(QUALITY_CSV_HEADERS[lang.locale], qualityCsvRows(await list.read(scope), publicOrigin(request)));
+  const rows = await qualityCsvRows(await list.read(scope), publicOrigin(request), lang.locale);
+  const body = toCsv(QUALITY_CSV_HEADERS[lang.locale], rows);
   return new NextResponse(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
