@@ -6,9 +6,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { preload } from "react-dom";
 import type { CountryProjects } from "@/lib/domain/map-place";
-import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "./country-counts";
-import { decodeMapData, type CompactMap } from "@/lib/domain/map-format";
-import { decodeMapPoints, type MapPointsWire, type PinnedPlace } from "@/lib/domain/map-points";
+import { classBreaks, classLabel, colourFor } from "./country-counts";
+import { inlinePlaces, type Loaded, placeDetailsUrl, startPlaces, takePlaces } from "./places-source";
+import type { CompactMap } from "@/lib/domain/map-format";
 import { countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -18,47 +18,6 @@ import type { Locale } from "@/lib/i18n/routing";
  * inline with their projects (`data`, small sets) or from GET /api/map (`src`), whose popups
  * fetch their projects from GET /api/map/places/<id> with the same filters.
  */
-
-type Loaded = { places: PinnedPlace[]; countries: CountryProjects[] };
-
-function inlinePlaces(data: CompactMap): Loaded {
-  const places = decodeMapData(data);
-  return {
-    places,
-    countries: countProjectsByCountry(places),
-  };
-}
-
-/** `/api/map?x=1` → `/api/map/places/<id>?x=1`: a popup's projects, with the map's filters. */
-export function placeDetailsUrl(src: string, id: number): string {
-  const [path, query] = src.split("?");
-  return `${path}/places/${id}${query ? `?${query}` : ""}`;
-}
-
-/** Requests started by a render, by URL, until an effect takes them up (a later visit asks again). */
-const started = new Map<string, Promise<Loaded>>();
-
-function requestPlaces(src: string): Promise<Loaded> {
-  return fetch(src)
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<MapPointsWire>;
-    })
-    .then(decodeMapPoints);
-}
-
-function startPlaces(src: string): void {
-  if (started.has(src)) return;
-  const request = requestPlaces(src);
-  request.catch(() => {}); // the effect reports failures; none is "uncaught" before it takes the request
-  started.set(src, request);
-}
-
-function takePlaces(src: string): Promise<Loaded> {
-  const request = started.get(src) ?? requestPlaces(src);
-  started.delete(src);
-  return request;
-}
 
 type Variant = "full" | "mini";
 

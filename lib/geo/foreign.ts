@@ -13,7 +13,7 @@ import {
   stripUnitPrefix,
 } from "./names";
 import { findOverride } from "./overrides";
-import type { PartnerRef, Placement, Precision } from "./types";
+import { type PartnerRef, type Placement, type Precision, unplaced } from "./types";
 
 /**
  * Places foreign collectivités on GeoNames towns of their own country. Matching goes from
@@ -169,19 +169,6 @@ export function matchForeign(name: string, countryCode: string): ForeignMatch | 
   const result = index ? runMatch(index, name) : null;
   matchCache.set(cacheKey, result);
   return result;
-}
-
-function unplaced(): Placement {
-  return {
-    lat: null,
-    lon: null,
-    precision: "none",
-    source: "none",
-    admin1: null,
-    ambiguous: false,
-    matchedName: null,
-    alternatives: [],
-  };
 }
 
 /** Country known, no town: the capital stands for the country (always on land, unlike a mean). */

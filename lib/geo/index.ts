@@ -9,6 +9,7 @@ import { loadOverrides } from "./overrides";
  */
 
 export type { Placement } from "./types";
+export { unplaced } from "./types";
 export { placeForeign, placeForeignGroup } from "./foreign";
 export { resolveFrenchCollectivite } from "./french";
 export { normalizeCollectiviteName } from "./names";

@@ -38,6 +38,20 @@ export interface Placement {
   alternatives: Alternative[];
 }
 
+/** A partner the gazetteer could not place (a fresh object: callers may fill it in). */
+export function unplaced(): Placement {
+  return {
+    lat: null,
+    lon: null,
+    precision: "none",
+    source: "none",
+    admin1: null,
+    ambiguous: false,
+    matchedName: null,
+    alternatives: [],
+  };
+}
+
 export interface PartnerRef {
   name: string;
   countryCode: string | null;

@@ -1,7 +1,13 @@
 import type { Fiche } from "../fiche";
 import { type SearchLabels, searchLabelsOf } from "./search-labels";
 import { countryCodeFromFrenchName, frenchCountryName } from "../countries";
-import { normalizeCollectiviteName, placeForeignGroup, resolveFrenchCollectivite, type Placement } from "../geo";
+import {
+  normalizeCollectiviteName,
+  placeForeignGroup,
+  resolveFrenchCollectivite,
+  type Placement,
+  unplaced,
+} from "../geo";
 import { postCountry } from "../geo/post-country";
 import { foldForMatch } from "../text/fold";
 import type { FunderKind } from "../domain/funder-kinds";
@@ -142,16 +148,7 @@ export function prepareFiche(file: string, raw: string, fiche: Fiche, parseWarni
             matchedName: resolved.officialName,
             alternatives: [],
           }
-        : {
-            lat: null,
-            lon: null,
-            precision: "none",
-            source: "none",
-            admin1: null,
-            ambiguous: false,
-            matchedName: null,
-            alternatives: [],
-          },
+        : unplaced(),
     };
   });
 
