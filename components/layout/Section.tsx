@@ -9,9 +9,8 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   );
 }
 
-/** Free text of a fiche: its paragraphs as paragraphs. */
-export function Paragraphs({ text }: { text: string | null }) {
-  if (!text) return <p className="text-slate-600">Non renseigné.</p>;
+/** Free text of a fiche: its paragraphs as paragraphs (FicheText says when there is none). */
+export function Paragraphs({ text }: { text: string }) {
   return (
     <div className="max-w-prose space-y-2 leading-relaxed">
       {text.split("\n").map((line, i) => (

@@ -1,5 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { QualityTable } from "@/components/quality/QualityTable";
+import { apiHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import type { QualityRow } from "@/lib/page-data/quality";
 import { type QualityFilter, qualityExportHref } from "@/lib/page-data/quality-filter";
 
@@ -15,6 +17,7 @@ export function QualityListSection({
   filter: QualityFilter;
 }) {
   const t = useTranslations("quality");
+  const locale = useLocale() as Locale;
   const count = list.rows.length;
   return (
     <section aria-labelledby={list.key} className="space-y-2">
@@ -27,7 +30,7 @@ export function QualityListSection({
       ) : (
         <>
           <p className="text-sm">
-            <a href={qualityExportHref(list.key, filter)}>{t("section.export")}</a>
+            <a href={apiHref(qualityExportHref(list.key, filter), locale)}>{t("section.export")}</a>
             {count > ROWS_SHOWN && t("section.truncated", { shown: String(ROWS_SHOWN), count: String(count) })}
           </p>
           <QualityTable

@@ -2,6 +2,7 @@ import "server-only";
 import type { EmbassyPostEntry } from "../domain/contacts";
 import { findEmbassyPosts } from "./contacts";
 import { countryFrenchCollectivites, countryFunding, countryPartners } from "./country";
+import { qualityItemCount } from "./quality-lists";
 
 /**
  * The reads of /postes and /postes/<slug>: the embassy posts with their correspondent and
@@ -20,13 +21,17 @@ export async function findPost(slug: string): Promise<EmbassyPostEntry | null> {
   return post ?? null;
 }
 
-/** The post's dashboard: the post, and the collectivités and funding of its country. */
+/** The post's dashboard: the post, the collectivités and funding of its country, and its data-quality count. */
 export async function postDashboard(slug: string) {
   const post = await findPost(slug);
   if (!post) return null;
   const code = post.countryCode;
-  const [foreign, french, funding] = code
-    ? await Promise.all([countryPartners(code), countryFrenchCollectivites(code), countryFunding(code)])
-    : [[], [], []];
-  return { post, foreign, french, funding };
+  const none = Promise.resolve([]);
+  const [foreign, french, funding, qualityItems] = await Promise.all([
+    code ? countryPartners(code) : none,
+    code ? countryFrenchCollectivites(code) : none,
+    code ? countryFunding(code) : none,
+    qualityItemCount({ postId: post.id }),
+  ]);
+  return { post, foreign, french, funding, qualityItems };
 }

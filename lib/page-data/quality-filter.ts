@@ -1,4 +1,4 @@
-import type { ScopeCollectivite } from "./quality";
+import type { ScopeCollectivite } from "./quality-scope";
 
 export interface QualityFilter {
   country: string;
@@ -6,13 +6,16 @@ export interface QualityFilter {
   collectivite: Pick<ScopeCollectivite, "slug"> | null;
   /** The collectivité as typed. */
   collectiviteText: string;
+  /** The post's slug, as given. */
+  postSlug: string;
 }
 
 /** The filter as a query string (no `?`), so that each CSV export lists what the page shows. */
-export function qualityFilterQuery({ country, collectivite, collectiviteText }: QualityFilter): string {
+export function qualityFilterQuery({ country, collectivite, collectiviteText, postSlug }: QualityFilter): string {
   return new URLSearchParams({
     ...(country && { country }),
     ...(collectiviteText && { collectivite: collectivite?.slug ?? collectiviteText }),
+    ...(postSlug && { post: postSlug }),
   }).toString();
 }
 

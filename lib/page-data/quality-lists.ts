@@ -5,7 +5,6 @@ import type { Locale } from "../i18n/routing";
 import {
   approximatePlacements,
   badEmails,
-  collectiviteForScope,
   cutTitles,
   duplicateProjects,
   importWarnings,
@@ -14,9 +13,10 @@ import {
   projectsWithoutFunding,
   type QualityRow,
   type QualityScope,
-  type ScopeCollectivite,
 } from "./quality";
+import { perDataVersion } from "./per-data-version";
 import { findingMessage, rowCountries } from "./quality-findings";
+import { collectiviteForScope, postForScope, type ScopeCollectivite, type ScopePost } from "./quality-scope";
 
 /**
  * The lists of /qualite, in the order shown, each with its CSV export (`/api/quality/export?list=<key>`).
@@ -78,11 +78,15 @@ export interface ResolvedScope {
   collectivite: ScopeCollectivite | null;
   /** The text of the `collectivite` parameter, as typed. */
   collectiviteText: string;
+  /** The post the `post` parameter named (by slug), when one matched. */
+  post: ScopePost | null;
+  /** The `post` parameter as given. */
+  postSlug: string;
 }
 
 const first = (value: string | string[] | null | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-/** `country` (ISO alpha-2) and `collectivite` (slug or name) from the URL; anything else is ignored. */
+/** `country` (ISO alpha-2), `collectivite` (slug or name) and `post` (slug) from the URL; anything else is ignored. */
 export async function resolveQualityScope(
   get: (name: string) => string | string[] | null | undefined,
 ): Promise<ResolvedScope> {
@@ -92,14 +96,38 @@ export async function resolveQualityScope(
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()
     .slice(0, 200);
-  const collectivite = collectiviteText ? await collectiviteForScope(collectiviteText) : null;
+  const postSlug = first(get("post")).trim().slice(0, 200);
+  const [collectivite, post] = await Promise.all([
+    collectiviteText ? collectiviteForScope(collectiviteText) : null,
+    postSlug ? postForScope(postSlug) : null,
+  ]);
+  // A name that matches nothing scopes to nothing (id -1), rather than to everything.
+  const unmatched = (text: string, found: { id: number } | null) => found?.id ?? (text ? -1 : undefined);
   return {
-    scope: { country: country || undefined, collectiviteId: collectivite?.id ?? (collectiviteText ? -1 : undefined) },
+    scope: {
+      country: country || undefined,
+      collectiviteId: unmatched(collectiviteText, collectivite),
+      postId: unmatched(postSlug, post),
+    },
     country,
     collectivite,
     collectiviteText,
+    post,
+    postSlug,
   };
 }
+
+/**
+ * How many items all the lists hold for one collectivité or post: the count its page links to
+ * /qualite with. Eight reads, so kept until the next import.
+ */
+export const qualityItemCount = perDataVersion(
+  "quality:count",
+  async (scope: Pick<QualityScope, "collectiviteId" | "postId">): Promise<number> => {
+    const lengths = await Promise.all(QUALITY_LISTS.map(async (list) => (await list.read(scope)).length));
+    return lengths.reduce((sum, length) => sum + length, 0);
+  },
+);
 
 export const QUALITY_CSV_HEADERS = {
   fr: ["élément", "adresse", "pays", "collectivités", "constat", "correction"],

@@ -14,6 +14,8 @@ export interface QualityScope {
   /** ISO alpha-2 of a foreign partner's country. */
   country?: string;
   collectiviteId?: number;
+  /** An embassy post: the projects that name it, and their partners. */
+  postId?: number;
 }
 
 /** What is wrong with one row. */
@@ -49,9 +51,10 @@ export const TITLE_CUT_FROM = TITLE_LIMIT - 10;
 /** Trigram similarity (pg_trgm) from which two titles of the same partners and thematic look duplicated. */
 export const DUPLICATE_SIMILARITY = 0.5;
 
-function projectScope({ country, collectiviteId }: QualityScope): Prisma.Sql {
+function projectScope({ country, collectiviteId, postId }: QualityScope): Prisma.Sql {
   return Prisma.sql`${country ? Prisma.sql`AND p.country_codes @> ARRAY[${country}]::text[]` : Prisma.empty}
-    ${collectiviteId ? Prisma.sql`AND EXISTS (SELECT 1 FROM project_partner s WHERE s.project_id = p.id AND s.collectivite_id = ${collectiviteId})` : Prisma.empty}`;
+    ${collectiviteId ? Prisma.sql`AND EXISTS (SELECT 1 FROM project_partner s WHERE s.project_id = p.id AND s.collectivite_id = ${collectiviteId})` : Prisma.empty}
+    ${postId ? Prisma.sql`AND EXISTS (SELECT 1 FROM project_embassy_post x WHERE x.project_id = p.id AND x.post_id = ${postId})` : Prisma.empty}`;
 }
 
 /** The columns every project row shares. */
@@ -114,10 +117,11 @@ export async function duplicateProjects(scope: QualityScope): Promise<QualityRow
       FROM project_partner pp GROUP BY pp.project_id),
     pairs AS (
       SELECT a.id, b.id AS other FROM keys a JOIN keys b ON b.partners = a.partners AND b.id > a.id
-      JOIN project pa ON pa.id = a.id JOIN project pb ON pb.id = b.id
-      WHERE pa.thematic_id IS NOT DISTINCT FROM pb.thematic_id AND similarity(atlas_fold(pa.title), atlas_fold(pb.title)) >= ${DUPLICATE_SIMILARITY})
+      JOIN project p ON p.id = a.id JOIN project pb ON pb.id = b.id
+      WHERE p.thematic_id IS NOT DISTINCT FROM pb.thematic_id AND similarity(atlas_fold(p.title), atlas_fold(pb.title)) >= ${DUPLICATE_SIMILARITY}
+        ${projectScope(scope)})
     SELECT ${PROJECT_COLUMNS}, json_build_object('kind', 'closeTo', 'title', o.title) AS finding, '/projets/' || o.slug AS fix
-    FROM pairs x JOIN project p ON p.id = x.id JOIN project o ON o.id = x.other WHERE true ${projectScope(scope)}
+    FROM pairs x JOIN project p ON p.id = x.id JOIN project o ON o.id = x.other
     ORDER BY p.title, p.id, o.id`;
 }
 
@@ -151,26 +155,10 @@ export async function approximatePlacements(scope: QualityScope): Promise<Qualit
       AND EXISTS (SELECT 1 FROM project_partner pp WHERE pp.collectivite_id = c.id)
       ${scope.country ? Prisma.sql`AND c.country_code = ${scope.country}` : Prisma.empty}
       ${scope.collectiviteId ? Prisma.sql`AND c.id = ${scope.collectiviteId}` : Prisma.empty}
+      ${scope.postId ? Prisma.sql`AND EXISTS (SELECT 1 FROM project_partner pp JOIN project_embassy_post x ON x.project_id = pp.project_id WHERE pp.collectivite_id = c.id AND x.post_id = ${scope.postId})` : Prisma.empty}
     ORDER BY c.precision = 'none' DESC, c.country_code, c.display_name, c.id`;
   return rows.map(({ name, countryCode, lat, lon, ...row }) => ({
     ...row,
     fix: JSON.stringify({ name, country: countryCode || "??", lat: lat ?? 0, lon: lon ?? 0 }),
   }));
-}
-
-export interface ScopeCollectivite {
-  id: number;
-  slug: string;
-  name: string;
-}
-
-/** The collectivité a filter names: its slug, else the closest display name (accents, case and typos aside). */
-export async function collectiviteForScope(text: string): Promise<ScopeCollectivite | null> {
-  const rows = await prisma().$queryRaw<ScopeCollectivite[]>`
-    WITH typed AS (SELECT atlas_fold(${text}) AS folded)
-    SELECT c.id, c.slug, c.display_name AS name FROM collectivite c, typed
-    WHERE c.slug = ${text} OR atlas_fold(c.display_name) % typed.folded OR atlas_fold(c.display_name) LIKE '%' || typed.folded || '%'
-    ORDER BY c.slug = ${text} DESC, atlas_fold(c.display_name) = typed.folded DESC, similarity(atlas_fold(c.display_name), typed.folded) DESC, c.id
-    LIMIT 1`;
-  return rows[0] ?? null;
 }

@@ -44,3 +44,40 @@ test("filters by collectivité and exports a list as CSV", async ({ page }) => {
   expect(lines[1]).toContain("Repenser la ville");
   expect(lines[1]).toContain("249 caractères");
 });
+
+test("a collectivité's and a post's pages count their items and open /qualite filtered on them", async ({ page }) => {
+  await page.goto("/collectivites/strasbourg-fr");
+  const strasbourg = page.locator(section("qualite"));
+  await expect(strasbourg).toContainText("2 éléments à revoir");
+  await strasbourg.getByRole("link", { name: "2 éléments à revoir" }).click();
+  await expect(page).toHaveURL(/\/qualite\?collectivite=strasbourg-fr$/);
+  await expect(page.getByText("Collectivité : Strasbourg.")).toBeVisible();
+  await expect(page.locator(`${section("titres-coupes")} tbody tr`)).toHaveCount(1);
+
+  // The Strasbourg project names the Ottawa post: its cut title and overdue end date count there too.
+  await page.goto("/postes");
+  await page.getByRole("link", { name: "Ambassade de France à Ottawa" }).click();
+  const link = page.locator(section("qualite")).getByRole("link");
+  const count = Number((await link.innerText()).match(/\d+/)?.[0]);
+  expect(count).toBeGreaterThanOrEqual(2);
+  await link.click();
+  await expect(page).toHaveURL(/\/qualite\?post=/);
+  await expect(page.locator(`${section("titres-coupes")} tbody tr`)).toHaveCount(1);
+  const titles = await page.locator("section[aria-labelledby] > h2").allInnerTexts();
+  const listed = titles.reduce((sum, title) => sum + Number(title.match(/\((\d+)\)$/)?.[1] ?? 0), 0);
+  expect(listed).toBe(count);
+});
+
+test("/en/quality words its findings in English and keeps fiche content French", async ({ page }) => {
+  await page.goto("/en/quality");
+  const overdue = page.locator(`${section("en-cours-echus")} tbody tr`);
+  await expect(overdue.nth(0)).toContainText("Ongoing, planned to end on 31 December 2021");
+  await expect(overdue.nth(0).locator('a[lang="fr"]')).toContainText("Pérennisation du Réseau");
+  const csvHref = await page
+    .locator(section("titres-coupes"))
+    .getByRole("link", { name: "Export the list as CSV" })
+    .getAttribute("href");
+  expect(csvHref).toContain("lang=en");
+  const csv = await (await page.request.get(csvHref!)).text();
+  expect(csv).toContain("249 characters");
+});

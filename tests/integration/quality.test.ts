@@ -58,6 +58,37 @@ describe("data quality on the seeds", () => {
     expect(await quality.cutTitles(nobody.scope)).toEqual([]);
   });
 
+  it("scopes by embassy post: the projects that name it, and their partners", async () => {
+    const pg = (await import("pg")).default;
+    const client = new pg.Client({ connectionString: dbUrl });
+    await client.connect();
+    try {
+      const { rows: posts } = await client.query<{ id: number; slug: string }>(
+        "SELECT id, slug FROM embassy_post ORDER BY id",
+      );
+      let postsWithCutTitles = 0;
+      for (const post of posts) {
+        const { rows } = await client.query<{ slug: string }>(
+          `SELECT p.slug FROM project p JOIN project_embassy_post x ON x.project_id = p.id
+           WHERE x.post_id = $1 AND char_length(p.title) >= $2 ORDER BY p.slug`,
+          [post.id, quality.TITLE_CUT_FROM],
+        );
+        const scoped = await quality.cutTitles((await scopeOf(`post=${post.slug}`)).scope);
+        expect(scoped.map((r) => r.href).sort(), post.slug).toEqual(rows.map((r) => `/projets/${r.slug}`));
+        if (rows.length) postsWithCutTitles++;
+      }
+      expect(postsWithCutTitles).toBeGreaterThan(0);
+    } finally {
+      await client.end();
+    }
+    expect(await quality.cutTitles((await scopeOf("post=no-such-post")).scope)).toEqual([]);
+  });
+
+  it("counts a collectivité's items over every list: Strasbourg's cut title and overdue project", async () => {
+    const strasbourg = await scopeOf("collectivite=strasbourg");
+    expect(await lists.qualityItemCount({ collectiviteId: strasbourg.collectivite!.id })).toBe(2);
+  });
+
   it("lists the Rosemont borough as placed on its city, with the override line to complete", async () => {
     const rows = await quality.approximatePlacements({});
     const rosemont = rows.find((r) => /Rosemont/.test(r.label));

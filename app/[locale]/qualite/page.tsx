@@ -7,6 +7,7 @@ import { QualityListsNav } from "@/components/quality/QualityListsNav";
 import { projectsByCountry } from "@/lib/page-data/home";
 import { TITLE_LIMIT } from "@/lib/page-data/quality";
 import { listMessageKey, QUALITY_LISTS, resolveQualityScope } from "@/lib/page-data/quality-lists";
+import { postOptions } from "@/lib/page-data/quality-scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("quality");
@@ -18,9 +19,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function QualityPage({ searchParams }: Props) {
   const raw = await searchParams;
   const t = await getTranslations("quality");
-  const { scope, ...filter } = await resolveQualityScope((name) => raw[name]);
-  const [countries, lists] = await Promise.all([
+  const { scope, post, ...filter } = await resolveQualityScope((name) => raw[name]);
+  const [countries, posts, lists] = await Promise.all([
     projectsByCountry(),
+    postOptions(),
     Promise.all(
       QUALITY_LISTS.map(async (list) => ({
         key: list.key,
@@ -36,7 +38,7 @@ export default async function QualityPage({ searchParams }: Props) {
       <div className="space-y-3">
         <PageTitle>{t("title")}</PageTitle>
         <p className="max-w-prose text-slate-700">{t("intro")}</p>
-        <QualityFilterForm countries={countries} {...filter} />
+        <QualityFilterForm countries={countries} posts={posts} {...filter} />
         <QualityListsNav lists={lists} />
       </div>
       {lists.map((list) => (

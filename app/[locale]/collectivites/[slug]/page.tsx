@@ -10,8 +10,10 @@ import { CollectiviteProjects } from "@/components/collectivite/CollectiviteProj
 import { JsonLd } from "@/components/layout/JsonLd";
 import { Section } from "@/components/layout/Section";
 import { Placement } from "@/components/places/Placement";
+import { QualityCount } from "@/components/quality/QualityCount";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { collectivitePageData } from "@/lib/page-data/collectivite-page";
+import { qualityItemCount } from "@/lib/page-data/quality-lists";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { listPagings } from "@/lib/paging/list-page";
 import { collectiviteSchema } from "@/lib/open-data/schema-org";
@@ -40,7 +42,10 @@ export default async function CollectivitePage({ params, searchParams }: Props) 
     francaises: "partenaires",
     reseau: "reseau",
   });
-  const { projects, partners, funding, contacts, peers } = await collectivitePageData(c);
+  const [{ projects, partners, funding, contacts, peers }, qualityItems] = await Promise.all([
+    collectivitePageData(c),
+    qualityItemCount({ collectiviteId: c.id }),
+  ]);
   const foreignCount = partners.filter((p) => p.role === "foreign").length;
 
   return (
@@ -77,6 +82,9 @@ export default async function CollectivitePage({ params, searchParams }: Props) 
       )}
       <Section id="localisation" title={t("sections.location")}>
         <Placement collectivite={c} />
+      </Section>
+      <Section id="qualite" title={t("sections.quality")}>
+        <QualityCount count={qualityItems} href={`/qualite?collectivite=${c.slug}`} />
       </Section>
       <EmbedCode path={`/integrer/collectivites/${c.slug}`} title={t("embedTitle", { name: c.name })} />
     </article>

@@ -6,6 +6,7 @@ import { PostCollectivites } from "@/components/posts/PostCollectivites";
 import { PostContacts } from "@/components/posts/PostContacts";
 import { PostHeader } from "@/components/posts/PostHeader";
 import { PostProjects } from "@/components/posts/PostProjects";
+import { QualityCount } from "@/components/quality/QualityCount";
 import { FundingByYear } from "@/components/stats/FundingByYear";
 import { countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
@@ -31,7 +32,7 @@ export default async function PostPage({ params, searchParams }: Props) {
   if (!data) notFound();
   const t = await getTranslations("posts.page");
   const locale = (await getLocale()) as Locale;
-  const { post, foreign, french, funding } = data;
+  const { post, foreign, french, funding, qualityItems } = data;
   const country = post.countryName ? countryLabel(post.countryCode ?? "", post.countryName, locale) : t("itsCountry");
   const paging = listPagings(`/postes/${post.slug}`, await searchParams, { projets: "projets" });
   return (
@@ -48,6 +49,9 @@ export default async function PostPage({ params, searchParams }: Props) {
       </Section>
       <Section id="financement" title={t("funding")}>
         <FundingByYear rows={funding} caption={t("fundingCaption", { country })} />
+      </Section>
+      <Section id="qualite" title={t("quality")}>
+        <QualityCount count={qualityItems} href={`/qualite?post=${post.slug}`} />
       </Section>
     </article>
   );
