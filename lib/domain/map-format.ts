@@ -1,9 +1,12 @@
 import type { MapPlace, Precision } from "./map-place";
 
 /**
- * The compact wire format of map places, shared by GET /api/map and the map component's props:
- * arrays instead of objects, short keys, projects listed once and referenced by index (one
- * project can have dozens of partners), coordinates rounded to about 10 m. Pure, client-safe.
+ * The inline format of map places, the props of the small maps of project, country and
+ * collectivité pages (at most a few thousand places): arrays instead of objects, short keys,
+ * projects listed once and referenced by index (one project can have dozens of partners),
+ * coordinates rounded to about 10 m. Unlike GET /api/map's columns (map-points.ts, for every
+ * place of the atlas, projects fetched per popup), it carries each place's projects, so the
+ * small maps' popups need no request. Pure, client-safe.
  */
 
 /** Precision codes by index, as sent on the wire. */
