@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { EMBED_HEADER } from "@/lib/http/csp";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/SiteHeader";
@@ -26,10 +27,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   // A widget (app/[locale]/integrer) is framed by other sites: no header, footer or page margins.
   const embedded = (await headers()).get(EMBED_HEADER) === "1";
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale}>
       <body className={embedded ? "font-sans" : "flex min-h-screen flex-col font-sans"}>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           {embedded ? (
             children
           ) : (
