@@ -5,10 +5,6 @@ import { LinkSeries } from "@/components/layout/LinkSeries";
 import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 
-/**
- * Contacts of foreign partners grouped by country, then by collectivité (the query orders them
- * so), each with the projects the person appears in.
- */
 interface Group<T> {
   key: string;
   items: T[];
@@ -29,6 +25,17 @@ function personName(c: PartnerContactEntry) {
   return [c.firstName, c.lastName].filter(Boolean).join(" ") || null;
 }
 
+/**
+ * A person's newest projects listed under them; the others are counted (their vCard and the CSV
+ * export list them all). Common names are in hundreds of generated fiches: listing every project
+ * made a directory page of 1.7 MB.
+ */
+const PROJECTS_SHOWN = 3;
+
+/**
+ * Contacts of foreign partners grouped by country, then by collectivité (the query orders them
+ * so), each with the projects the person appears in.
+ */
 export function PartnerContactGroups({
   contacts,
   headingLevel = 3,
@@ -107,9 +114,13 @@ export function PartnerContactGroups({
                         <span lang={lang}>
                           <LinkSeries
                             separator=" · "
-                            items={c.projects.map((p) => ({ key: p.slug, href: `/projets/${p.slug}`, label: p.title }))}
+                            items={c.projects
+                              .slice(0, PROJECTS_SHOWN)
+                              .map((p) => ({ key: p.slug, href: `/projets/${p.slug}`, label: p.title }))}
                           />
                         </span>
+                        {c.projects.length > PROJECTS_SHOWN &&
+                          t("moreProjects", { count: c.projects.length - PROJECTS_SHOWN })}
                       </p>
                     </li>
                   ))}

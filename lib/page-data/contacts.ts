@@ -128,8 +128,8 @@ export interface PartnerContactPage {
 
 /**
  * Contacts of foreign partners matching the query, one entry per person and collectivité (a
- * person named in several fiches appears once, with all their projects), ordered by country
- * and collectivité so the page can group them.
+ * person named in several fiches appears once, with all their projects, newest fiche first),
+ * ordered by country and collectivité so the page can group them.
  */
 export async function findPartnerContacts(
   query: ContactQuery & { collectiviteId?: number },
@@ -173,7 +173,8 @@ async function queryPartnerContacts(
         SELECT m.*, min(m.id) OVER (PARTITION BY m.person_key) AS person_id,
           first_value(m.role) OVER (PARTITION BY m.person_key ORDER BY m.role IS NULL, m.fiche_year DESC NULLS LAST, m.id DESC) AS newest_role,
           row_number() OVER (PARTITION BY m.person_key ORDER BY m.fiche_year DESC NULLS LAST, m.id DESC) AS newest,
-          json_agg(json_build_object('slug', m.project_slug, 'title', m.project_title)) OVER (PARTITION BY m.person_key) AS projects
+          json_agg(json_build_object('slug', m.project_slug, 'title', m.project_title)) OVER (PARTITION BY m.person_key
+            ORDER BY m.fiche_year DESC NULLS LAST, m.id DESC ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS projects
         FROM matched m) ranked
       WHERE newest = 1),
     page AS (
