@@ -4,7 +4,6 @@ import { ContactsIntro } from "@/components/contacts/ContactsIntro";
 import { EmbassyPostsSection, PartnerContactsSection } from "@/components/contacts/DirectorySections";
 import { directoryLinks } from "@/components/contacts/directory-links";
 import { DirectoryToolbar } from "@/components/contacts/DirectoryToolbar";
-import { MAX_PROJECTS } from "@/components/contacts/EmbassyPostCard";
 import { NoContactMatch } from "@/components/contacts/NoContactMatch";
 import { directoryListing, parseVacantFilter, VACANT_PARAM } from "@/lib/domain/contacts";
 import { contactCountries, findEmbassyPosts, findPartnerContacts } from "@/lib/page-data/contacts";
@@ -26,7 +25,8 @@ export default async function ContactsPage({ searchParams }: Props) {
   // Posts are few and all shown on the first page; partner contacts come a hundred at a time.
   // The vacant-posts filter lists posts only.
   const [allPosts, partners, countries] = await Promise.all([
-    findEmbassyPosts({ q, country }, { projectLimit: MAX_PROJECTS }),
+    // The directory's cards leave projects to the post pages: none are read.
+    findEmbassyPosts({ q, country }, { projectLimit: 0 }),
     vacant
       ? { total: 0, items: [] }
       : findPartnerContacts({ q, country }, PARTNERS_PER_PAGE, (page - 1) * PARTNERS_PER_PAGE),
