@@ -170,6 +170,13 @@ function mainKeys(name: string, ascii: string): Set<string> {
   return keys;
 }
 
+/** The country's capital (PPLC) beats any other town; among equals, the larger town. */
+function outranksCapital(city: City, capital: City | null): boolean {
+  if (!capital) return true;
+  if ((city.featureCode === "PPLC") !== (capital.featureCode === "PPLC")) return city.featureCode === "PPLC";
+  return city.population > capital.population;
+}
+
 function parse(text: string): GeoNamesData {
   const byCountry = new Map<string, CountryIndex>();
   const byInsee = new Map<string, City[]>();
@@ -217,14 +224,7 @@ function parse(text: string): GeoNamesData {
       }
     }
 
-    if (
-      city.featureCode === "PPLC" &&
-      (index.capital?.featureCode !== "PPLC" || city.population > index.capital.population)
-    ) {
-      index.capital = city;
-    } else if (!index.capital || (index.capital.featureCode !== "PPLC" && city.population > index.capital.population)) {
-      index.capital = city;
-    }
+    if (outranksCapital(city, index.capital)) index.capital = city;
 
     if (FRENCH_GEONAMES_COUNTRIES.has(city.country)) {
       const insee = inseeCode(city);
