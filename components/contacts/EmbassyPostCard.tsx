@@ -40,6 +40,12 @@ function ContactYear({ contact }: { contact: EmbassyContactEntry }) {
 /** Projects listed under a post; pages ask findEmbassyPosts for this many. */
 export const MAX_PROJECTS = 5;
 
+/**
+ * Earlier holders of a role listed on a card, newest first; the post's page has them all. A post
+ * named by hundreds of fiches had dozens, and a directory search matching 125 posts weighed 1.7 MB.
+ */
+const EARLIER_SHOWN = 3;
+
 export function EmbassyPostCard({
   post,
   headingLevel = 3,
@@ -106,7 +112,7 @@ export function EmbassyPostCard({
                       {t("earlier", { count: earlier.length })}
                     </summary>
                     <ul className="mt-1 space-y-1 pl-3 text-xs">
-                      {earlier.map((c) => (
+                      {earlier.slice(0, EARLIER_SHOWN).map((c) => (
                         <li key={c.id}>
                           <Person contact={c} />
                           {c.ficheYear && (
@@ -114,6 +120,13 @@ export function EmbassyPostCard({
                           )}
                         </li>
                       ))}
+                      {earlier.length > EARLIER_SHOWN && (
+                        <li>
+                          <Link href={`/postes/${post.slug}`}>
+                            {t("allEarlier", { count: earlier.length - EARLIER_SHOWN })}
+                          </Link>
+                        </li>
+                      )}
                     </ul>
                   </details>
                 )}

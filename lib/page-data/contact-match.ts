@@ -11,8 +11,11 @@ import { foldForMatch } from "../text/fold";
  */
 /**
  * Words that name no one in particular: articles, and the "Ville de"/"Commune de" of a
- * collectivité's name. Kept out of the match when the query has other words: "ville" alone
- * matched thousands of collectivités and their projects (230 ms for "Ville de Grimstad").
+ * collectivité's name. Kept out of the match when the query has other words, as are words of one
+ * or two letters: "ville" alone matched thousands of collectivités and their projects (230 ms for
+ * "Ville de Grimstad"), and "di" or "el", matched as substrings, nearly every contact ("Comune di
+ * Angera": 275 ms, then 77 ms without "di"). Longer words of other languages ("comune",
+ * "municipio") stay: they narrow the match to that country's collectivités.
  */
 const GENERIC_WORDS = new Set([
   "de",
@@ -38,7 +41,10 @@ export function queryWords(q: string | undefined): string[] {
     .replace(/[\u0000-\u001f\u007f]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
-  const telling = words.filter((w) => !GENERIC_WORDS.has(foldForMatch(w)));
+  const telling = words.filter((w) => {
+    const folded = foldForMatch(w);
+    return folded.length > 2 && !GENERIC_WORDS.has(folded);
+  });
   return (telling.length ? telling : words).slice(0, 8);
 }
 

@@ -4,7 +4,8 @@ import { expectNoSeriousViolations } from "../axe";
 import { rows } from "./corpus-db";
 
 /** Embassy posts and contacts on the generated corpus (issue 14.1). */
-const cards = (page: Page) => page.locator("article[data-post]");
+/** The posts the directory lists: as cards, then (past the first ones) by name. */
+const cards = (page: Page) => page.locator("main [data-post]");
 const cardNames = (page: Page) => cards(page).evaluateAll((a) => a.map((el) => el.getAttribute("data-post")!).sort());
 
 /** Posts with no one named in `role`, or with someone: what the directory must list. */
@@ -60,6 +61,23 @@ test("searching a function finds the posts that have someone in it", async ({ pa
   await page.goto("/contacts?q=correspondant");
   await expect(cards(page)).toHaveCount(withCorrespondent.length);
   expect(await cardNames(page)).toEqual(withCorrespondent);
+});
+
+test("the directory shows the first posts as cards and names the others, each linking to its page", async ({
+  page,
+}) => {
+  const all = await rows<{ name: string; slug: string }>("SELECT name, slug FROM embassy_post ORDER BY name");
+  await page.goto("/contacts");
+  const cardsShown = Math.min(24, all.length);
+  await expect(page.locator("main article[data-post]")).toHaveCount(cardsShown);
+  const named = page.locator("main li[data-post]");
+  await expect(named).toHaveCount(all.length - cardsShown);
+  if (all.length > cardsShown) {
+    const first = named.first();
+    const name = await first.getAttribute("data-post");
+    const post = all.find((p) => p.name === name);
+    await expect(first.getByRole("link", { name: post!.name })).toHaveAttribute("href", `/postes/${post!.slug}`);
+  }
 });
 
 test("/postes lists every post and leads to a post's dashboard", async ({ page }) => {
