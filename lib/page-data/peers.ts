@@ -65,17 +65,20 @@ export const PEERS_SHOWN = 10;
  * theme) pair, ranked by score = PARTNER_WEIGHT × shared partners + shared pairs. Only their
  * projects without it count: a project they run together already makes them direct partners.
  * A foreign collectivité has no peers (it is never a French partner of a project).
+ *
+ * Scores are summed per peer first, and only the `limit` best are explained: explaining every
+ * peer before ranking them read the hits once per peer, which took 40 s for a large collectivité
+ * at 100,000 projects.
  */
 export async function collectivitePeers(id: number, limit = PEERS_SHOWN): Promise<Peer[]> {
   return prisma().$queryRaw<Peer[]>`
     WITH mine AS (SELECT project_id FROM project_partner WHERE collectivite_id = ${id} AND role = 'french'),
-    fields AS (
-      SELECT p.id AS project_id, country_code, pt.theme_id
-      FROM project p CROSS JOIN unnest(p.country_codes) AS country_code
-      JOIN project_thematic pt ON pt.project_id = p.id AND pt.is_primary),
     my_partners AS (
       SELECT DISTINCT pp.collectivite_id FROM mine JOIN project_partner pp USING (project_id) WHERE pp.role = 'foreign'),
-    my_fields AS (SELECT DISTINCT country_code, theme_id FROM mine JOIN fields USING (project_id)),
+    my_fields AS (
+      SELECT DISTINCT cc.code AS country_code, pt.theme_id
+      FROM mine JOIN project p ON p.id = mine.project_id CROSS JOIN unnest(p.country_codes) AS cc(code)
+      JOIN project_thematic pt ON pt.project_id = p.id AND pt.is_primary),
     theirs AS (
       SELECT collectivite_id AS peer_id, project_id FROM project_partner
       WHERE role = 'french' AND collectivite_id <> ${id} AND project_id NOT IN (SELECT project_id FROM mine)),
@@ -84,22 +87,29 @@ export async function collectivitePeers(id: number, limit = PEERS_SHOWN): Promis
       FROM theirs t JOIN project_partner pp ON pp.project_id = t.project_id AND pp.role = 'foreign'
       WHERE pp.collectivite_id IN (SELECT collectivite_id FROM my_partners)),
     field_hits AS (
-      SELECT DISTINCT t.peer_id, f.country_code, f.theme_id
-      FROM theirs t JOIN fields f USING (project_id) JOIN my_fields USING (country_code, theme_id))
-    SELECT c.id, c.slug, c.display_name AS name, (${PARTNER_WEIGHT} * ph.n + fh.n)::int AS score,
-      coalesce(ph.partners, '[]') AS "sharedPartners", coalesce(fh.fields, '[]') AS "sharedFields"
-    FROM (SELECT peer_id FROM partner_hits UNION SELECT peer_id FROM field_hits) peer
-    JOIN collectivite c ON c.id = peer.peer_id
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS n, json_agg(json_build_object('slug', x.slug, 'name', x.display_name,
-        'countryCode', x.country_code, 'countryName', coalesce(co.name_fr, x.country_code)) ORDER BY atlas_fold(x.display_name), x.id) AS partners
-      FROM partner_hits h JOIN collectivite x ON x.id = h.partner_id LEFT JOIN country co ON co.code = nullif(x.country_code, '')
-      WHERE h.peer_id = c.id) ph
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS n, json_agg(json_build_object('countryCode', h.country_code,
-        'countryName', coalesce(co.name_fr, h.country_code), 'theme', th.label) ORDER BY atlas_fold(coalesce(co.name_fr, h.country_code)), atlas_fold(th.label)) AS fields
-      FROM field_hits h JOIN thematic th ON th.id = h.theme_id LEFT JOIN country co ON co.code = h.country_code
-      WHERE h.peer_id = c.id) fh
-    ORDER BY score DESC, atlas_fold(c.display_name), c.id
-    LIMIT ${limit}`;
+      SELECT DISTINCT t.peer_id, cc.code AS country_code, pt.theme_id
+      FROM theirs t JOIN project p ON p.id = t.project_id CROSS JOIN unnest(p.country_codes) AS cc(code)
+      JOIN project_thematic pt ON pt.project_id = p.id AND pt.is_primary
+      JOIN my_fields mf ON mf.country_code = cc.code AND mf.theme_id = pt.theme_id),
+    scores AS (
+      SELECT peer_id, sum(weight)::int AS score
+      FROM (SELECT peer_id, ${PARTNER_WEIGHT} AS weight FROM partner_hits UNION ALL SELECT peer_id, 1 FROM field_hits) hit
+      GROUP BY peer_id),
+    best AS (
+      SELECT c.id, c.slug, c.display_name, s.score FROM scores s JOIN collectivite c ON c.id = s.peer_id
+      ORDER BY s.score DESC, atlas_fold(c.display_name), c.id
+      LIMIT ${limit})
+    SELECT b.id, b.slug, b.display_name AS name, b.score,
+      coalesce((
+        SELECT json_agg(json_build_object('slug', x.slug, 'name', x.display_name, 'countryCode', x.country_code,
+          'countryName', coalesce(co.name_fr, x.country_code)) ORDER BY atlas_fold(x.display_name), x.id)
+        FROM partner_hits h JOIN collectivite x ON x.id = h.partner_id LEFT JOIN country co ON co.code = nullif(x.country_code, '')
+        WHERE h.peer_id = b.id), '[]') AS "sharedPartners",
+      coalesce((
+        SELECT json_agg(json_build_object('countryCode', h.country_code, 'countryName', coalesce(co.name_fr, h.country_code),
+          'theme', th.label) ORDER BY atlas_fold(coalesce(co.name_fr, h.country_code)), atlas_fold(th.label))
+        FROM field_hits h JOIN thematic th ON th.id = h.theme_id LEFT JOIN country co ON co.code = h.country_code
+        WHERE h.peer_id = b.id), '[]') AS "sharedFields"
+    FROM best b
+    ORDER BY b.score DESC, atlas_fold(b.display_name), b.id`;
 }
