@@ -22,5 +22,9 @@ const nextConfig = {
   },
 };
 
-// next-intl reads its per-request configuration (locale, messages) from lib/i18n/request.ts.
-export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+// next-intl reads its per-request configuration (locale, messages) from lib/i18n/request.ts. The
+// catalogues are compiled at build time, so the browser gets no ICU message parser.
+export default createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", sourceLocale: "fr", precompile: true } },
+})(nextConfig);

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { PartnerContactEntry } from "@/lib/domain/contacts";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 
 const personName = (p: PartnerContactEntry) => [p.firstName, p.lastName].filter(Boolean).join(" ");

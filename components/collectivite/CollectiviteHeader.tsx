@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FeedLink } from "@/components/standards/FeedLink";
 import { Link } from "@/components/navigation/Link";
-import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CollectiviteDetail } from "@/lib/page-data/collectivite";
 import { toQueryString } from "@/lib/search/params";

@@ -1,21 +1,18 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useUrlQuery } from "@/components/search/useUrlQuery";
 import { CountryOptions } from "@/components/layout/CountryOptions";
-import { countryLabel } from "@/lib/i18n/data-labels";
-import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * Search box and country filter of the directory. Both write into the URL (the text debounced),
- * so the URL is the state; without JavaScript the form still submits as a plain GET.
+ * so the URL is the state; without JavaScript the form still submits as a plain GET. Country
+ * names come in the page's language (ContactsIntro).
  */
 export function ContactSearchForm({ countries }: { countries: { code: string; name: string }[] }) {
   const { value, type, submit, navigate, pending, pathname, searchParams } = useUrlQuery();
   const country = (searchParams.get("country") ?? "").toUpperCase();
   const t = useTranslations("contacts.search");
-  const locale = useLocale() as Locale;
-  const named = countries.map((c) => ({ code: c.code, name: countryLabel(c.code, c.name, locale) }));
 
   return (
     <form
@@ -54,7 +51,7 @@ export function ContactSearchForm({ countries }: { countries: { code: string; na
           onChange={(e) => navigate({ country: e.target.value })}
           className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base"
         >
-          <CountryOptions countries={named} allLabel={t("allCountries")} />
+          <CountryOptions countries={countries} allLabel={t("allCountries")} />
         </select>
       </div>
       <div className="flex items-center gap-3">

@@ -2,7 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { type EmbassyContactEntry, type EmbassyPostEntry, isImpossibleYear } from "@/lib/domain/contacts";
 import { EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
-import { contentLang, countryLabel, embassyRoleLabel } from "@/lib/i18n/data-labels";
+import { countryLabel, embassyRoleLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**

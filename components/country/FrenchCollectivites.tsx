@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ListPager } from "@/components/layout/ListPager";
 import { Link } from "@/components/navigation/Link";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import type { InvolvedFrenchCollectivite } from "@/lib/page-data/country";
 import { pageOf, type ListPaging } from "@/lib/paging/list-page";

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import { localizeHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MapPlace } from "@/lib/domain/map-place";

@@ -16,13 +16,16 @@ const LISTED = 8;
  */
 export function WorldMap({ countries }: { countries: CountryCount[] }) {
   const t = useTranslations("home.map");
+  const mapText = useTranslations("map");
   const locale = useLocale() as Locale;
   const name = (c: CountryCount) => countryLabel(c.code, c.name, locale);
   const byCode = new Map(countries.map((c) => [c.code, c]));
   const breaks = classBreaks(countries[0]?.projects ?? 0);
   // The last class is open ("5 et plus"): its words are a message, the other classes are numbers.
   const legend = (i: number) =>
-    i === breaks.length - 1 && breaks.length > 1 ? t("legendOpen", { from: String(breaks[i]) }) : classLabel(breaks, i);
+    i === breaks.length - 1 && breaks.length > 1
+      ? t("legendOpen", { from: String(breaks[i]) })
+      : classLabel(breaks, i, mapText);
   const item = (c: CountryCount) => (
     <li key={c.code}>
       <Link href={`/pays/${c.code}`}>{name(c)}</Link>{" "}

@@ -2,15 +2,13 @@
 
 import "./map.css";
 import dynamic from "next/dynamic";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { preload } from "react-dom";
 import type { CountryProjects } from "@/lib/domain/map-place";
 import { classBreaks, classLabel, colourFor } from "./country-counts";
 import { inlinePlaces, type Loaded, placeDetailsUrl, startPlaces, takePlaces } from "./places-source";
 import type { CompactMap } from "@/lib/domain/map-format";
-import { countryLabel } from "@/lib/i18n/data-labels";
-import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * The map of partner places, for /carte and the project pages. Server-rendered as a frame
@@ -48,7 +46,6 @@ export interface PlacesMapProps {
 
 export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps) {
   const t = useTranslations("map");
-  const locale = useLocale() as Locale;
   const helpId = useId();
   const inline = useMemo(() => (data ? inlinePlaces(data) : null), [data]);
   const [fetched, setFetched] = useState<{ src: string; loaded: Loaded } | null>(null);
@@ -83,10 +80,8 @@ export function PlacesMap({ label, data, src, variant = "full" }: PlacesMapProps
   const loaded = inline ?? (fetched && fetched.src === src ? fetched.loaded : null);
   const places = loaded?.places ?? null;
   const countries = loaded?.countries;
-  const countryCounts = useMemo(
-    () => (countries ?? []).map((c) => ({ ...c, name: countryLabel(c.code, c.name, locale) })),
-    [countries, locale],
-  );
+  // Country names come in the page's language (PlacesMiniMap, GET /api/map?lang=).
+  const countryCounts = countries ?? [];
   const detailsUrl = useMemo(
     () => (src && !inline ? (id: number) => placeDetailsUrl(src, id) : undefined),
     [src, inline],

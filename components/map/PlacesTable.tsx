@@ -1,9 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { MapPoint, MapProjectRef } from "@/lib/domain/map-place";
-import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import { countryLabel, precisionLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
-import { isApproximate, precisionLabel, sideLabel } from "./precision";
+import { isApproximate, type PlacementQuality, sideLabel } from "./precision";
+import type { MapText } from "./map-text";
+import { PRECISION_LABELS } from "@/lib/domain/precision-labels";
 
 /**
  * The map's text alternative: the places as a table, one page of rows at a time (server-rendered,
@@ -72,7 +75,7 @@ function PlaceRow({ place, projects }: { place: MapPoint; projects: MapProjectRe
       </td>
       <td className="py-1 pr-3">{sideLabel(place.side, t)}</td>
       <td className="py-1 pr-3">
-        {precisionLabel(place, locale, t)}
+        {placementLabel(place, locale, t)}
         {isApproximate(place) && <span className="sr-only">{t("table.approximate")}</span>}
       </td>
       <td className="py-1 pr-3 text-right tabular-nums">{place.projectCount}</td>
@@ -102,4 +105,10 @@ function PlaceRow({ place, projects }: { place: MapPoint; projects: MapProjectRe
       </td>
     </tr>
   );
+}
+
+/** The table's precision column: the precision's name, and the homonyms' warning when there are several candidates. */
+function placementLabel(place: PlacementQuality, locale: Locale, t: MapText): string {
+  const label = precisionLabel(PRECISION_LABELS[place.precision], locale);
+  return place.ambiguous ? t("precision.ambiguous", { label }) : label;
 }

@@ -1,5 +1,5 @@
 import type { CountryProjects, MapPlace } from "@/lib/domain/map-place";
-import { FRENCH_MAP_TEXT, type MapText } from "./map-text";
+import type { MapText } from "./map-text";
 
 /**
  * The country view: how many distinct projects have a foreign partner in each country, and the
@@ -60,7 +60,7 @@ export function colourFor(count: number, breaks: number[]): string | undefined {
 }
 
 /** "1", "2–4", "5 et plus": the legend's label of class i. */
-export function classLabel(breaks: number[], i: number, t: MapText = FRENCH_MAP_TEXT): string {
+export function classLabel(breaks: number[], i: number, t: MapText): string {
   const from = breaks[i];
   const next = breaks[i + 1];
   if (next === undefined)

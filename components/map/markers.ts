@@ -1,7 +1,7 @@
 import L from "leaflet";
 import type { PinnedPlace } from "@/lib/domain/map-points";
 import type { MapProjectRef } from "@/lib/domain/map-place";
-import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import { localizeHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MapText } from "./map-text";
@@ -20,14 +20,14 @@ export interface MapWords {
   locale: Locale;
 }
 
-const countryOf = (place: PinnedPlace, locale: Locale) =>
-  place.countryName ? countryLabel(place.countryCode, place.countryName, locale) : "";
+/** The place's country, named in the page's language by the server (GET /api/map?lang=, PlacesMiniMap). */
+const countryOf = (place: PinnedPlace) => place.countryName ?? "";
 
 /** What a marker is called: its name first, so it can be found by name. */
 export function placeLabel(place: PinnedPlace, { t, locale }: MapWords): string {
   return t("marker.label", {
     name: place.name,
-    country: countryOf(place, locale) || t("marker.unknownCountry"),
+    country: countryOf(place) || t("marker.unknownCountry"),
     // "French local authority" keeps its capital inside a sentence; French lowercases its label.
     side: locale === "fr" ? sideLabel(place.side, t).toLowerCase() : sideLabel(place.side, t),
     approximate: isApproximate(place) ? t("marker.approximate") : "",
@@ -101,7 +101,7 @@ export function popupContent(place: PlaceDetails, { t, locale }: MapWords): HTML
   root.className = "atlas-popup";
   const title = markContent(add(add(root, "p", undefined, "atlas-popup__title"), "a", place.name), locale);
   title.setAttribute("href", localizeHref(`/collectivites/${encodeURIComponent(place.slug)}`, locale));
-  const country = countryOf(place, locale) || t("popup.unknownCountry");
+  const country = countryOf(place) || t("popup.unknownCountry");
   add(root, "p", `${country} · ${sideLabel(place.side, t)}`, "atlas-popup__meta");
   const note = precisionNote(place, t);
   if (note) add(root, "p", note, "atlas-popup__approx");

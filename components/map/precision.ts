@@ -1,10 +1,10 @@
 import type { Precision } from "@/lib/domain/map-place";
-import { PRECISION_LABELS } from "@/lib/domain/precision-labels";
-import { precisionLabel as dataPrecisionLabel } from "@/lib/i18n/data-labels";
-import type { Locale } from "@/lib/i18n/routing";
-import { FRENCH_MAP_TEXT, type MapText } from "./map-text";
+import type { MapText } from "./map-text";
 
-/** How the map and its table speak of a placement's precision. Client-safe. */
+/**
+ * How the map and its popups speak of a placement's precision. Client-side: the words come as the
+ * page's `t` (no catalogue or vocabulary is bundled here).
+ */
 
 export interface PlacementQuality {
   precision: Precision;
@@ -25,13 +25,8 @@ const PRECISION_NOTE_KEYS: Record<Exclude<Precision, "exact">, string> = {
   none: "none",
 };
 
-export function precisionLabel(place: PlacementQuality, locale: Locale = "fr", t: MapText = FRENCH_MAP_TEXT): string {
-  const label = dataPrecisionLabel(PRECISION_LABELS[place.precision], locale);
-  return place.ambiguous ? t("precision.ambiguous", { label }) : label;
-}
-
 /** The sentence a popup shows under an approximate place, or "" for an exact one. */
-export function precisionNote(place: PlacementQuality, t: MapText = FRENCH_MAP_TEXT): string {
+export function precisionNote(place: PlacementQuality, t: MapText): string {
   const parts: string[] = [];
   if (place.precision !== "exact")
     parts.push(t("precision.approximate", { note: t(`precision.${PRECISION_NOTE_KEYS[place.precision]}`) }));
@@ -39,6 +34,6 @@ export function precisionNote(place: PlacementQuality, t: MapText = FRENCH_MAP_T
   return parts.join(" ");
 }
 
-export function sideLabel(side: "french" | "foreign", t: MapText = FRENCH_MAP_TEXT): string {
+export function sideLabel(side: "french" | "foreign", t: MapText): string {
   return t(`side.${side}`);
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { preload } from "react-dom";
 import { decodeNetwork, type CompactNetwork, type NetworkEdge, type NetworkNode } from "@/lib/domain/network-format";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import { localizeHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { foldForMatch } from "@/lib/text/fold";

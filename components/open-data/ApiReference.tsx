@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**

@@ -3,7 +3,8 @@ import { isApproximate } from "@/components/map/precision";
 import { PRECISION_LABELS } from "@/lib/domain/precision-labels";
 import type { CollectiviteDetail } from "@/lib/page-data/collectivite";
 import type { Precision } from "@/lib/domain/map-place";
-import { contentLang, precisionLabel } from "@/lib/i18n/data-labels";
+import { precisionLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**

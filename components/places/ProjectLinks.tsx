@@ -2,7 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { CountryProject as LinkedProject } from "@/lib/page-data/country";
 import { LinkSeries } from "@/components/layout/LinkSeries";
-import { contentLang, countryLabel, statusLabel } from "@/lib/i18n/data-labels";
+import { countryLabel, statusLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**

@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type EmbassyContactEntry, type EmbassyPostEntry, isImpossibleYear } from "@/lib/domain/contacts";
 import { EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
-import { contentLang, embassyRoleLabel } from "@/lib/i18n/data-labels";
+import { embassyRoleLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** The post's contacts, now and before, each with the year of the fiche that names them. */

@@ -2,7 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { EmbassyPostEntry } from "@/lib/domain/contacts";
 import { hasVacantRole } from "@/lib/domain/contacts";
-import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import { postVCardHref } from "./post-links";
 

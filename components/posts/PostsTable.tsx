@@ -2,7 +2,8 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import type { EmbassyContactEntry, EmbassyPostEntry } from "@/lib/domain/contacts";
 import { EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
-import { contentLang, countryLabel, embassyRoleLabel } from "@/lib/i18n/data-labels";
+import { countryLabel, embassyRoleLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import { postHref } from "./post-links";
 

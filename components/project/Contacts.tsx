@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { EMBASSY_ROLES } from "@/lib/domain/embassy-roles";
 import { ScrollArea } from "@/components/layout/ScrollArea";
-import { contentLang, embassyRoleLabel } from "@/lib/i18n/data-labels";
+import { embassyRoleLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectDetail } from "@/lib/page-data/project";
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { numberFormats } from "@/components/charts/number-format";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectDetail } from "@/lib/page-data/project";
 

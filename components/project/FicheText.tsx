@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Paragraphs } from "@/components/layout/Section";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**

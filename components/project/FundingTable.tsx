@@ -2,7 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { numberFormats } from "@/components/charts/number-format";
 import { ScrollArea } from "@/components/layout/ScrollArea";
 import { fundingMatrix, type FundingRowInput } from "@/lib/domain/funding-matrix";
-import { contentLang, funderKindName } from "@/lib/i18n/data-labels";
+import { funderKindName } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** Funder × year, with totals per year, per funder and overall (funders named as the fiche names them). */

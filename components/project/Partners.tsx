@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link";
 import { PlacesMiniMap } from "@/components/places/PlacesMiniMap";
-import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectDetail } from "@/lib/page-data/project";
 import { partnerCount, partnerPlaces } from "./partner-places";

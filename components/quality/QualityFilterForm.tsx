@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CountryOptions } from "@/components/layout/CountryOptions";
-import { contentLang, countryLabel } from "@/lib/i18n/data-labels";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import { localizeHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ScopeCollectivite, ScopePost } from "@/lib/page-data/quality-scope";

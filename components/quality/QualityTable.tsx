@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/components/navigation/Link";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import type { QualityFinding, QualityRow } from "@/lib/page-data/quality";
 import { findingMessage, rowCountries } from "@/lib/page-data/quality-findings";

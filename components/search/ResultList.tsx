@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ProjectHit } from "@/lib/search/queries";
-import { contentLang, countryLabel, statusLabel, thematicLabel } from "@/lib/i18n/data-labels";
+import { countryLabel, statusLabel, thematicLabel } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import { localizeHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { Highlighted } from "./Highlighted";

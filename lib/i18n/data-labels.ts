@@ -21,7 +21,7 @@ import type { Locale } from "./routing";
  * precision, embassy roles, countries) in the page's language. In French every function returns
  * what the French site always showed; in English a label the tables do not know is shown as the
  * data gives it. Fiche content (titles, descriptions, partner names) is never translated: mark
- * it with `lang={contentLang(locale)}`.
+ * it with `lang={contentLang(locale)}` (./content-lang).
  */
 
 const thematicByFolded = new Map(
@@ -98,9 +98,4 @@ export function englishCountryLabel(code: string): string | null {
 /** A country's name: `fallback` (the name the data gives) in French or when the code is unknown. */
 export function countryLabel(code: string, fallback: string, locale: Locale): string {
   return locale === "fr" ? fallback : (englishCountryLabel(code) ?? fallback);
-}
-
-/** The `lang` attribute for fiche content: none on French pages, "fr" inside pages of another language. */
-export function contentLang(locale: Locale): "fr" | undefined {
-  return locale === "fr" ? undefined : "fr";
 }

@@ -5,6 +5,8 @@ import { projectWhere } from "./filters";
 import { cachedUntilImport, dataVersion } from "./data-version";
 import { withTextQuery } from "./text-query";
 import { encodeMapPoints } from "../domain/map-points";
+import { countryLabel } from "../i18n/data-labels";
+import type { Locale } from "../i18n/routing";
 import {
   toMapPoint,
   type CountryProjects,
@@ -60,13 +62,27 @@ function placesOf(params: SearchParams, version: string): Promise<MapPlaces> {
  * one (1.2 MB of JSON at 20,000 fiches) is serialised once per data version, not at each visit
  * of /carte: encoding it cost 100–170 ms a request on a busy machine, on the map's critical path.
  */
-export async function mapPointsJson(input: SearchParams): Promise<string> {
+export async function mapPointsJson(input: SearchParams, locale: Locale): Promise<string> {
   const [params, version] = await Promise.all([withTextQuery(input), dataVersion()]);
   const json = async () => {
     const { places, countries } = await placesOf(params, version);
-    return JSON.stringify(encodeMapPoints(places, countries));
+    return JSON.stringify(encodeMapPoints(...namedIn(locale, places, countries)));
   };
-  return isUnfiltered(params) ? cachedUntilImport(version, "map:all:json", json) : json();
+  return isUnfiltered(params) ? cachedUntilImport(version, `map:all:json:${locale}`, json) : json();
+}
+
+/**
+ * Places and countries with the country names in `locale`: the map in the browser has no
+ * vocabularies to translate them (their weight would fall on every visitor).
+ */
+function namedIn(locale: Locale, places: MapPoint[], countries: CountryProjects[]): [MapPoint[], CountryProjects[]] {
+  if (locale === "fr") return [places, countries];
+  const names = new Map(countries.map((c) => [c.code, countryLabel(c.code, c.name, locale)]));
+  const name = (code: string, french: string) => names.get(code) ?? countryLabel(code, french, locale);
+  return [
+    places.map((p) => (p.countryCode && p.countryName ? { ...p, countryName: name(p.countryCode, p.countryName) } : p)),
+    countries.map((c) => ({ ...c, name: name(c.code, c.name) })),
+  ];
 }
 
 /** The (collectivité, project) pairs of the map: matching projects and their partners, the foreign ones in the chosen countries. */

@@ -3,6 +3,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importPaths, SEEDS_DIR } from "./seeds";
 import { freshDatabase } from "./test-db";
+import { decodeMapPoints } from "../../lib/domain/map-points";
 
 /** `?lang=` on the exports and the API: headers and labels in the language, anything else refused with 400. */
 
@@ -103,6 +104,28 @@ describe("?lang on the exports and the API", () => {
     expect(await links("q=sustainable%20economy")).toBe(0);
     expect(await links("q=sustainable%20economy&lang=en")).toBeGreaterThan(0);
     expect((await map.GET(new NextRequest("http://atlas.test/api/map?lang=es"))).status).toBe(400);
+  });
+
+  it("names the map's countries, and a popup's, in lang", async () => {
+    const map = await import("../../app/api/map/route");
+    const place = await import("../../app/api/map/places/[id]/route");
+    const places = async (lang: string) =>
+      decodeMapPoints(await (await map.GET(new NextRequest(`http://atlas.test/api/map?country=TN${lang}`))).json())
+        .places;
+    const [french, english] = [await places(""), await places("&lang=en")];
+    const tunisian = english.find((p) => p.countryCode === "TN")!;
+    expect(tunisian.countryName).toBe("Tunisia");
+    expect(french.find((p) => p.id === tunisian.id)?.countryName).toBe("Tunisie");
+    expect(english.map((p) => p.id)).toEqual(french.map((p) => p.id));
+    const popup = async (lang: string) =>
+      (await (
+        await place.GET(new NextRequest(`http://atlas.test/api/map/places/${tunisian.id}?country=TN${lang}`), {
+          params: Promise.resolve({ id: String(tunisian.id) }),
+        })
+      ).json()) as { countryName: string; projects: unknown[] };
+    expect((await popup("&lang=en")).countryName).toBe("Tunisia");
+    expect((await popup("")).countryName).toBe("Tunisie");
+    expect((await popup("")).projects.length).toBeGreaterThan(0);
   });
 
   it("refuses an unknown or repeated lang with 400, never 500", async () => {

@@ -22,15 +22,32 @@ describe("mapPointsJson", () => {
     for (const raw of [{}, { country: "SN" }]) {
       const params = parseSearchParams(raw);
       const { places, countries } = await map.mapPlaces(params);
-      const body = await map.mapPointsJson(params);
+      const body = await map.mapPointsJson(params, "fr");
       expect(JSON.parse(body)).toEqual(JSON.parse(JSON.stringify(encodeMapPoints(places, countries))));
       expect(decodeMapPoints(JSON.parse(body)).places.length).toBe(places.length);
     }
   });
 
+  it("names the countries in the asked language, the rest of the body unchanged", async () => {
+    const params = parseSearchParams({});
+    const french = JSON.parse(await map.mapPointsJson(params, "fr"));
+    const english = JSON.parse(await map.mapPointsJson(params, "en"));
+    const names = (body: { co: [string, string, number][] }) =>
+      Object.fromEntries(body.co.map(([code, name]) => [code, name]));
+    expect(names(french).TN).toBe("Tunisie");
+    expect(names(english).TN).toBe("Tunisia");
+    expect(names(english).JP).toBe("Japan");
+    // The places' country names (cn, one per country code cc) follow the same language.
+    expect(english.cn[english.cc.indexOf("TN")]).toBe("Tunisia");
+    expect(english.co.map(([code, , projects]: [string, string, number]) => [code, projects])).toEqual(
+      french.co.map(([code, , projects]: [string, string, number]) => [code, projects]),
+    );
+    expect({ ...english, co: null, cn: null }).toEqual({ ...french, co: null, cn: null });
+  });
+
   it("serves the unfiltered body until the data version changes", async () => {
     const params = parseSearchParams({});
-    const before = await map.mapPointsJson(params);
+    const before = await map.mapPointsJson(params, "fr");
     const renamed = "Lieu renommé pour le test";
     await withClient(dbUrl, (c) =>
       c.query(
@@ -38,8 +55,8 @@ describe("mapPointsJson", () => {
         [renamed],
       ),
     );
-    expect(await map.mapPointsJson(params)).toBe(before);
+    expect(await map.mapPointsJson(params, "fr")).toBe(before);
     await withClient(dbUrl, (c) => c.query("SELECT nextval('data_version')"));
-    expect(await map.mapPointsJson(params)).toContain(renamed);
+    expect(await map.mapPointsJson(params, "fr")).toContain(renamed);
   });
 });

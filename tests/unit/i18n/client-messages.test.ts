@@ -27,7 +27,7 @@ function resolve(from: string, specifier: string): string | null {
   return null;
 }
 
-/** Every module the browser loads: the "use client" files and what they import, transitively. */
+/** Every module the browser loads: the "use client" files and what they import, transitively (type-only imports aside). */
 function clientModules(): Set<string> {
   const entries = [...sourceFiles(path.join(ROOT, "app")), ...sourceFiles(path.join(ROOT, "components"))].filter(
     (file) => /^\s*["']use client["']/.test(readFileSync(file, "utf8")),
@@ -38,7 +38,7 @@ function clientModules(): Set<string> {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const source = readFileSync(file, "utf8");
+    const source = readFileSync(file, "utf8").replace(/^import type[\s\S]*?from\s+["'][^"']+["'];?/gm, "");
     for (const match of source.matchAll(/(?:from\s+|import\()\s*["']([^"']+)["']/g)) {
       const target = resolve(file, match[1]);
       if (target) queue.push(target);
@@ -60,6 +60,15 @@ describe("the messages sent to the browser", () => {
       CLIENT_NAMESPACES.some((sent) => namespace === sent || namespace.startsWith(`${sent}.`));
     const missing = [...read].filter(([namespace]) => !covered(namespace)).map(([ns, file]) => `${ns} (${file})`);
     expect(missing).toEqual([]);
+  });
+
+  it("leave the data vocabularies and country names on the server", () => {
+    // lib/i18n/data-labels (thematic tree, countries in two languages) weighed 12 kB gzipped in the
+    // project page's download when the map translated country names in the browser.
+    const serverOnly = ["lib/i18n/data-labels.ts", "lib/countries/index.ts", "lib/i18n/catalogue.ts"];
+    const client = [...clientModules()].map((file) => path.relative(ROOT, file));
+    expect(client.length).toBeGreaterThan(20);
+    expect(client.filter((file) => serverOnly.includes(file))).toEqual([]);
   });
 
   it("keep the nesting of the namespaces they pick, and nothing else", () => {

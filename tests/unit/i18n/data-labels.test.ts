@@ -5,7 +5,6 @@ import { FUNDER_KINDS } from "@/lib/domain/funder-kinds";
 import taxonomy from "@/lib/fiche/taxonomy.json" with { type: "json" };
 import { SDG_LABELS } from "@/lib/fiche/sdg";
 import {
-  contentLang,
   countryLabel,
   embassyRoleLabel,
   englishThematicName,
@@ -17,6 +16,7 @@ import {
   statusLabel,
   thematicLabel,
 } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 
 interface Taxonomy {
   themes: { label: string; subThemes: { label: string; subSubThemes: string[] }[] }[];

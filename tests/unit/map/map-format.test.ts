@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classBreaks, classLabel, colourFor, countProjectsByCountry } from "@/components/map/country-counts";
 import { decodeMapData, encodeMapData } from "@/lib/domain/map-format";
 import { isApproximate, precisionNote } from "@/components/map/precision";
+import { FRENCH_MAP_TEXT } from "@/components/map/map-text";
 import type { MapPlace } from "@/lib/domain/map-place";
 
 const project = (n: number) => ({ slug: `projet-${n}`, title: `Projet ${n}` });
@@ -83,9 +84,9 @@ describe("precision", () => {
     expect(isApproximate({ precision: "exact", ambiguous: false })).toBe(false);
     expect(isApproximate({ precision: "exact", ambiguous: true })).toBe(true);
     expect(isApproximate({ precision: "city-part", ambiguous: false })).toBe(true);
-    expect(precisionNote({ precision: "exact", ambiguous: false })).toBe("");
-    expect(precisionNote({ precision: "city-part", ambiguous: false })).toMatch(/approximative/);
-    expect(precisionNote({ precision: "exact", ambiguous: true })).toMatch(/Plusieurs lieux/);
+    expect(precisionNote({ precision: "exact", ambiguous: false }, FRENCH_MAP_TEXT)).toBe("");
+    expect(precisionNote({ precision: "city-part", ambiguous: false }, FRENCH_MAP_TEXT)).toMatch(/approximative/);
+    expect(precisionNote({ precision: "exact", ambiguous: true }, FRENCH_MAP_TEXT)).toMatch(/Plusieurs lieux/);
   });
 });
 
@@ -116,7 +117,7 @@ describe("country view", () => {
     }
     expect(colourFor(0, [1, 2])).toBeUndefined();
     expect(colourFor(5, [1, 2])).not.toBe(colourFor(1, [1, 2]));
-    expect(classLabel([1, 5, 10], 0)).toBe("1–4");
-    expect(classLabel([1, 5, 10], 2)).toBe("10 et plus");
+    expect(classLabel([1, 5, 10], 0, FRENCH_MAP_TEXT)).toBe("1–4");
+    expect(classLabel([1, 5, 10], 2, FRENCH_MAP_TEXT)).toBe("10 et plus");
   });
 });

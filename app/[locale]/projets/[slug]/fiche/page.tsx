@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/navigation/Link";
-import { contentLang } from "@/lib/i18n/data-labels";
+import { contentLang } from "@/lib/i18n/content-lang";
 import { localizeHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { getProject, type ProjectDetail } from "@/lib/page-data/project";

@@ -5,6 +5,9 @@ import { readApiSearch } from "@/lib/http/lang";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { pathSegment, readSegment } from "@/lib/http/route-params";
 import { placeProjects } from "@/lib/search/map";
+import { countryLabel } from "@/lib/i18n/data-labels";
+import type { Locale } from "@/lib/i18n/routing";
+import type { MapPoint } from "@/lib/domain/map-place";
 
 /** A popup lists this many projects, then links to the search for the rest. */
 const POPUP_PROJECTS = 50;
@@ -28,11 +31,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const found = id === null ? null : await placeProjects(id, read.params, POPUP_PROJECTS);
   if (!found) return notFound("Lieu absent de cette carte.");
   return NextResponse.json(
-    { ...found.place, projects: found.projects },
+    { ...found.place, countryName: placeCountry(found.place, read.locale), projects: found.projects },
     {
       headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600" },
     },
   );
 }
+
+/** The place's country in `lang` (the popup shows it as given). */
+const placeCountry = (place: MapPoint, locale: Locale) =>
+  place.countryCode && place.countryName
+    ? countryLabel(place.countryCode, place.countryName, locale)
+    : place.countryName;
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;
