@@ -52,6 +52,35 @@ describe("embassy posts", () => {
     expect((await posts("Tunisie")).map((p) => p.name)).toEqual(["AMBASSADE DE FRANCE A TUNIS"]);
   });
 
+  it("gives the directory's cards the posts and contacts of the full read, for any query", async () => {
+    // The directory (projectLimit 0) takes every post's card from a per-import cache and only
+    // matches post ids; the full read (post page, exports) ranks the matching posts' rows in SQL.
+    const queries = [
+      {},
+      { q: "Vaillant" },
+      { q: "Vailant" },
+      { q: "correspondant" },
+      { q: "Tunisie" },
+      { q: "clermont" },
+      { country: ["IT"] },
+      { q: "aubert", country: ["IT"] },
+      { vacant: true },
+      { q: "xyzzy" },
+    ];
+    const sizes: number[] = [];
+    for (const raw of queries) {
+      const query = { country: [] as string[], ...raw };
+      const strip = (list: Awaited<ReturnType<typeof contacts.findEmbassyPosts>>) =>
+        list.map(({ projects: _, ...post }) => post);
+      const cards = await contacts.findEmbassyPosts(query, { projectLimit: 0 });
+      expect(strip(cards), JSON.stringify(raw)).toEqual(strip(await contacts.findEmbassyPosts(query)));
+      sizes.push(cards.length);
+    }
+    expect(sizes[0]).toBe(6);
+    expect(sizes[1]).toBe(1);
+    expect(sizes.at(-1)).toBe(0);
+  });
+
   it("shows posts without contacts as vacant rather than hiding them", async () => {
     const all = await posts();
     expect(all).toHaveLength(6);
@@ -106,6 +135,14 @@ describe("partner contacts", () => {
       "Arnaudo",
     ]);
     expect((await contacts.findPartnerContacts({ q: "Clermond", country: [] })).total).toBeGreaterThan(20);
+  });
+
+  it("reads typos from five letters: a four-letter word is not any word sharing its first three", async () => {
+    const charged = (await contacts.findPartnerContacts({ q: "chargé", country: [] })).items;
+    expect(charged.length).toBeGreaterThan(0);
+    // "chat" and "chargé" share three of the four-letter word's five trigrams: similar enough for pg_trgm.
+    const chat = (await contacts.findPartnerContacts({ q: "chat", country: [] })).items;
+    expect(chat.filter((c) => charged.some((x) => x.id === c.id))).toEqual([]);
   });
 
   it("reads 'Ville de'/'Commune de' and articles as no word of their own", async () => {
