@@ -16,11 +16,13 @@ const MAX_SHARED = 3;
 /** The collectivité and its partners on a map, then its foreign partners and the French collectivités of the same projects. */
 export function CollectivitePartners({
   name,
+  slug,
   places,
   partners,
   paging,
 }: {
   name: string;
+  slug: string;
   places: MapPlace[];
   partners: CollectivitePartner[];
   /** The foreign partners' list, and the French collectivités'. */
@@ -33,6 +35,7 @@ export function CollectivitePartners({
     <div className="space-y-6">
       <PlacesMiniMap
         places={places}
+        src={`/api/collectivites/${encodeURIComponent(slug)}/map`}
         label={t("collectivite.partners.mapLabel", { name })}
         listed={partners.length + 1}
         empty={t("places.noPosition")}

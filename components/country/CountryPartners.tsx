@@ -8,7 +8,7 @@ import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CountryPartner, CountrySummary } from "@/lib/page-data/country";
 import { pageOf, type ListPaging } from "@/lib/paging/list-page";
-import { countryPlaces } from "./country-links";
+import { countryPlaces } from "@/lib/page-data/map-places";
 
 /** French collectivités named beside each partner before "et N autres". */
 const FRENCH_PER_PARTNER = 5;
@@ -33,6 +33,7 @@ export function CountryPartners({
     <div className="space-y-4">
       <PlacesMiniMap
         places={countryPlaces(partners, country.code, name)}
+        src={`/api/countries/${country.code}/map`}
         label={t("country.partners.mapLabel", { name })}
         listed={partners.length}
         empty={t("places.noPosition")}

@@ -7,6 +7,9 @@ import type { Precision } from "../geo/types";
  */
 export type { Precision };
 
+/** A popup lists this many of a place's projects, then says how many others there are. */
+export const POPUP_PROJECTS = 50;
+
 export interface MapProjectRef {
   slug: string;
   title: string;

@@ -37,6 +37,16 @@ export const countryCodeSegment = pathSegment.pipe(
 );
 
 /** The segment as the schema reads it, or null when it is refused. */
+/** A place of a map: a collectivité's id, a positive 32-bit integer. */
+export const placeIdSegment = pathSegment
+  .pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d{0,9}$/)
+      .transform(Number),
+  )
+  .pipe(z.number().max(2_147_483_647));
+
 export function readSegment<T>(schema: z.ZodType<T, string>, raw: string): T | null {
   const parsed = schema.safeParse(raw);
   return parsed.success ? parsed.data : null;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryCodeSegment, pathSegment } from "../http/route-params";
+import { countryCodeSegment, pathSegment, placeIdSegment } from "../http/route-params";
 import { routing } from "../i18n/routing";
 import { collectiviteRecordSchema, countryRecordSchema, projectRecordSchema } from "./record-schemas";
 import {
@@ -18,7 +18,15 @@ import {
  * its path parameters, whether it reads the shared search parameters, its other query parameters
  * and its response, as zod schemas. A test checks that this list and the app/api folder agree.
  */
-export type ExampleKey = "project" | "collectivite" | "country" | "contact" | "place" | "facet" | "post";
+export type ExampleKey =
+  | "project"
+  | "collectivite"
+  | "country"
+  | "contact"
+  | "place"
+  | "countryPlace"
+  | "facet"
+  | "post";
 
 export interface ApiOperation {
   path: string;
@@ -36,6 +44,12 @@ const slug = (what: string, example: ExampleKey) => ({
   description: `Identifiant (slug) ${what}, tel que dans l'adresse de sa page`,
   example,
 });
+
+const countryCode = {
+  schema: countryCodeSegment,
+  description: "Code ISO 3166-1 alpha-2 (majuscules ou minuscules)",
+  example: "country" as const,
+};
 
 /** `?lang=` (lib/http/lang.ts): the language of labels, CSV headers and of the text query. */
 const lang = {
@@ -90,6 +104,31 @@ export const API_OPERATIONS: ApiOperation[] = [
     errors: [404],
   },
   {
+    path: "/api/collectivites/{slug}/map",
+    summary: "La carte de la page d'une collectivité : elle-même et ses partenaires placés, en colonnes",
+    description:
+      "Même format que /api/map, sans vue par pays (co vide). La page la charge quand elle a trop de lieux pour les inclure.",
+    pathParams: { slug: slug("de la collectivité", "collectivite") },
+    query: { lang },
+    response: { mediaType: "application/json", schema: mapPointsSchema, description: "Les lieux de la carte" },
+    errors: [404],
+  },
+  {
+    path: "/api/collectivites/{slug}/map/places/{id}",
+    summary: "Un lieu de la carte d'une collectivité et les projets qu'il partage avec elle (la bulle d'un marqueur)",
+    pathParams: {
+      slug: slug("de la collectivité", "collectivite"),
+      id: { schema: placeIdSegment, description: "Identifiant du lieu, tel que dans la carte", example: "place" },
+    },
+    query: { lang },
+    response: {
+      mediaType: "application/json",
+      schema: placeProjectsSchema,
+      description: "Le lieu et ses 50 premiers projets",
+    },
+    errors: [404],
+  },
+  {
     path: "/api/countries",
     summary: "Pays des partenaires étrangers et des postes diplomatiques",
     response: { mediaType: "application/json", schema: countryListSchema, description: "Les pays" },
@@ -98,14 +137,37 @@ export const API_OPERATIONS: ApiOperation[] = [
   {
     path: "/api/countries/{code}",
     summary: "Un pays : projets, partenaires, collectivités françaises, financements, thématiques",
+    pathParams: { code: countryCode },
+    response: { mediaType: "application/json", schema: countryRecordSchema, description: "Le pays" },
+    errors: [404],
+  },
+  {
+    path: "/api/countries/{code}/map",
+    summary: "La carte de la page d'un pays : ses collectivités partenaires placées, en colonnes",
+    description:
+      "Même format que /api/map, sans vue par pays (co vide). La page la charge quand elle a trop de lieux pour les inclure.",
+    pathParams: { code: countryCode },
+    query: { lang },
+    response: { mediaType: "application/json", schema: mapPointsSchema, description: "Les lieux de la carte" },
+    errors: [404],
+  },
+  {
+    path: "/api/countries/{code}/map/places/{id}",
+    summary: "Une collectivité partenaire de la carte d'un pays et ses projets (la bulle d'un marqueur)",
     pathParams: {
-      code: {
-        schema: countryCodeSegment,
-        description: "Code ISO 3166-1 alpha-2 (majuscules ou minuscules)",
-        example: "country",
+      code: countryCode,
+      id: {
+        schema: placeIdSegment,
+        description: "Identifiant du lieu, tel que dans la carte du pays",
+        example: "countryPlace",
       },
     },
-    response: { mediaType: "application/json", schema: countryRecordSchema, description: "Le pays" },
+    query: { lang },
+    response: {
+      mediaType: "application/json",
+      schema: placeProjectsSchema,
+      description: "Le lieu et ses 50 premiers projets",
+    },
     errors: [404],
   },
   {

@@ -5,7 +5,8 @@ import type { ExampleKey } from "./api-catalog";
 /**
  * Example values for the OpenAPI document, read from the imported data (the seeds, in a fresh
  * atlas) so every example names something that exists: the project with the most foreign
- * partners, its lead collectivité, its first partner country, a partner contact, a placed partner.
+ * partners, its lead collectivité, its first partner country, a partner contact, a placed partner
+ * (and one in that country, for the country map).
  */
 export async function apiExamples(): Promise<Partial<Record<ExampleKey, string>>> {
   const rows = await prisma().$queryRaw<
@@ -15,6 +16,7 @@ export async function apiExamples(): Promise<Partial<Record<ExampleKey, string>>
       country: string | null;
       contact: string | null;
       place: string | null;
+      countryPlace: string | null;
       post: string | null;
     }[]
   >`
@@ -28,6 +30,9 @@ export async function apiExamples(): Promise<Partial<Record<ExampleKey, string>>
       (SELECT 'partner-' || min(id) FROM partner_contact) AS contact,
       (SELECT min(pp.collectivite_id)::text FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
         WHERE pp.project_id = best.id AND c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.precision <> 'none') AS place,
+      (SELECT min(pp.collectivite_id)::text FROM project_partner pp JOIN collectivite c ON c.id = pp.collectivite_id
+        WHERE pp.project_id = best.id AND pp.role = 'foreign' AND c.country_code = best.country_codes[1]
+          AND c.lat IS NOT NULL AND c.lon IS NOT NULL AND c.precision <> 'none') AS "countryPlace",
       (SELECT min(slug) FROM embassy_post) AS post
     FROM best`;
   const row = rows[0];

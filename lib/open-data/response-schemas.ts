@@ -78,7 +78,7 @@ export const mapPointsSchema = z
     f: z.string().describe("Une lettre par lieu : côté, précision et ambiguïté"),
     j: z.array(z.number().int()).describe("Nombre de projets correspondants de chaque lieu"),
     cc: z.array(z.string()).describe("Codes ISO des pays"),
-    cn: z.array(z.string()).describe("Noms français des pays"),
+    cn: z.array(z.string()).describe("Noms des pays, dans la langue de lang"),
     co: z.array(z.tuple([z.string(), z.string(), z.number().int()])).describe("Vue par pays : [code, nom, projets]"),
   })
   .meta({ id: "MapPoints" });

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
+import { MAP_DATA_CACHE_CONTROL } from "@/lib/http/map-cache";
 import { queryTruncationHeaders } from "@/lib/http/query-truncated";
 import { mapPointsJson } from "@/lib/search/map";
 import { badRequest } from "@/lib/http/api-error";
@@ -17,7 +18,7 @@ async function respond(request: NextRequest) {
     headers: {
       "Content-Type": "application/json",
       // The data only changes on import: let browsers reuse it briefly and revalidate in the background.
-      "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",
+      "Cache-Control": MAP_DATA_CACHE_CONTROL,
       ...queryTruncationHeaders(search),
     },
   });

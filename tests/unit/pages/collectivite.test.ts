@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectivitePlaces } from "@/components/collectivite/collectivite-places";
+import { collectivitePlaces } from "@/lib/page-data/map-places";
 import type { CollectiviteDetail, CollectivitePartner, CollectiviteProject } from "@/lib/page-data/collectivite";
 
 const self = {

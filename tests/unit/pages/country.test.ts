@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countryPlaces, countrySearchHref } from "@/components/country/country-links";
+import { countrySearchHref } from "@/components/country/country-links";
+import { countryPlaces } from "@/lib/page-data/map-places";
 import type { CountryPartner } from "@/lib/page-data/country";
 
 const partner = (id: number, over: Partial<CountryPartner> = {}): CountryPartner => ({

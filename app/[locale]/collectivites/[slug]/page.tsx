@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmbedCode } from "@/components/embed/EmbedCode";
 import { notFound } from "next/navigation";
-import { collectivitePlaces } from "@/components/collectivite/collectivite-places";
+import { collectivitePlaces } from "@/lib/page-data/map-places";
 import { CollectiviteContacts } from "@/components/collectivite/CollectiviteContacts";
 import { CollectiviteNetwork } from "@/components/collectivite/CollectiviteNetwork";
 import { CollectiviteHeader } from "@/components/collectivite/CollectiviteHeader";
@@ -63,6 +63,7 @@ export default async function CollectivitePage({ params, searchParams }: Props) 
       <Section id="partenaires" title={t("sections.partners")}>
         <CollectivitePartners
           name={c.name}
+          slug={c.slug}
           places={collectivitePlaces(c, projects, partners)}
           partners={partners}
           paging={{ foreign: paging.partenaires, french: paging.francaises }}

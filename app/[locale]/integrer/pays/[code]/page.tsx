@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmbedWidget } from "@/components/embed/EmbedWidget";
-import { countryPlaces } from "@/components/country/country-links";
+import { countryPlaces } from "@/lib/page-data/map-places";
 import { countryLabel, statusLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
 import { countryPartners, countryProjects, getCountry } from "@/lib/page-data/country";

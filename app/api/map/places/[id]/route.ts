@@ -1,31 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { badRequest, notFound } from "@/lib/http/api-error";
 import { readApiSearch } from "@/lib/http/lang";
 import { READ_ONLY_ROUTE } from "@/lib/http/methods";
-import { pathSegment, readSegment } from "@/lib/http/route-params";
+import { MAP_DATA_CACHE_CONTROL } from "@/lib/http/map-cache";
+import { placeIdSegment, readSegment } from "@/lib/http/route-params";
 import { placeProjects } from "@/lib/search/map";
 import { countryLabel } from "@/lib/i18n/data-labels";
 import type { Locale } from "@/lib/i18n/routing";
-import type { MapPoint } from "@/lib/domain/map-place";
-
-/** A popup lists this many projects, then links to the search for the rest. */
-const POPUP_PROJECTS = 50;
-
-const placeId = pathSegment
-  .pipe(
-    z
-      .string()
-      .regex(/^[1-9]\d{0,9}$/)
-      .transform(Number),
-  )
-  .pipe(z.number().max(2_147_483_647));
+import { POPUP_PROJECTS, type MapPoint } from "@/lib/domain/map-place";
 
 // GET /api/map/places/<id>?<search params>&lang=: one place of the map with its matching projects (the
 // first 50 by title, and how many in all), asked for when its popup opens. 404 when the place is
 // not on the map these filters draw.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const id = readSegment(placeId, (await params).id);
+  const id = readSegment(placeIdSegment, (await params).id);
   const read = readApiSearch(request.nextUrl.searchParams);
   if ("error" in read) return badRequest(read.error);
   const found = id === null ? null : await placeProjects(id, read.params, POPUP_PROJECTS);
@@ -33,7 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return NextResponse.json(
     { ...found.place, countryName: placeCountry(found.place, read.locale), projects: found.projects },
     {
-      headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600" },
+      headers: { "Cache-Control": MAP_DATA_CACHE_CONTROL },
     },
   );
 }
