@@ -17,15 +17,15 @@ import { perDataVersion } from "./per-data-version";
  */
 const KEPT_FROM_PARTNERSHIPS = 40;
 
-/** Contacts of its partners listed on its page. */
-const CONTACTS_SHOWN = 200;
+/** Contacts of its partners read for its page (which shows them a page at a time). */
+const CONTACTS_READ = 5_000;
 
 async function readAll(id: number) {
   const [projects, partners, funding, contacts, peers] = await Promise.all([
     collectiviteProjects(id),
     collectivitePartners(id),
     collectiviteFunding(id),
-    findPartnerContacts({ country: [], collectiviteId: id }, CONTACTS_SHOWN),
+    findPartnerContacts({ country: [], collectiviteId: id }, CONTACTS_READ),
     collectivitePeers(id),
   ]);
   return { projects, partners, funding, contacts, peers };

@@ -61,9 +61,11 @@ export async function findEmbassyPosts(
 /**
  * Without words, a selection depends only on the data (country pages, the directory, a country
  * of it): kept until the next import. Only these few shapes, so that requests cannot fill memory
- * with keys; words are matched through the trigram indexes.
+ * with keys (one collectivité's contacts are kept with its page's reads when it is a large one,
+ * lib/page-data/collectivite-page.ts); words are matched through the trigram indexes.
  */
-const isCommon = (query: ContactQuery) => !query.q?.trim() && query.country.length <= 1;
+const isCommon = (query: ContactQuery & { collectiviteId?: number }) =>
+  !query.q?.trim() && query.country.length <= 1 && query.collectiviteId === undefined;
 
 /**
  * The cards of the posts a query names. A card (contacts now and before, newest projects) does not

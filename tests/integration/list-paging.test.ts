@@ -103,6 +103,30 @@ describe("a country's partner collectivités, a page at a time", () => {
     expect(en.html).toContain(`1–100 of ${count("en")} (page 1 of `);
   });
 
+  it("lists a collectivité's contacts a page at a time", async () => {
+    const [top] = await withClient(url, (c) =>
+      c
+        .query<{ slug: string }>(
+          `SELECT c.slug FROM collectivite c JOIN partner_contact pc ON pc.collectivite_id = c.id
+           GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`,
+        )
+        .then((r) => r.rows),
+    );
+    const first = await page(`/collectivites/${top.slug}`);
+    const total = Number(/Contacts \((\d+)\)/.exec(first.html)?.[1]);
+    expect(total).toBeGreaterThan(0);
+    const vcards = (html: string) => html.match(/href="\/api\/contacts\/vcard\/partner-\d+"/g)?.length ?? 0;
+    expect(vcards(first.html)).toBe(Math.min(total, PAGE_SIZE));
+    const second = await page(`/collectivites/${top.slug}?contacts=2`);
+    if (total > PAGE_SIZE) {
+      expect(second.html).toContain(`${PAGE_SIZE + 1}–${Math.min(total, 2 * PAGE_SIZE)} sur ${total}`);
+      expect(vcards(second.html)).toBe(Math.min(total, 2 * PAGE_SIZE) - PAGE_SIZE);
+    } else {
+      expect(second.html).toContain("La page 2 n&#x27;existe pas (contacts : 1 page)");
+      expect(vcards(second.html)).toBe(0);
+    }
+  });
+
   it("says a page past the last does not exist, and links to the last", async () => {
     const { status, html } = await page(`/pays/${country.code}?partenaires=40`);
     expect(status).toBe(200);
@@ -124,7 +148,7 @@ describe("a country's partner collectivités, a page at a time", () => {
     );
     const pages = [
       [`/pays/${country.code}`, ["partenaires", "francaises"]],
-      [`/collectivites/${collectivite.slug}`, ["projets", "partenaires", "francaises", "reseau"]],
+      [`/collectivites/${collectivite.slug}`, ["projets", "partenaires", "francaises", "reseau", "contacts"]],
       [`/postes/${post.slug}`, ["projets"]],
       ["/contacts", ["page"]],
     ] as const;

@@ -41,6 +41,7 @@ export default async function CollectivitePage({ params, searchParams }: Props) 
     partenaires: "partenaires",
     francaises: "partenaires",
     reseau: "reseau",
+    contacts: "contacts",
   });
   const [{ projects, partners, funding, contacts, peers }, qualityItems] = await Promise.all([
     collectivitePageData(c),
@@ -78,7 +79,7 @@ export default async function CollectivitePage({ params, searchParams }: Props) 
       </Section>
       {contacts.total > 0 && (
         <Section id="contacts" title={t("sections.contacts", { count: String(contacts.total) })}>
-          <CollectiviteContacts name={c.name} contacts={contacts.items} />
+          <CollectiviteContacts name={c.name} contacts={contacts.items} paging={paging.contacts} />
         </Section>
       )}
       <Section id="localisation" title={t("sections.location")}>
