@@ -68,6 +68,7 @@ test.describe("methods the atlas does not offer", () => {
     "/api/projects/export",
     "/api/map",
     "/api/map/base",
+    "/api/countries/TN/map",
     "/api/contacts/export",
     "/api/contacts/vcard/embassy-1",
     `/projets/${await firstProjectSlug(request)}/source`,
