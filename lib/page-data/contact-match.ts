@@ -32,6 +32,14 @@ const GENERIC_WORDS = new Set([
   "mairie",
   "municipalite",
   "cite",
+  // The kind of a French body: "Conseil régional de Mopti" matched every région and council
+  // (100 ms); "Mopti" names it.
+  "conseil",
+  "regional",
+  "departemental",
+  "region",
+  "departement",
+  "communaute",
 ]);
 
 /** The query's words, without what PostgreSQL text cannot hold (NUL and other controls). */

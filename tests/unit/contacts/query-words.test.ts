@@ -5,6 +5,9 @@ describe("the words a contact search matches", () => {
   it("leave out the generic words of French collectivité names", () => {
     expect(queryWords("Ville de Grimstad")).toEqual(["Grimstad"]);
     expect(queryWords("Commune d'Avignon")).toEqual(["d'Avignon"]);
+    expect(queryWords("Conseil régional de Mopti")).toEqual(["Mopti"]);
+    expect(queryWords("Conseil départemental de l'Ardèche")).toEqual(["l'Ardèche"]);
+    expect(queryWords("Région")).toEqual(["Région"]);
   });
 
   it("leave out words of one or two letters beside longer ones", () => {
