@@ -47,18 +47,17 @@ export function CountTable({
             </th>
           </tr>
         </thead>
-        <tbody>
+        {/* Row and cell styles set once on the body: long tables (every country) repeated them per cell, in the HTML and again in the page's data. */}
+        <tbody className="[&>tr]:border-b [&>tr]:border-slate-100 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums">
           {rows.map((row) => (
-            <tr key={row.key} className="border-b border-slate-100">
+            <tr key={row.key}>
               <th
                 scope="row"
                 className={`py-1 pr-3 text-left font-normal ${row.nested ? "pl-5 text-slate-700" : "font-medium"}`}
               >
                 {row.label}
               </th>
-              <td className="py-1 text-right tabular-nums">
-                {row.href ? <Link href={row.href}>{formatValue(row.value)}</Link> : formatValue(row.value)}
-              </td>
+              <td>{row.href ? <Link href={row.href}>{formatValue(row.value)}</Link> : formatValue(row.value)}</td>
             </tr>
           ))}
         </tbody>

@@ -62,18 +62,17 @@ export function FundingByYear({
               </th>
             </tr>
           </thead>
-          <tbody>
+          {/* Row and cell styles set once on the body rather than on each of its cells. */}
+          <tbody className="[&>tr]:border-b [&>tr]:border-slate-100 [&_td]:px-2 [&_td]:text-right [&_td]:tabular-nums">
             {years.map((y) => (
-              <tr key={String(y)} className="border-b border-slate-100">
+              <tr key={String(y)}>
                 <th scope="row" className="py-1.5 pr-3 text-left font-normal">
                   {yearLabel(y)}
                 </th>
                 {kinds.map((k) => (
-                  <td key={k} className="px-2 text-right tabular-nums">
-                    {cell.has(`${y}|${k}`) ? formatEuros(cell.get(`${y}|${k}`)!) : "—"}
-                  </td>
+                  <td key={k}>{cell.has(`${y}|${k}`) ? formatEuros(cell.get(`${y}|${k}`)!) : "—"}</td>
                 ))}
-                <td className="pl-2 text-right font-medium tabular-nums">{formatEuros(yearTotal(y))}</td>
+                <td className="pl-2 font-medium">{formatEuros(yearTotal(y))}</td>
               </tr>
             ))}
           </tbody>
