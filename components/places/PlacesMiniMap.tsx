@@ -4,7 +4,7 @@ import { PlacesMap } from "@/components/map/PlacesMap";
 import type { MapPlace } from "@/lib/domain/map-place";
 import { apiHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import { placesInLanguage } from "@/lib/page-data/map-places";
+import { withCountryNames } from "@/lib/i18n/data-labels";
 
 /** Projects a mini-map's popup names; it counts the others ("et N autres"), which the lists beside it show. */
 const PROJECTS_PER_PLACE = 3;
@@ -56,7 +56,7 @@ export function PlacesMiniMap({
       ) : (
         <PlacesMap
           label={label}
-          data={encodeMapData(placesInLanguage(places, locale), PROJECTS_PER_PLACE)}
+          data={encodeMapData(withCountryNames(places, locale), PROJECTS_PER_PLACE)}
           variant="mini"
         />
       )}

@@ -36,7 +36,6 @@ export const countryCodeSegment = pathSegment.pipe(
     .transform((code) => code.toUpperCase()),
 );
 
-/** The segment as the schema reads it, or null when it is refused. */
 /** A place of a map: a collectivité's id, a positive 32-bit integer. */
 export const placeIdSegment = pathSegment
   .pipe(
@@ -47,6 +46,7 @@ export const placeIdSegment = pathSegment
   )
   .pipe(z.number().max(2_147_483_647));
 
+/** The segment as the schema reads it, or null when it is refused. */
 export function readSegment<T>(schema: z.ZodType<T, string>, raw: string): T | null {
   const parsed = schema.safeParse(raw);
   return parsed.success ? parsed.data : null;

@@ -99,3 +99,20 @@ export function englishCountryLabel(code: string): string | null {
 export function countryLabel(code: string, fallback: string, locale: Locale): string {
   return locale === "fr" ? fallback : (englishCountryLabel(code) ?? fallback);
 }
+
+/**
+ * Places (or anything with a country code and the data's French country name) with that name in
+ * `locale`, for what the browser shows as given: the map, its popups and the mini-maps carry no
+ * vocabularies. Unchanged in French, and where the data names no country.
+ */
+export function withCountryNames<T extends { countryCode: string; countryName: string | null }>(
+  items: T[],
+  locale: Locale,
+): T[] {
+  if (locale === "fr") return items;
+  return items.map((item) =>
+    item.countryCode && item.countryName
+      ? { ...item, countryName: countryLabel(item.countryCode, item.countryName, locale) }
+      : item,
+  );
+}

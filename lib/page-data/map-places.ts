@@ -1,8 +1,6 @@
 import { toMapPlaces, type MapPlace, type MapPoint } from "../domain/map-place";
 import type { CollectiviteDetail, CollectivitePartner, CollectiviteProject } from "./collectivite";
 import type { CountryPartner } from "./country";
-import { countryLabel } from "../i18n/data-labels";
-import type { Locale } from "../i18n/routing";
 
 /**
  * The places of the country and collectivité pages' maps, reshaped from what those pages read
@@ -35,12 +33,4 @@ export function collectivitePlaces(
 /** A place as the clustered map draws it: its projects counted, not listed (a popup asks for them). */
 export function toPoint({ projects, ...place }: MapPlace): MapPoint {
   return { ...place, projectCount: projects.length };
-}
-
-/** The places with their country named in `locale` (the map is a client component: no vocabularies there). */
-export function placesInLanguage(places: MapPlace[], locale: Locale): MapPlace[] {
-  if (locale === "fr") return places;
-  return places.map((p) =>
-    p.countryCode ? { ...p, countryName: countryLabel(p.countryCode, p.countryName, locale) } : p,
-  );
 }

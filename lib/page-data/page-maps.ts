@@ -5,7 +5,8 @@ import type { Locale } from "../i18n/routing";
 import { getCollectivite } from "./collectivite";
 import { collectivitePageData } from "./collectivite-page";
 import { countryPartners, getCountry } from "./country";
-import { collectivitePlaces, countryPlaces, placesInLanguage, toPoint } from "./map-places";
+import { collectivitePlaces, countryPlaces, toPoint } from "./map-places";
+import { withCountryNames } from "../i18n/data-labels";
 
 /**
  * The maps of the country and collectivité pages, served apart from the page when they hold too
@@ -31,7 +32,7 @@ export async function collectiviteMapPlaces(slug: string): Promise<MapPlace[] | 
 
 /** The places in the wire format of GET /api/map (the clustered view; no country view on these small maps). */
 export function pageMapJson(places: MapPlace[], locale: Locale): string {
-  return JSON.stringify(encodeMapPoints(placesInLanguage(places, locale).map(toPoint), []));
+  return JSON.stringify(encodeMapPoints(withCountryNames(places, locale).map(toPoint), []));
 }
 
 /** One place of such a map with its first `limit` projects (a popup), or null when it is not on it. */
@@ -43,6 +44,6 @@ export function pageMapPlace(
 ): (MapPoint & { projects: MapProjectRef[] }) | null {
   const place = places.find((p) => p.id === id);
   if (!place) return null;
-  const [named] = placesInLanguage([place], locale);
+  const [named] = withCountryNames([place], locale);
   return { ...toPoint(named), projects: place.projects.slice(0, limit) };
 }

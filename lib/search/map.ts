@@ -5,7 +5,7 @@ import { projectWhere } from "./filters";
 import { cachedUntilImport, dataVersion } from "./data-version";
 import { withTextQuery } from "./text-query";
 import { encodeMapPoints } from "../domain/map-points";
-import { countryLabel } from "../i18n/data-labels";
+import { countryLabel, withCountryNames } from "../i18n/data-labels";
 import type { Locale } from "../i18n/routing";
 import {
   toMapPoint,
@@ -66,23 +66,11 @@ export async function mapPointsJson(input: SearchParams, locale: Locale): Promis
   const [params, version] = await Promise.all([withTextQuery(input), dataVersion()]);
   const json = async () => {
     const { places, countries } = await placesOf(params, version);
-    return JSON.stringify(encodeMapPoints(...namedIn(locale, places, countries)));
+    // Country names in the asked language: the map in the browser has no vocabularies to translate them.
+    const named = countries.map((c) => ({ ...c, name: countryLabel(c.code, c.name, locale) }));
+    return JSON.stringify(encodeMapPoints(withCountryNames(places, locale), named));
   };
   return isUnfiltered(params) ? cachedUntilImport(version, `map:all:json:${locale}`, json) : json();
-}
-
-/**
- * Places and countries with the country names in `locale`: the map in the browser has no
- * vocabularies to translate them (their weight would fall on every visitor).
- */
-function namedIn(locale: Locale, places: MapPoint[], countries: CountryProjects[]): [MapPoint[], CountryProjects[]] {
-  if (locale === "fr") return [places, countries];
-  const names = new Map(countries.map((c) => [c.code, countryLabel(c.code, c.name, locale)]));
-  const name = (code: string, french: string) => names.get(code) ?? countryLabel(code, french, locale);
-  return [
-    places.map((p) => (p.countryCode && p.countryName ? { ...p, countryName: name(p.countryCode, p.countryName) } : p)),
-    countries.map((c) => ({ ...c, name: name(c.code, c.name) })),
-  ];
 }
 
 /** The (collectivité, project) pairs of the map: matching projects and their partners, the foreign ones in the chosen countries. */

@@ -5,9 +5,8 @@ import { READ_ONLY_ROUTE } from "@/lib/http/methods";
 import { MAP_DATA_CACHE_CONTROL } from "@/lib/http/map-cache";
 import { placeIdSegment, readSegment } from "@/lib/http/route-params";
 import { placeProjects } from "@/lib/search/map";
-import { countryLabel } from "@/lib/i18n/data-labels";
-import type { Locale } from "@/lib/i18n/routing";
-import { POPUP_PROJECTS, type MapPoint } from "@/lib/domain/map-place";
+import { withCountryNames } from "@/lib/i18n/data-labels";
+import { POPUP_PROJECTS } from "@/lib/domain/map-place";
 
 // GET /api/map/places/<id>?<search params>&lang=: one place of the map with its matching projects (the
 // first 50 by title, and how many in all), asked for when its popup opens. 404 when the place is
@@ -19,17 +18,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const found = id === null ? null : await placeProjects(id, read.params, POPUP_PROJECTS);
   if (!found) return notFound("Lieu absent de cette carte.");
   return NextResponse.json(
-    { ...found.place, countryName: placeCountry(found.place, read.locale), projects: found.projects },
+    { ...withCountryNames([found.place], read.locale)[0], projects: found.projects },
     {
       headers: { "Cache-Control": MAP_DATA_CACHE_CONTROL },
     },
   );
 }
-
-/** The place's country in `lang` (the popup shows it as given). */
-const placeCountry = (place: MapPoint, locale: Locale) =>
-  place.countryCode && place.countryName
-    ? countryLabel(place.countryCode, place.countryName, locale)
-    : place.countryName;
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = READ_ONLY_ROUTE;
