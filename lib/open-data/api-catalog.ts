@@ -58,6 +58,41 @@ const lang = {
     "Langue des libellés (statut, thématique, pays, type de financeur, ODD), des en-têtes CSV et de la lecture de q ; les clés JSON ne changent pas",
 };
 
+/**
+ * The two routes of a page's map (GET {page}/map, the places, and {page}/map/places/{id}, one
+ * place's popup), served when the page has too many places to carry them.
+ */
+function pageMapOperations(
+  page: string,
+  pathParams: NonNullable<ApiOperation["pathParams"]>,
+  texts: { map: string; place: string; placeId: { description: string; example: ExampleKey } },
+): ApiOperation[] {
+  return [
+    {
+      path: `${page}/map`,
+      summary: texts.map,
+      description:
+        "Même format que /api/map, sans vue par pays (co vide). La page la charge quand elle a trop de lieux pour les inclure.",
+      pathParams,
+      query: { lang },
+      response: { mediaType: "application/json", schema: mapPointsSchema, description: "Les lieux de la carte" },
+      errors: [404],
+    },
+    {
+      path: `${page}/map/places/{id}`,
+      summary: texts.place,
+      pathParams: { ...pathParams, id: { schema: placeIdSegment, ...texts.placeId } },
+      query: { lang },
+      response: {
+        mediaType: "application/json",
+        schema: placeProjectsSchema,
+        description: "Le lieu et ses 50 premiers projets",
+      },
+      errors: [404],
+    },
+  ];
+}
+
 export const API_OPERATIONS: ApiOperation[] = [
   {
     path: "/api/projects",
@@ -103,31 +138,15 @@ export const API_OPERATIONS: ApiOperation[] = [
     response: { mediaType: "application/json", schema: collectiviteRecordSchema, description: "La collectivité" },
     errors: [404],
   },
-  {
-    path: "/api/collectivites/{slug}/map",
-    summary: "La carte de la page d'une collectivité : elle-même et ses partenaires placés, en colonnes",
-    description:
-      "Même format que /api/map, sans vue par pays (co vide). La page la charge quand elle a trop de lieux pour les inclure.",
-    pathParams: { slug: slug("de la collectivité", "collectivite") },
-    query: { lang },
-    response: { mediaType: "application/json", schema: mapPointsSchema, description: "Les lieux de la carte" },
-    errors: [404],
-  },
-  {
-    path: "/api/collectivites/{slug}/map/places/{id}",
-    summary: "Un lieu de la carte d'une collectivité et les projets qu'il partage avec elle (la bulle d'un marqueur)",
-    pathParams: {
-      slug: slug("de la collectivité", "collectivite"),
-      id: { schema: placeIdSegment, description: "Identifiant du lieu, tel que dans la carte", example: "place" },
+  ...pageMapOperations(
+    "/api/collectivites/{slug}",
+    { slug: slug("de la collectivité", "collectivite") },
+    {
+      map: "La carte de la page d'une collectivité : elle-même et ses partenaires placés, en colonnes",
+      place: "Un lieu de la carte d'une collectivité et les projets qu'il partage avec elle (la bulle d'un marqueur)",
+      placeId: { description: "Identifiant du lieu, tel que dans la carte", example: "place" },
     },
-    query: { lang },
-    response: {
-      mediaType: "application/json",
-      schema: placeProjectsSchema,
-      description: "Le lieu et ses 50 premiers projets",
-    },
-    errors: [404],
-  },
+  ),
   {
     path: "/api/countries",
     summary: "Pays des partenaires étrangers et des postes diplomatiques",
@@ -141,35 +160,15 @@ export const API_OPERATIONS: ApiOperation[] = [
     response: { mediaType: "application/json", schema: countryRecordSchema, description: "Le pays" },
     errors: [404],
   },
-  {
-    path: "/api/countries/{code}/map",
-    summary: "La carte de la page d'un pays : ses collectivités partenaires placées, en colonnes",
-    description:
-      "Même format que /api/map, sans vue par pays (co vide). La page la charge quand elle a trop de lieux pour les inclure.",
-    pathParams: { code: countryCode },
-    query: { lang },
-    response: { mediaType: "application/json", schema: mapPointsSchema, description: "Les lieux de la carte" },
-    errors: [404],
-  },
-  {
-    path: "/api/countries/{code}/map/places/{id}",
-    summary: "Une collectivité partenaire de la carte d'un pays et ses projets (la bulle d'un marqueur)",
-    pathParams: {
-      code: countryCode,
-      id: {
-        schema: placeIdSegment,
-        description: "Identifiant du lieu, tel que dans la carte du pays",
-        example: "countryPlace",
-      },
+  ...pageMapOperations(
+    "/api/countries/{code}",
+    { code: countryCode },
+    {
+      map: "La carte de la page d'un pays : ses collectivités partenaires placées, en colonnes",
+      place: "Une collectivité partenaire de la carte d'un pays et ses projets (la bulle d'un marqueur)",
+      placeId: { description: "Identifiant du lieu, tel que dans la carte du pays", example: "countryPlace" },
     },
-    query: { lang },
-    response: {
-      mediaType: "application/json",
-      schema: placeProjectsSchema,
-      description: "Le lieu et ses 50 premiers projets",
-    },
-    errors: [404],
-  },
+  ),
   {
     path: "/api/thematics",
     summary: "L'arbre des thématiques, avec le nombre de projets",
