@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { ContactLinks } from "@/components/contacts/ContactLinks";
 import { ListPager } from "@/components/layout/ListPager";
 import type { PartnerContactEntry } from "@/lib/domain/contacts";
 import { contentLang } from "@/lib/i18n/content-lang";
@@ -39,17 +40,11 @@ export function CollectiviteContacts({
               </span>
             )}
             <br />
-            {p.email && (
-              <>
-                <a href={`mailto:${p.email}`} className="break-all">
-                  {p.email}
-                </a>
-                {" · "}
-              </>
-            )}
-            <a href={`/api/contacts/vcard/partner-${p.id}`} download>
-              vCard<span className="sr-only">{t("contacts.vcardOf", { name: personName(p) || p.email || name })}</span>
-            </a>
+            <ContactLinks
+              id={p.id}
+              email={p.email}
+              vcardLabel={t("contacts.vcardOf", { name: personName(p) || p.email || name })}
+            />
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { ContactLinks } from "./ContactLinks";
 import { Link } from "@/components/navigation/Link";
 import type { PartnerContactEntry } from "@/lib/domain/contacts";
 import { LinkSeries } from "@/components/layout/LinkSeries";
@@ -95,20 +96,11 @@ export function PartnerContactGroups({
                         )}
                       </p>
                       <p className="text-xs">
-                        {c.email && (
-                          <>
-                            <a href={`mailto:${c.email}`} className="break-all">
-                              {c.email}
-                            </a>
-                            {" · "}
-                          </>
-                        )}
-                        <a href={`/api/contacts/vcard/partner-${c.id}`} download>
-                          vCard
-                          <span className="sr-only">
-                            {t("vcardOf", { name: personName(c) ?? c.email ?? c.partnerName })}
-                          </span>
-                        </a>
+                        <ContactLinks
+                          id={c.id}
+                          email={c.email}
+                          vcardLabel={t("vcardOf", { name: personName(c) ?? c.email ?? c.partnerName })}
+                        />
                       </p>
                       <p className="line-clamp-2 text-xs text-slate-700">
                         {t(c.projects.length > 1 ? "projectMany" : "projectOne")}
